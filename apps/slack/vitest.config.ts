@@ -1,0 +1,3 @@
+import { glokalTestConfig } from '../../vitest.shared';
+
+export default glokalTestConfig('slack');

@@ -1,0 +1,46 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+/** SDKs that only their adapter package may import (ARCHITECTURE.md, "Dependency direction"). */
+const sdks = ['@slack/*', 'discord.js', '@discordjs/*', 'googleapis', 'google-auth-library', 'bullmq', 'ioredis', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'express', '@bull-board/*', 'prom-client'];
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', '**/data', '**/.nx'] },
+  ...nx.configs['flat/base'],
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: [...sdks, 'i18next-*'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: sdks },
+            { sourceTag: 'type:config', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:config'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:data-access', 'type:feature'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:feature', 'type:data-access', 'type:config', 'type:testing'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
+            { sourceTag: 'platform:slack', onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'] },
+            { sourceTag: 'platform:discord', onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'] },
+            { sourceTag: 'platform:all', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shared test preset lives at the workspace root; config files are not project code.
+    files: ['**/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+];
