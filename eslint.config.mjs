@@ -5,6 +5,31 @@ import prettier from 'eslint-config-prettier';
 /** SDKs that only their adapter package may import (ARCHITECTURE.md, "Dependency direction"). */
 const sdks = ['@slack/*', 'discord.js', '@discordjs/*', 'googleapis', 'google-auth-library', 'bullmq', 'ioredis', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'express', '@bull-board/*', 'prom-client'];
 
+/**
+ * Tags encode ARCHITECTURE.md's dependency direction: apps -> feature -> domain; apps -> data
+ * access and config; the domain imports nothing of ours. Tests may also use the loopback fakes.
+ */
+function boundaries({ tests }) {
+  const withTesting = (tags) => (tests ? [...tags, 'type:testing'] : tags);
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
+      { sourceTag: 'type:feature', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
+      { sourceTag: 'type:config', onlyDependOnLibsWithTags: withTesting(['type:domain']) },
+      { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: withTesting(['type:domain', 'type:config']) },
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:data-access', 'type:feature', 'type:testing'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:feature', 'type:data-access', 'type:config', 'type:testing'] },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+      { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
+      { sourceTag: 'platform:slack', onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'] },
+      { sourceTag: 'platform:discord', onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'] },
+      { sourceTag: 'platform:all', onlyDependOnLibsWithTags: ['*'] },
+    ],
+  };
+}
+
 export default [
   { ignores: ['**/node_modules', '**/dist', '**/data', '**/.nx'] },
   ...nx.configs['flat/base'],
@@ -16,27 +41,12 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: [...sdks, 'i18next-*'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: sdks },
-            { sourceTag: 'type:config', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:config'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:data-access', 'type:feature'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:feature', 'type:data-access', 'type:config', 'type:testing'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
-            { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
-            { sourceTag: 'platform:slack', onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'] },
-            { sourceTag: 'platform:discord', onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'] },
-            { sourceTag: 'platform:all', onlyDependOnLibsWithTags: ['*'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries({ tests: false })],
     },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.bench.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true })] },
   },
   {
     // The shared test preset lives at the workspace root; config files are not project code.

@@ -1,1 +1,3 @@
-export {};
+export * from './request';
+export * from './reply';
+export * from './command';

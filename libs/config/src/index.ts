@@ -1,1 +1,3 @@
-export {};
+export * from './config';
+export * from './dotenv';
+export { Duration } from './duration';

@@ -1,1 +1,12 @@
-export {};
+export * from './clock';
+export * from './locale';
+export * from './platform';
+export * from './organisation';
+export * from './person';
+export * from './event';
+export * from './grant-call';
+export * from './document';
+export * from './subscription';
+export * from './search-text';
+export * from './ports';
+export * from './translator';

@@ -1,0 +1,40 @@
+import type { ClusterStore, Clock } from '@glokal/domain';
+import type { CommandRequest } from './request';
+import type { Reply } from './reply';
+
+/**
+ * One option of a command. Text platforms (Slack, console) fill options from words in order;
+ * Discord shows them as typed slash-command options with Polish localisations.
+ */
+export interface OptionDefinition {
+  name: string;
+  type: 'string' | 'integer';
+  required: boolean;
+  /** Fixed values (Discord shows them as choices), with their Polish spellings. */
+  choices?: readonly { value: string; pl: string }[];
+  /** Discord asks the catalogue for suggestions while typing (event and grant names). */
+  autocomplete?: 'event' | 'grant';
+  /** Takes the rest of the line on text platforms (e.g. `docs <words>`). */
+  rest?: boolean;
+}
+
+export interface CommandDefinition {
+  /** English name; a subcommand group and its member are separated by a space: `grant add`. */
+  name: string;
+  /** Polish name (Discord localisation, Slack alias). */
+  namePl: string;
+  /** Who may run it. */
+  audience: 'everyone' | 'coordinator';
+  options: readonly OptionDefinition[];
+}
+
+/** What every handler may use. Apps wire the real store and clock; tests wire a PGlite store. */
+export interface ChatDeps {
+  store: ClusterStore;
+  clock: Clock;
+  clusterTimeZone: string;
+}
+
+export interface Command extends CommandDefinition {
+  handle(request: CommandRequest, deps: ChatDeps): Promise<Reply>;
+}

@@ -1,0 +1,59 @@
+/**
+ * The neutral reply every handler returns and every platform renders (Slack Block Kit,
+ * Discord embeds and components, console text). All strings are plain text: renderers escape
+ * them for their platform, so calendar or user text can never become a mention or a link.
+ * Links exist only as `url` fields.
+ */
+export interface Reply {
+  /** Shown as a header. */
+  title: string;
+  /** A line under the title (e.g. "12 events in the next 30 days"). */
+  summary?: string;
+  items: ReplyItem[];
+  /** Buttons under the whole reply (paging, "share in channel"). */
+  actions: ReplyAction[];
+  /** Present on paged lists. */
+  paging?: { page: number; pages: number };
+  /** `notice` for refusals and bad input: renderers show it plainly, never publicly. */
+  tone: 'normal' | 'notice';
+}
+
+export interface ReplyItem {
+  title: string;
+  /** Where the title links to (calendar event, call page, Drive file, website). */
+  url?: string;
+  /** Free text under the title; renderers may cut it to their limits. */
+  text?: string;
+  fields: ReplyField[];
+  /** Small print under the item: dates in the viewer's zone, places, "3 going". */
+  context: string[];
+  actions: ReplyAction[];
+}
+
+export interface ReplyField {
+  label: string;
+  value: string;
+  /** Short fields may stand side by side. */
+  short?: boolean;
+}
+
+export interface ReplyAction {
+  label: string;
+  /** What pressing it does; encoded by `encodeAction` into the platform's button value. */
+  action: ChatAction;
+  style?: 'primary' | 'danger';
+}
+
+/** What a button does. Kept small: Discord custom ids hold at most 100 characters. */
+export type ChatAction =
+  /** Runs a command again with its options, at a page (paging, "more"). */
+  | { type: 'run'; command: string; options: Record<string, string | number>; page: number }
+  | { type: 'attend'; eventId: string; going: boolean }
+  | { type: 'follow'; grantId: string; following: boolean }
+  /** Posts the reply it sits on to the channel for everyone. */
+  | { type: 'share' }
+  | { type: 'set-locale'; locale: 'pl' | 'en' };
+
+export function reply(fields: Partial<Reply> & Pick<Reply, 'title'>): Reply {
+  return { items: [], actions: [], tone: 'normal', ...fields };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { TimeZone } from './locale';
+import { CalendarDate } from './event';
+
+export const GrantCallStatus = z.enum(['forthcoming', 'open', 'closed', 'cancelled']);
+export type GrantCallStatus = z.infer<typeof GrantCallStatus>;
+
+/** A wall-clock time `YYYY-MM-DDTHH:mm` in a named zone, as funders publish deadlines. */
+export const LocalDeadline = z
+  .object({
+    local: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a local time as YYYY-MM-DDTHH:mm'),
+    timeZone: TimeZone,
+  })
+  .refine((deadline) => deadlineInstantOrNull(deadline) !== null, {
+    message: 'that local time does not exist in that zone (it falls in a DST gap)',
+  });
+export type LocalDeadline = z.infer<typeof LocalDeadline>;
+
+/**
+ * A call for proposals: Erasmus+ KA1/KA2, Interreg, ESF+, national programmes. EU calls close
+ * at 12:00 or 17:00 Brussels time, so the deadline keeps its own zone; people see it in theirs.
+ */
+export const GrantCall = z.object({
+  id: z.string().trim().min(1).max(64),
+  programme: z.string().trim().min(1).max(100),
+  callCode: z.string().trim().min(1).max(100).optional(),
+  title: z.string().trim().min(1).max(500),
+  url: z.url().optional(),
+  opensOn: CalendarDate.optional(),
+  deadline: LocalDeadline,
+  status: GrantCallStatus.default('open'),
+  description: z.string().max(4000).optional(),
+  /** Free text: "up to €400,000", "lump sum 60 000 EUR". */
+  funding: z.string().trim().max(200).optional(),
+});
+export type GrantCall = z.infer<typeof GrantCall>;
+
+function deadlineInstantOrNull(deadline: { local: string; timeZone: string }): Date | null {
+  const local = DateTime.fromISO(deadline.local, { zone: deadline.timeZone });
+  if (!local.isValid) return null;
+  // Luxon moves a time inside a spring-forward gap to a real time; such a deadline is a typo.
+  if (local.toFormat("yyyy-MM-dd'T'HH:mm") !== deadline.local) return null;
+  return local.toJSDate();
+}
+
+/** The instant a deadline falls on. */
+export function deadlineInstant(deadline: LocalDeadline): Date {
+  const instant = deadlineInstantOrNull(deadline);
+  if (!instant) throw new RangeError(`no such local time: ${deadline.local} ${deadline.timeZone}`);
+  return instant;
+}

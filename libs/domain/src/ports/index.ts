@@ -1,0 +1,5 @@
+export * from './page';
+export * from './catalogue';
+export * from './people';
+export * from './bookkeeping';
+export * from './store';

@@ -1,0 +1,45 @@
+import type { ClusterEvent } from '../event';
+import type { GrantCall } from '../grant-call';
+import type { Locale } from '../locale';
+import type { Person } from '../person';
+import type { ChatPlatform } from '../platform';
+import type { Subscription, Topic } from '../subscription';
+
+export interface ChatIdentity {
+  platform: ChatPlatform;
+  userId: string;
+}
+
+export interface PersonRepository {
+  byChatIdentity(identity: ChatIdentity): Promise<Person | undefined>;
+  /** The person with this identity, created (with `displayName`) the first time they are seen. */
+  ensure(identity: ChatIdentity, displayName: string): Promise<Person>;
+  setPreferences(personId: string, preferences: { locale?: Locale; timeZone?: string }): Promise<void>;
+}
+
+/** "I'm going" on events. */
+export interface AttendanceRepository {
+  set(personId: string, eventId: string, going: boolean): Promise<void>;
+  isGoing(personId: string, eventId: string): Promise<boolean>;
+  count(eventId: string): Promise<number>;
+  /** The person's not-cancelled events ending after `from`, soonest first. */
+  upcomingFor(personId: string, from: Date, limit: number): Promise<ClusterEvent[]>;
+}
+
+/** "Follow" on grant calls: followers get the deadline reminders. */
+export interface FollowRepository {
+  set(personId: string, grantId: string, following: boolean): Promise<void>;
+  isFollowing(personId: string, grantId: string): Promise<boolean>;
+  followers(grantId: string): Promise<Person[]>;
+  /** Followed calls whose deadline is at or after `from`, nearest first. */
+  followedBy(personId: string, from: Date): Promise<GrantCall[]>;
+}
+
+export interface SubscriptionRepository {
+  /** Adds topics to the channel's subscription (creating it in `locale`). */
+  subscribe(channel: Omit<Subscription, 'topics'>, topics: readonly Topic[]): Promise<Subscription>;
+  /** Removes topics; a channel left with none is no longer subscribed. */
+  unsubscribe(channel: Pick<Subscription, 'platform' | 'channelId'>, topics: readonly Topic[]): Promise<Subscription | undefined>;
+  forChannel(channel: Pick<Subscription, 'platform' | 'channelId'>): Promise<Subscription | undefined>;
+  forTopic(topic: Topic): Promise<Subscription[]>;
+}
