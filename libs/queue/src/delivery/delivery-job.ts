@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ChatPlatform, Locale } from '@glokal/domain';
+
+/**
+ * What a delivery says, by reference: the consuming chat app reads the subject from the store
+ * and builds the reply with `@glokal/chat` in the channel's language when it sends, so a
+ * message is never stale and the worker never renders for a platform.
+ */
+export const DeliveryMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('event-announcement'), eventId: z.string().min(1) }),
+  z.object({ type: z.literal('document-announcement'), documentId: z.string().min(1) }),
+]);
+export type DeliveryMessage = z.infer<typeof DeliveryMessage>;
+
+/** One outbound chat message. `key` is unique per message: the job id and the store's key. */
+export const DeliveryJob = z.object({
+  key: z.string().min(1).max(500),
+  platform: ChatPlatform,
+  workspaceId: z.string().min(1),
+  channelId: z.string().min(1),
+  locale: Locale,
+  message: DeliveryMessage,
+});
+export type DeliveryJob = z.infer<typeof DeliveryJob>;
