@@ -22,6 +22,7 @@ function boundaries({ tests }) {
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:data-access', 'type:feature', 'type:testing'] },
       { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:feature', 'type:data-access', 'type:config', 'type:testing'] },
       { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+      { sourceTag: 'type:launcher', onlyDependOnLibsWithTags: ['*'] },
       { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
       { sourceTag: 'platform:slack', onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'] },
       { sourceTag: 'platform:discord', onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'] },

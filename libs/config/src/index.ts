@@ -1,3 +1,4 @@
 export * from './config';
 export * from './dotenv';
 export { Duration } from './duration';
+export * from './logger';
