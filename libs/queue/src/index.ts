@@ -1,1 +1,4 @@
 export * from './delivery';
+export * from './definitions';
+export * from './redis';
+export * from './runtime';

@@ -1,0 +1,4 @@
+export * from './queue-names';
+export * from './define-queue';
+export * from './sync-jobs';
+export * from './queues';

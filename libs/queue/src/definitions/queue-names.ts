@@ -1,0 +1,11 @@
+/**
+ * Every queue's name. These are stored in Redis keys and in jobs already waiting there:
+ * never rename one (add a new name and drain the old queue instead).
+ */
+export const QueueNames = {
+  calendarSync: 'calendar-sync',
+  driveSync: 'drive-sync',
+  deliverSlack: 'deliver-slack',
+  deliverDiscord: 'deliver-discord',
+} as const;
+export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -1,0 +1,46 @@
+import type { ChatPlatform } from '@glokal/domain';
+import { DeliveryJob } from '../delivery/delivery-job';
+import { defineQueue, keepFinished } from './define-queue';
+import { QueueNames } from './queue-names';
+import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
+
+/**
+ * Every queue of Glokal with its options. Sync jobs retry a few times with a long backoff (the
+ * next scheduled run follows anyway); deliveries retry longer, because a message that never
+ * goes out is visible to people.
+ */
+export const queues = {
+  calendarSync: defineQueue({
+    name: QueueNames.calendarSync,
+    payload: CalendarSyncJob,
+    jobOptions: { attempts: 4, backoff: { type: 'exponential', delay: 10_000 }, ...keepFinished },
+    concurrency: 2,
+    lockDurationMs: 60_000,
+  }),
+  driveSync: defineQueue({
+    name: QueueNames.driveSync,
+    payload: DriveSyncJob,
+    jobOptions: { attempts: 4, backoff: { type: 'exponential', delay: 10_000 }, ...keepFinished },
+    concurrency: 1,
+    lockDurationMs: 60_000,
+  }),
+  deliverSlack: defineQueue({
+    name: QueueNames.deliverSlack,
+    payload: DeliveryJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 4,
+    lockDurationMs: 30_000,
+  }),
+  deliverDiscord: defineQueue({
+    name: QueueNames.deliverDiscord,
+    payload: DeliveryJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 4,
+    lockDurationMs: 30_000,
+  }),
+} as const;
+
+/** The delivery queue a platform's app consumes. */
+export function deliveryQueue(platform: ChatPlatform) {
+  return platform === 'slack' ? queues.deliverSlack : queues.deliverDiscord;
+}

@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { Queue } from 'bullmq';
+import type { Delivery, DeliveryRepository } from '@glokal/domain';
+import { createLogger } from '@glokal/config';
+import { QueueNames } from '../definitions/queue-names';
+import { removePrefixedKeys } from '../redis/remove-prefixed-keys';
+import { startDeliveryConsumer, type DeliveryConsumer } from './delivery-consumer';
+import { DeliveryRateLimited, DeliveryRejected } from './delivery-errors';
+import type { DeliveryJob } from './delivery-job';
+import { deliveryJobId } from './delivery-job-id';
+import { openDeliveryProducer } from './delivery-producer';
+
+const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
+const logger = createLogger({ level: 'silent' });
+
+/** The store's delivery bookkeeping, kept in memory with the repository's semantics. */
+function memoryDeliveries(): DeliveryRepository & { rows: Map<string, Delivery> } {
+  const rows = new Map<string, Delivery>();
+  const update = (key: string, change: Partial<Delivery>) => {
+    const row = rows.get(key);
+    if (row) rows.set(key, { ...row, ...change, updatedAt: new Date() });
+  };
+  return {
+    rows,
+    async claim({ key, platform, channelId }) {
+      if (rows.has(key)) return false;
+      const now = new Date();
+      rows.set(key, { key, platform, channelId, state: 'pending', attempts: 0, createdAt: now, updatedAt: now });
+      return true;
+    },
+    async byKey(key) {
+      return rows.get(key);
+    },
+    async markSent(key, messageId) {
+      update(key, { state: 'sent', ...(messageId ? { messageId } : {}) });
+    },
+    async markFailed(key, error) {
+      update(key, { state: 'failed', lastError: error });
+    },
+    async failed(limit) {
+      return [...rows.values()].filter((row) => row.state === 'failed').slice(0, limit);
+    },
+  };
+}
+
+function announcement(key: string): DeliveryJob {
+  return {
+    key,
+    platform: 'slack',
+    workspaceId: 'T1',
+    channelId: 'C1',
+    locale: 'pl',
+    message: { type: 'event-announcement', eventId: 'evt-1' },
+  };
+}
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const producer = openDeliveryProducer(redis);
+const queue = new Queue(QueueNames.deliverSlack, { connection: { url: redis.url }, prefix: redis.prefix });
+let consumer: DeliveryConsumer | undefined;
+
+afterEach(async () => {
+  await consumer?.close();
+  consumer = undefined;
+  await queue.obliterate({ force: true });
+});
+
+afterAll(async () => {
+  await producer.close();
+  await queue.close();
+  await removePrefixedKeys(redis);
+});
+
+describe('startDeliveryConsumer', () => {
+  it('sends a message once even when the same key is queued twice, and records the message id', async () => {
+    const deliveries = memoryDeliveries();
+    const sent: string[] = [];
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async (job) => {
+        sent.push(job.key);
+        return { messageId: '1712345678.000100' };
+      },
+    });
+    await producer.enqueueDelivery(announcement('announce:event:evt-1:slack:C1'));
+    await producer.enqueueDelivery(announcement('announce:event:evt-1:slack:C1'));
+    await waitUntil(() => deliveries.rows.get('announce:event:evt-1:slack:C1')?.state === 'sent');
+    await waitUntil(async () => (await queue.getJobCounts('completed'))['completed'] === 1);
+    expect(sent).toEqual(['announce:event:evt-1:slack:C1']);
+    expect(deliveries.rows.get('announce:event:evt-1:slack:C1')?.messageId).toBe('1712345678.000100');
+  });
+
+  it('skips a key the store already marks sent', async () => {
+    const deliveries = memoryDeliveries();
+    await deliveries.claim({ key: 'k-sent', platform: 'slack', channelId: 'C1' });
+    await deliveries.markSent('k-sent', 'ts-1');
+    const sent: string[] = [];
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async (job) => {
+        sent.push(job.key);
+        return {};
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-sent'));
+    await producer.enqueueDelivery(announcement('k-new'));
+    await waitUntil(async () => (await queue.getJobCounts('completed'))['completed'] === 2);
+    expect(sent).toEqual(['k-new']);
+  });
+
+  it('fails a job whose data does not fit the schema without calling deliver or retrying', async () => {
+    const deliveries = memoryDeliveries();
+    let calls = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async () => {
+        calls += 1;
+        return {};
+      },
+    });
+    const job = await queue.add('event-announcement', { key: 'broken', platform: 'slack' }, { attempts: 5 });
+    await waitUntil(async () => (await queue.getJobState(job.id ?? '')) === 'failed');
+    const failed = await queue.getJob(job.id ?? '');
+    expect(failed?.attemptsMade).toBe(1);
+    expect(calls).toBe(0);
+  });
+
+  it('retries a failure and records the message as sent when a later attempt succeeds', async () => {
+    const deliveries = memoryDeliveries();
+    let calls = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('socket hang up');
+        return { messageId: 'ts-2' };
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-retry'));
+    await waitUntil(() => deliveries.rows.get('k-retry')?.state === 'sent');
+    expect(calls).toBe(2);
+  });
+
+  it('marks a refused message failed at once, with the reason, and does not retry it', async () => {
+    const deliveries = memoryDeliveries();
+    let calls = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async () => {
+        calls += 1;
+        throw new DeliveryRejected('channel_not_found');
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-refused'));
+    await waitUntil(() => deliveries.rows.get('k-refused')?.state === 'failed');
+    await waitUntil(async () => (await queue.getJobState(deliveryJobId('k-refused'))) === 'failed');
+    expect(calls).toBe(1);
+    expect(deliveries.rows.get('k-refused')?.lastError).toContain('channel_not_found');
+    expect((await deliveries.failed(10)).map((row) => row.key)).toEqual(['k-refused']);
+  });
+
+  it('waits out a 429 without using up attempts, however often the platform says so', async () => {
+    const deliveries = memoryDeliveries();
+    let calls = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async () => {
+        calls += 1;
+        // More 429s than the queue allows attempts (8): only real failures count.
+        if (calls <= 10) throw new DeliveryRateLimited(20);
+        return { messageId: 'ts-3' };
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-limited'));
+    await waitUntil(() => deliveries.rows.get('k-limited')?.state === 'sent');
+    expect(calls).toBe(11);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './open-producer';
+export * from './start-queue-worker';
