@@ -1,10 +1,26 @@
 import { common } from './common';
+import { chat } from './chat';
+import { commands } from './commands';
+import { events } from './events';
+import { grants } from './grants';
+import { docs } from './docs';
+import { directory } from './directory';
+import { settings } from './settings';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
- * `{ pl, en }` with the same keys in both, and list it here. `messages.test.ts` checks that
- * both languages have every key and every Polish plural form.
+ * `{ pl, en }` with the same keys in both, and list it here (one line each).
+ * `messages.test.ts` checks that both languages have every key and every Polish plural form.
  */
-export const messageAreas = { common } as const;
+export const messageAreas = {
+  common,
+  chat,
+  commands,
+  events,
+  grants,
+  docs,
+  directory,
+  settings,
+} as const;
 
 export type MessageArea = keyof typeof messageAreas;

@@ -1,0 +1,3 @@
+export * from './period';
+export * from './kind-words';
+export * from './time-left';

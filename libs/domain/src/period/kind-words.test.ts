@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { eventKinds } from '../event';
+import { eventKindFromWord, organisationKindFromWord } from './kind-words';
+
+describe('kind words', () => {
+  it('knows every event kind in English and the Polish words of CONTRACT.md', () => {
+    for (const kind of eventKinds) expect(eventKindFromWord(kind)).toBe(kind);
+    expect(['spotkanie', 'konferencja', 'seminarium', 'szkolenie', 'warsztaty', 'wymiana'].map(eventKindFromWord)).toEqual([
+      'meeting',
+      'conference',
+      'seminar',
+      'training',
+      'workshop',
+      'exchange',
+    ]);
+  });
+
+  it('ignores case and plural', () => {
+    expect(eventKindFromWord('Workshops')).toBe('workshop');
+    expect(eventKindFromWord('KONFERENCJE')).toBe('conference');
+    expect(eventKindFromWord('week')).toBeUndefined();
+  });
+
+  it('reads organisation kinds with or without Polish letters', () => {
+    expect(organisationKindFromWord('szkoła')).toBe('school');
+    expect(organisationKindFromWord('samorzad')).toBe('local_government');
+    expect(organisationKindFromWord('vocational_centre')).toBe('vocational_centre');
+    expect(organisationKindFromWord('robotics')).toBeUndefined();
+  });
+});

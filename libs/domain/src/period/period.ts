@@ -1,0 +1,164 @@
+import { DateTime } from 'luxon';
+import { foldForSearch } from '../search-text';
+
+/** How the person named the period; replies use it to say what they are showing. */
+export type PeriodName =
+  | 'today'
+  | 'tomorrow'
+  | 'week'
+  | 'month'
+  | 'this-week'
+  | 'next-week'
+  | 'this-month'
+  | 'next-month'
+  | 'calendar-month'
+  | 'day'
+  | 'range';
+
+/**
+ * A stretch of time resolved in the viewer's zone: `from` inclusive, `to` exclusive, and the
+ * calendar days it covers there (`lastDay` inclusive), for replies.
+ */
+export interface Period {
+  name: PeriodName;
+  from: Date;
+  to: Date;
+  firstDay: string;
+  lastDay: string;
+}
+
+export type PeriodProblem = 'unknown-period' | 'no-such-date' | 'range-reversed' | 'range-too-long';
+
+export type PeriodResult =
+  | { ok: true; period: Period }
+  | { ok: false; code: PeriodProblem; text: string };
+
+/** The longest range `YYYY-MM-DD..YYYY-MM-DD` accepted, in days. */
+export const MAX_PERIOD_DAYS = 366;
+
+/** Days covered by `week` and `month`, counting today (CONTRACT.md: next 7 / next 30 days). */
+const ROLLING_DAYS = { week: 7, month: 30 } as const;
+
+/** Folded phrases (see `foldForSearch`) in English and Polish, by the period they name. */
+const phrases: Record<string, Exclude<PeriodName, 'calendar-month' | 'day' | 'range'>> = {
+  today: 'today',
+  dzis: 'today',
+  dzisiaj: 'today',
+  tomorrow: 'tomorrow',
+  jutro: 'tomorrow',
+  week: 'week',
+  '7 days': 'week',
+  'next 7 days': 'week',
+  tydzien: 'week',
+  '7 dni': 'week',
+  'najblizszy tydzien': 'week',
+  month: 'month',
+  '30 days': 'month',
+  'next 30 days': 'month',
+  miesiac: 'month',
+  '30 dni': 'month',
+  'najblizszy miesiac': 'month',
+  'this week': 'this-week',
+  'ten tydzien': 'this-week',
+  'w tym tygodniu': 'this-week',
+  'tym tygodniu': 'this-week',
+  'biezacy tydzien': 'this-week',
+  'next week': 'next-week',
+  'przyszly tydzien': 'next-week',
+  'nastepny tydzien': 'next-week',
+  'w przyszlym tygodniu': 'next-week',
+  'przyszlym tygodniu': 'next-week',
+  'this month': 'this-month',
+  'ten miesiac': 'this-month',
+  'w tym miesiacu': 'this-month',
+  'tym miesiacu': 'this-month',
+  'biezacy miesiac': 'this-month',
+  'next month': 'next-month',
+  'przyszly miesiac': 'next-month',
+  'nastepny miesiac': 'next-month',
+  'w przyszlym miesiacu': 'next-month',
+  'przyszlym miesiacu': 'next-month',
+};
+
+/** True when the words (e.g. `ten tydzień`, `next`) are a whole period phrase. */
+export function isPeriodPhrase(text: string): boolean {
+  return foldForSearch(text) in phrases;
+}
+
+function period(name: PeriodName, from: DateTime, to: DateTime): Period {
+  return {
+    name,
+    from: from.toJSDate(),
+    to: to.toJSDate(),
+    firstDay: from.toISODate() ?? '',
+    lastDay: to.minus({ milliseconds: 1 }).toISODate() ?? '',
+  };
+}
+
+function named(name: (typeof phrases)[string], now: DateTime): Period {
+  const today = now.startOf('day');
+  switch (name) {
+    case 'today':
+      return period(name, today, today.plus({ days: 1 }));
+    case 'tomorrow':
+      return period(name, today.plus({ days: 1 }), today.plus({ days: 2 }));
+    case 'week':
+    case 'month':
+      return { ...period(name, today, today.plus({ days: ROLLING_DAYS[name] })), from: now.toJSDate() };
+    case 'this-week':
+      return period(name, now.startOf('week'), now.startOf('week').plus({ weeks: 1 }));
+    case 'next-week':
+      return period(name, now.startOf('week').plus({ weeks: 1 }), now.startOf('week').plus({ weeks: 2 }));
+    case 'this-month':
+      return period(name, now.startOf('month'), now.startOf('month').plus({ months: 1 }));
+    case 'next-month':
+      return period(name, now.startOf('month').plus({ months: 1 }), now.startOf('month').plus({ months: 2 }));
+  }
+}
+
+function day(text: string, zone: string): DateTime | undefined {
+  const date = DateTime.fromISO(text, { zone });
+  return date.isValid ? date.startOf('day') : undefined;
+}
+
+/**
+ * Reads a period as people type it, in English or Polish, and resolves it in the viewer's
+ * zone with Luxon, so days are 23 or 25 hours long across DST changes:
+ * `today`/`dziś`/`dzisiaj`, `tomorrow`/`jutro`, `week`/`tydzień` (today and the next 6 days,
+ * from now), `month`/`miesiąc` (30 days, from now), `this week`/`ten tydzień`,
+ * `next week`/`przyszły tydzień`, `this month`/`ten miesiąc`, `next month`/`przyszły miesiąc`,
+ * `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DD..YYYY-MM-DD` (both days included).
+ */
+export function parsePeriod(text: string, now: Date, zone: string): PeriodResult {
+  const trimmed = text.trim();
+  const here = DateTime.fromJSDate(now, { zone });
+  const phrase = phrases[foldForSearch(trimmed)];
+  if (phrase) return { ok: true, period: named(phrase, here) };
+
+  const month = /^(\d{4})-(\d{2})$/.exec(trimmed);
+  if (month) {
+    const first = day(`${trimmed}-01`, zone);
+    if (!first) return { ok: false, code: 'no-such-date', text: trimmed };
+    return { ok: true, period: period('calendar-month', first, first.plus({ months: 1 })) };
+  }
+  const range = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—)\s*(\d{4}-\d{2}-\d{2})$/.exec(trimmed);
+  if (range?.[1] && range[2]) {
+    const first = day(range[1], zone);
+    const last = day(range[2], zone);
+    if (!first || !last) return { ok: false, code: 'no-such-date', text: trimmed };
+    if (last < first) return { ok: false, code: 'range-reversed', text: trimmed };
+    if (last.diff(first, 'days').days >= MAX_PERIOD_DAYS) return { ok: false, code: 'range-too-long', text: trimmed };
+    return { ok: true, period: period('range', first, last.plus({ days: 1 })) };
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    const first = day(trimmed, zone);
+    if (!first) return { ok: false, code: 'no-such-date', text: trimmed };
+    return { ok: true, period: period('day', first, first.plus({ days: 1 })) };
+  }
+  return { ok: false, code: 'unknown-period', text: trimmed };
+}
+
+/** What `events` shows with no period: the next 30 days (`month`). */
+export function defaultPeriod(now: Date, zone: string): Period {
+  return named('month', DateTime.fromJSDate(now, { zone }));
+}
