@@ -1,0 +1,209 @@
+import { blockKitProblems, blockKitLimits, type Surface } from './block-kit-limits';
+import { channelExists, userObject, type FakeSlackWorld } from './fake-slack-state';
+
+/** Parameters of one Web API call, as strings (form) or JSON values (JSON body). */
+export type Params = Record<string, unknown>;
+export type SlackAnswer = Record<string, unknown> & { ok: boolean };
+
+const fail = (error: string, messages?: string[]): SlackAnswer => ({
+  ok: false,
+  error,
+  ...(messages ? { response_metadata: { messages } } : {}),
+});
+
+function text(params: Params, name: string): string | undefined {
+  const value = params[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function flag(params: Params, name: string): boolean {
+  const value = params[name];
+  return value === true || value === 'true' || value === '1' || value === 1;
+}
+
+/** Form bodies carry JSON as strings (`blocks=[…]`); JSON bodies carry it as values. */
+export function jsonParam(params: Params, name: string): { ok: true; value: unknown } | { ok: false } {
+  const value = params[name];
+  if (typeof value !== 'string') return { ok: true, value };
+  try {
+    return { ok: true, value: JSON.parse(value) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function checkBlocks(params: Params, surface: Surface): SlackAnswer | { blocks: unknown } {
+  const parsed = jsonParam(params, 'blocks');
+  if (!parsed.ok) return fail('invalid_blocks_format');
+  if (parsed.value === undefined) return { blocks: undefined };
+  const problems = blockKitProblems(parsed.value, surface);
+  if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems, response_metadata: { messages: problems } };
+  return { blocks: parsed.value };
+}
+
+function messageContent(params: Params): SlackAnswer | { text?: string; blocks: unknown } {
+  const checked = checkBlocks(params, 'message');
+  if ('ok' in checked) return checked;
+  const body = text(params, 'text');
+  if ((body === undefined || body === '') && checked.blocks === undefined && params['attachments'] === undefined) {
+    return fail('no_text');
+  }
+  if (body !== undefined && body.length > blockKitLimits.messageText) return fail('msg_too_long');
+  return body === undefined ? { blocks: checked.blocks } : { text: body, blocks: checked.blocks };
+}
+
+function postMessage(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const channel = text(params, 'channel');
+  if (!channel) return fail('channel_not_found');
+  if (!channelExists(world, channel)) return fail('channel_not_found');
+  const content = messageContent(params);
+  if ('ok' in content) return content;
+  const ts = world.nextTs();
+  world.messages.push({ channel, ts, ...content });
+  return {
+    ok: true,
+    channel,
+    ts,
+    message: {
+      type: 'message',
+      subtype: 'bot_message',
+      user: world.bot.userId,
+      bot_id: world.bot.botId,
+      app_id: world.bot.appId,
+      team: world.team.id,
+      ts,
+      ...content,
+    },
+  };
+}
+
+function postEphemeral(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const channel = text(params, 'channel');
+  const user = text(params, 'user');
+  if (!channel || !channelExists(world, channel)) return fail('channel_not_found');
+  if (!user || !world.users.has(user)) return fail('user_not_in_channel');
+  const content = messageContent(params);
+  if ('ok' in content) return content;
+  return { ok: true, message_ts: world.nextTs() };
+}
+
+function update(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const channel = text(params, 'channel');
+  const ts = text(params, 'ts');
+  if (!channel || !channelExists(world, channel)) return fail('channel_not_found');
+  const message = world.messages.find((posted) => posted.channel === channel && posted.ts === ts);
+  if (!message) return fail('message_not_found');
+  const content = messageContent(params);
+  if ('ok' in content) return content;
+  if (content.text === undefined) delete message.text;
+  else message.text = content.text;
+  message.blocks = content.blocks;
+  message.edited = true;
+  return { ok: true, channel, ts: message.ts, text: content.text ?? '', message: { ...content, ts: message.ts } };
+}
+
+function checkView(params: Params, surface: 'modal' | 'home'): SlackAnswer | { view: Record<string, unknown> } {
+  const parsed = jsonParam(params, 'view');
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    return fail('invalid_arguments', ['[ERROR] missing required field: view']);
+  }
+  const view = Object.fromEntries(Object.entries(parsed.value));
+  if (view['type'] !== surface) return fail('invalid_arguments', [`[ERROR] must be ${surface} [json-pointer:/view/type]`]);
+  if (surface === 'modal') {
+    const title = view['title'];
+    const titleText = typeof title === 'object' && title !== null && 'text' in title ? title.text : undefined;
+    if (typeof titleText !== 'string' || titleText.length === 0) return fail('invalid_arguments', ['[ERROR] missing required field: title']);
+    if (titleText.length > blockKitLimits.viewTitle) {
+      return fail('invalid_arguments', [`[ERROR] must be less than ${blockKitLimits.viewTitle + 1} characters [json-pointer:/view/title/text]`]);
+    }
+  }
+  const problems = blockKitProblems(view['blocks'], surface).map((problem) => problem.replace('json-pointer:/blocks', 'json-pointer:/view/blocks'));
+  if (problems.length > 0) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+  return { view };
+}
+
+function viewAnswer(world: FakeSlackWorld, id: string, view: Record<string, unknown>): SlackAnswer {
+  return {
+    ok: true,
+    view: {
+      id,
+      team_id: world.team.id,
+      app_id: world.bot.appId,
+      bot_id: world.bot.botId,
+      state: { values: {} },
+      hash: `${Date.now() / 1000}.${id}`,
+      private_metadata: '',
+      callback_id: '',
+      external_id: '',
+      ...view,
+    },
+  };
+}
+
+function publish(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const userId = text(params, 'user_id');
+  if (!userId || !world.users.has(userId)) return fail('invalid_arguments', ['invalid `user_id`']);
+  const checked = checkView(params, 'home');
+  if ('ok' in checked) return checked;
+  const id = world.homes.get(userId)?.id ?? world.nextViewId();
+  world.homes.set(userId, { id, userId, view: checked.view });
+  return viewAnswer(world, id, checked.view);
+}
+
+function open(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const trigger = text(params, 'trigger_id');
+  if (!trigger) return fail('invalid_arguments', ['invalid `trigger_id`']);
+  const checked = checkView(params, 'modal');
+  if ('ok' in checked) return checked;
+  const id = world.nextViewId();
+  world.modals.push({ id, userId: '', view: checked.view });
+  return viewAnswer(world, id, checked.view);
+}
+
+function usersInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const id = text(params, 'user');
+  const user = id ? world.users.get(id) : undefined;
+  if (!user) return fail('user_not_found');
+  return { ok: true, user: userObject(world, user, flag(params, 'include_locale')) };
+}
+
+function authTest(world: FakeSlackWorld): SlackAnswer {
+  return {
+    ok: true,
+    url: `https://${world.team.domain}.slack.com/`,
+    team: world.team.name,
+    user: 'glokal',
+    team_id: world.team.id,
+    user_id: world.bot.userId,
+    bot_id: world.bot.botId,
+    is_enterprise_install: false,
+  };
+}
+
+function usergroupUsers(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const group = text(params, 'usergroup');
+  const users = group ? world.usergroups.get(group) : undefined;
+  if (!users) return fail('no_such_subteam');
+  return { ok: true, users };
+}
+
+export const methods: Record<string, (world: FakeSlackWorld, params: Params) => SlackAnswer> = {
+  'auth.test': authTest,
+  'users.info': usersInfo,
+  'usergroups.users.list': usergroupUsers,
+  'chat.postMessage': postMessage,
+  'chat.postEphemeral': postEphemeral,
+  'chat.update': update,
+  'views.open': open,
+  'views.publish': publish,
+};
+
+/** A `response_url` post: replace, delete, or a new ephemeral/in-channel message. */
+export function responseUrlAnswer(params: Params): SlackAnswer {
+  if (flag(params, 'delete_original')) return { ok: true };
+  const content = messageContent(params);
+  if ('ok' in content) return content;
+  return { ok: true };
+}

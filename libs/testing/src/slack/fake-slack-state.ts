@@ -1,0 +1,106 @@
+/** What the fake Slack workspace holds: its team, bot, members, channels and what was posted. */
+
+export interface FakeSlackUser {
+  id: string;
+  name: string;
+  realName?: string;
+  /** IETF tag as Slack reports it with `include_locale`, e.g. `pl-PL`, `en-US`. */
+  locale?: string;
+  /** IANA zone, e.g. `Europe/Warsaw`. */
+  tz?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  isBot?: boolean;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text?: string;
+  blocks?: unknown;
+  /** Set when the message was changed with `chat.update`. */
+  edited?: boolean;
+}
+
+export interface PublishedView {
+  id: string;
+  userId: string;
+  view: Record<string, unknown>;
+}
+
+export interface FakeSlackWorld {
+  team: { id: string; name: string; domain: string };
+  bot: { userId: string; botId: string; appId: string };
+  tokens: Set<string>;
+  users: Map<string, FakeSlackUser>;
+  /** User group id (`S…`) to member ids. */
+  usergroups: Map<string, string[]>;
+  /** Channels that do not exist (every other `C…`, `G…`, `D…` id does). */
+  missingChannels: Set<string>;
+  messages: PostedMessage[];
+  homes: Map<string, PublishedView>;
+  modals: PublishedView[];
+  nextTs(): string;
+  nextViewId(): string;
+}
+
+export function createWorld(options: {
+  tokens?: readonly string[];
+  team?: FakeSlackWorld['team'];
+  bot?: FakeSlackWorld['bot'];
+  users?: readonly FakeSlackUser[];
+}): FakeSlackWorld {
+  let counter = 0;
+  let views = 0;
+  return {
+    team: options.team ?? { id: 'T0GLOKAL1', name: 'Klaster Edukacyjny', domain: 'klaster' },
+    bot: options.bot ?? { userId: 'U0GLOKALBOT', botId: 'B0GLOKAL1', appId: 'A0GLOKAL1' },
+    tokens: new Set(options.tokens ?? ['xoxb-test-token']),
+    users: new Map((options.users ?? []).map((user) => [user.id, user])),
+    usergroups: new Map(),
+    missingChannels: new Set(),
+    messages: [],
+    homes: new Map(),
+    modals: [],
+    nextTs: () => {
+      counter += 1;
+      return `${1_700_000_000 + counter}.${String(counter).padStart(6, '0')}`;
+    },
+    nextViewId: () => {
+      views += 1;
+      return `V${String(views).padStart(9, '0')}`;
+    },
+  };
+}
+
+export function channelExists(world: FakeSlackWorld, channel: string): boolean {
+  return /^[CGD][A-Z0-9]{2,}$/.test(channel) && !world.missingChannels.has(channel);
+}
+
+/** A user as `users.info` returns it (`locale` only with `include_locale`). */
+export function userObject(world: FakeSlackWorld, user: FakeSlackUser, includeLocale: boolean) {
+  const tz = user.tz ?? 'Europe/Warsaw';
+  return {
+    id: user.id,
+    team_id: world.team.id,
+    name: user.name,
+    deleted: false,
+    real_name: user.realName ?? user.name,
+    tz,
+    tz_label: tz,
+    tz_offset: 0,
+    is_admin: user.isAdmin ?? false,
+    is_owner: user.isOwner ?? false,
+    is_primary_owner: false,
+    is_restricted: false,
+    is_ultra_restricted: false,
+    is_bot: user.isBot ?? false,
+    is_app_user: false,
+    profile: {
+      real_name: user.realName ?? user.name,
+      display_name: user.name,
+      team: world.team.id,
+    },
+    ...(includeLocale ? { locale: user.locale ?? 'en-US' } : {}),
+  };
+}

@@ -1,0 +1,231 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { methods, responseUrlAnswer, type Params, type SlackAnswer } from './fake-slack-methods';
+import { createWorld, type FakeSlackUser, type FakeSlackWorld } from './fake-slack-state';
+
+/** One request the fake received: a Web API method, or `response_url` for webhook posts. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  params: Params;
+  token?: string;
+  contentType: string;
+  /** What the fake answered. */
+  status: number;
+  answer: SlackAnswer;
+}
+
+/** What the next calls get instead of a normal answer. */
+export type FakeFailure =
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'http'; status: number }
+  | { kind: 'error'; error: string };
+
+export interface FakeSlackOptions {
+  /** Bot tokens that pass; any other gets `invalid_auth`. Default `xoxb-test-token`. */
+  tokens?: readonly string[];
+  team?: FakeSlackWorld['team'];
+  bot?: FakeSlackWorld['bot'];
+  users?: readonly FakeSlackUser[];
+}
+
+export interface FakeSlack {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** The Web API base for `slackApiUrl` / `SLACK_API_URL`, ending in `/api/`. */
+  readonly apiUrl: string;
+  readonly world: FakeSlackWorld;
+  readonly calls: readonly RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** A fresh `response_url` this fake accepts, shaped like Slack's hooks URLs. */
+  responseUrl(kind?: 'commands' | 'actions'): string;
+  /** The next `count` calls (of `method`, when given) fail this way. */
+  failNext(count: number, failure: FakeFailure, options?: { method?: string }): void;
+  /** Resolves when `count` calls of `method` (matching `where`) were received; rejects after `timeoutMs`. */
+  waitForCall(
+    method: string,
+    options?: { count?: number; timeoutMs?: number; where?: (call: RecordedCall) => boolean },
+  ): Promise<RecordedCall>;
+  addUser(user: FakeSlackUser): void;
+  addUsergroup(id: string, userIds: readonly string[]): void;
+  removeChannel(channelId: string): void;
+  /** Forgets recorded calls and pending failures (not the workspace). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+interface PendingFailure {
+  remaining: number;
+  failure: FakeFailure;
+  method?: string;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseParams(raw: string, contentType: string, query: URLSearchParams): Params | undefined {
+  const params: Params = Object.fromEntries(query.entries());
+  if (raw.length === 0) return params;
+  if (contentType.startsWith('application/json')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      return { ...params, ...Object.fromEntries(Object.entries(parsed)) };
+    } catch {
+      return undefined;
+    }
+  }
+  return { ...params, ...Object.fromEntries(new URLSearchParams(raw).entries()) };
+}
+
+function bearer(request: IncomingMessage): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/**
+ * A loopback Slack Web API and `response_url` endpoint. Speaks what Slack speaks: form or JSON
+ * bodies, the token as `Authorization: Bearer` or a `token` parameter, HTTP 200 with
+ * `ok:false` and Slack's error codes, HTTP 429 with `Retry-After`, and Block Kit limits
+ * answered with `invalid_blocks`.
+ */
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const world = createWorld(options);
+  const calls: RecordedCall[] = [];
+  const failures: PendingFailure[] = [];
+  const issuedResponseUrls = new Set<string>();
+  const recorded = new EventEmitter();
+  recorded.setMaxListeners(0);
+
+  function takeFailure(method: string): FakeFailure | undefined {
+    const pending = failures.find((entry) => entry.method === undefined || entry.method === method);
+    if (!pending) return undefined;
+    pending.remaining -= 1;
+    if (pending.remaining <= 0) failures.splice(failures.indexOf(pending), 1);
+    return pending.failure;
+  }
+
+  function answer(response: ServerResponse, status: number, body: SlackAnswer, headers: Record<string, string> = {}) {
+    const json = JSON.stringify(body);
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    response.end(json);
+  }
+
+  function record(call: RecordedCall) {
+    calls.push(call);
+    recorded.emit('call', call);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const contentType = request.headers['content-type'] ?? '';
+    const raw = await readBody(request);
+    const isApi = url.pathname.startsWith('/api/');
+    const method = isApi ? url.pathname.slice('/api/'.length) : 'response_url';
+    const params = parseParams(raw, contentType, url.searchParams);
+    const token = bearer(request) ?? (typeof params?.['token'] === 'string' ? params['token'] : undefined);
+    const base = { method, path: url.pathname, params: params ?? {}, contentType, ...(token ? { token } : {}) };
+
+    const failure = takeFailure(method);
+    if (failure) {
+      if (failure.kind === 'rate-limited') {
+        const body = { ok: false, error: 'ratelimited' };
+        record({ ...base, status: 429, answer: body });
+        return answer(response, 429, body, { 'retry-after': String(failure.retryAfterSeconds) });
+      }
+      if (failure.kind === 'http') {
+        const body = { ok: false, error: 'fatal_error' };
+        record({ ...base, status: failure.status, answer: body });
+        return answer(response, failure.status, body);
+      }
+      const body = { ok: false, error: failure.error };
+      record({ ...base, status: 200, answer: body });
+      return answer(response, 200, body);
+    }
+
+    let status = 200;
+    let body: SlackAnswer;
+    if (!params) {
+      body = { ok: false, error: 'invalid_json' };
+    } else if (!isApi) {
+      if (!issuedResponseUrls.has(url.pathname)) {
+        status = 404;
+        body = { ok: false, error: 'expired_url' };
+      } else {
+        body = responseUrlAnswer(params);
+        if (!body.ok) status = 400;
+      }
+    } else {
+      const implementation = methods[method];
+      if (!implementation) body = { ok: false, error: 'unknown_method' };
+      else if (!token) body = { ok: false, error: 'not_authed' };
+      else if (!world.tokens.has(token)) body = { ok: false, error: 'invalid_auth' };
+      else body = implementation(world, params);
+    }
+    record({ ...base, status, answer: body });
+    answer(response, status, body);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) answer(response, 500, { ok: false, error: 'fatal_error', detail: String(error) });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('fake Slack: no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    world,
+    calls,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    responseUrl(kind = 'commands') {
+      const path = `/${kind}/${world.team.id}/${Math.floor(Math.random() * 1e12)}/${randomBytes(12).toString('hex')}`;
+      issuedResponseUrls.add(path);
+      return `${url}${path}`;
+    },
+    failNext(count, failure, options = {}) {
+      failures.push({ remaining: count, failure, ...(options.method ? { method: options.method } : {}) });
+    },
+    waitForCall(method, { count = 1, timeoutMs = 5000, where = () => true } = {}) {
+      const matching = () => calls.filter((call) => call.method === method && where(call));
+      return new Promise<RecordedCall>((resolve, reject) => {
+        const check = () => {
+          const found = matching();
+          const call = found[count - 1];
+          if (!call) return false;
+          clearTimeout(timer);
+          recorded.off('call', check);
+          resolve(call);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          recorded.off('call', check);
+          const seen = calls.map((call) => call.method).join(', ') || 'none';
+          reject(new Error(`fake Slack: expected ${count} call(s) of ${method} within ${timeoutMs} ms; calls seen: ${seen}`));
+        }, timeoutMs);
+        if (!check()) recorded.on('call', check);
+      });
+    },
+    addUser: (user) => void world.users.set(user.id, user),
+    addUsergroup: (id, userIds) => void world.usergroups.set(id, [...userIds]),
+    removeChannel: (channelId) => void world.missingChannels.add(channelId),
+    reset() {
+      calls.length = 0;
+      failures.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
