@@ -6,6 +6,7 @@ import { grants } from './grants';
 import { docs } from './docs';
 import { directory } from './directory';
 import { settings } from './settings';
+import { slack } from './slack';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -21,6 +22,7 @@ export const messageAreas = {
   docs,
   directory,
   settings,
+  slack,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

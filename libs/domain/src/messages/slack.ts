@@ -1,0 +1,57 @@
+/** Words only the Slack app says: sharing, App Home, the manifest, and its own troubles. */
+export const slack = {
+  pl: {
+    share: 'Udostępnij na kanale',
+    shared_by: 'Udostępnia: {{name}}',
+    working: 'Już sprawdzam…',
+    failed: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
+    not_shown_one: '…i jeszcze {{count}} pozycja, która się tu nie zmieściła. Zawęź wyszukiwanie.',
+    not_shown_few: '…i jeszcze {{count}} pozycje, które się tu nie zmieściły. Zawęź wyszukiwanie.',
+    not_shown_many: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
+    not_shown_other: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
+    home: {
+      title: 'Glokal',
+      intro: 'Wydarzenia, na które idziesz, i nabory, które obserwujesz.',
+      your_events: 'Twoje wydarzenia',
+      no_events: 'Nie zapisano cię jeszcze na żadne wydarzenie. Zobacz: /glokal wydarzenia',
+      followed_grants: 'Obserwowane nabory',
+      no_grants: 'Nie obserwujesz żadnego naboru. Zobacz: /glokal granty',
+      deadline: 'Termin: {{date}} · {{left}}',
+      language: 'Język odpowiedzi: {{language}}',
+    },
+    manifest: {
+      description: 'Wydarzenia, nabory grantowe, dokumenty i członkowie klastra, po polsku i po angielsku.',
+      long_description:
+        'Glokal przynosi do Slacka kalendarz klastra edukacyjnego: konferencje, seminaria, szkolenia, warsztaty i wymiany, ' +
+        'otwarte nabory grantowe z liczbą dni do terminu, dokumenty ze wspólnego Dysku i katalog organizacji członkowskich. ' +
+        'Wpisz /glokal pomoc, aby zobaczyć polecenia. Odpowiada po polsku i po angielsku, w twojej strefie czasowej.',
+      command: 'Wydarzenia, granty, dokumenty i członkowie klastra',
+    },
+  },
+  en: {
+    share: 'Share in channel',
+    shared_by: 'Shared by {{name}}',
+    working: 'Working on it…',
+    failed: 'Something went wrong on our side. Please try again in a moment.',
+    not_shown_one: '…and {{count}} more item that did not fit here. Narrow your search.',
+    not_shown_other: '…and {{count}} more items that did not fit here. Narrow your search.',
+    home: {
+      title: 'Glokal',
+      intro: 'The events you are going to and the grant calls you follow.',
+      your_events: 'Your events',
+      no_events: 'You have not joined any event yet. See: /glokal events',
+      followed_grants: 'Grant calls you follow',
+      no_grants: 'You follow no grant call. See: /glokal grants',
+      deadline: 'Deadline: {{date}} · {{left}}',
+      language: 'Replies in: {{language}}',
+    },
+    manifest: {
+      description: "The cluster's events, grant calls, documents and members, in Polish and English.",
+      long_description:
+        "Glokal brings an education cluster's calendar into Slack: conferences, seminars, trainings, workshops and exchanges, " +
+        'open grant calls with the days left to their deadlines, documents from the shared Drive and the directory of member ' +
+        'organisations. Type /glokal help to see the commands. It answers in Polish and English, in your time zone.',
+      command: "The cluster's events, grants, documents and members",
+    },
+  },
+} as const;
