@@ -7,7 +7,10 @@ import type { Reply } from './reply';
  * Discord shows them as typed slash-command options with Polish localisations.
  */
 export interface OptionDefinition {
+  /** English name (Discord option name, key in `CommandRequest.options`). */
   name: string;
+  /** Polish name (Discord localisation). */
+  namePl: string;
   type: 'string' | 'integer';
   required: boolean;
   /** Fixed values (Discord shows them as choices), with their Polish spellings. */
@@ -26,6 +29,8 @@ export interface CommandDefinition {
   /** Who may run it. */
   audience: 'everyone' | 'coordinator';
   options: readonly OptionDefinition[];
+  /** More words accepted in text (Slack, console), folded: `czlonkowie`, `documents`, `pomoc`. */
+  aliases?: readonly string[];
 }
 
 /** What every handler may use. Apps wire the real store and clock; tests wire a PGlite store. */
@@ -37,4 +42,9 @@ export interface ChatDeps {
 
 export interface Command extends CommandDefinition {
   handle(request: CommandRequest, deps: ChatDeps): Promise<Reply>;
+  /**
+   * Turns the words after the command name (Slack text, console line) into options. Without
+   * it, words fill the options in order and a `rest` option takes what is left.
+   */
+  fromWords?(words: readonly string[]): Record<string, string>;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatAction } from '../reply';
+import { canEncodeAction, decodeAction, encodeAction, MAX_ACTION_LENGTH } from './action-codec';
+
+describe('action codec', () => {
+  const actions: ChatAction[] = [
+    { type: 'run', command: 'events', options: { period: 'ten tydzień', kind: 'workshop' }, page: 2 },
+    { type: 'run', command: 'docs', options: { words: 'a|b&c=d#e%f' }, page: 1 },
+    { type: 'run', command: 'grants', options: {}, page: 3 },
+    { type: 'run', command: 'events', options: { limit: 7 }, page: 1 },
+    { type: 'attend', eventId: 'abc123_20260612T080000Z', going: true },
+    { type: 'attend', eventId: 'demo-event-1', going: false },
+    { type: 'follow', grantId: 'KA220-VET-2026', following: true },
+    { type: 'share' },
+    { type: 'set-locale', locale: 'en' },
+  ];
+
+  it('gives back every action it encoded, within 100 characters', () => {
+    for (const action of actions) {
+      const encoded = encodeAction(action);
+      expect(encoded.length).toBeLessThanOrEqual(MAX_ACTION_LENGTH);
+      expect(decodeAction(encoded)).toEqual(action);
+    }
+  });
+
+  it('keeps Polish letters as one character each', () => {
+    expect(encodeAction({ type: 'run', command: 'events', options: { period: 'dziś' }, page: 1 })).toBe('r|events|1|period=dziś');
+  });
+
+  it('refuses an action that would not fit a Discord custom id', () => {
+    const long: ChatAction = { type: 'attend', eventId: 'x'.repeat(120), going: true };
+    expect(canEncodeAction(long)).toBe(false);
+    expect(() => encodeAction(long)).toThrow(RangeError);
+  });
+
+  it('decodes nothing from values it did not write', () => {
+    for (const value of ['', 'x', 'r|events', 'r|events|0|', 'r|events|1|period', 'a|2|id', 'a|1|', 'l|de', 's|x', 'r|events|1|Bad=1', 'y'.repeat(101)]) {
+      expect(decodeAction(value)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { ChatAction } from '../reply';
+
+const OptionValue = z.union([z.string().max(200), z.number().finite()]);
+
+/** `ChatAction` as zod, to check what comes back from a button before acting on it. */
+export const ChatActionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('run'),
+    command: z.string().min(1).max(40),
+    options: z.record(z.string().regex(/^[a-z_]{1,32}$/), OptionValue),
+    page: z.number().int().min(1).max(100_000),
+  }),
+  z.object({ type: z.literal('attend'), eventId: z.string().min(1).max(100), going: z.boolean() }),
+  z.object({ type: z.literal('follow'), grantId: z.string().min(1).max(100), following: z.boolean() }),
+  z.object({ type: z.literal('share') }),
+  z.object({ type: z.literal('set-locale'), locale: z.enum(['pl', 'en']) }),
+]);
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile if the schema and the `ChatAction` type drift apart. */
+const schemaMatchesType: Same<z.infer<typeof ChatActionSchema>, ChatAction> = true;
+void schemaMatchesType;
