@@ -1,0 +1,240 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { FakeState, type FakeInteraction, type FakeMessage, type RecordedRequest, type StoredCommand } from './fake-state';
+import { FakeGateway } from './gateway';
+import { answerRest } from './rest-routes';
+import { InteractionBuilder, type InteractionActor, type SlashCommandInput } from './interactions';
+import { permissionBits, type FakeGuild } from './fake-guild';
+
+export interface FakeDiscordOptions {
+  token?: string;
+  applicationId?: string;
+  botUsername?: string;
+  guilds?: FakeGuild[];
+  /** Discord allows 3 s to answer an interaction; tests of deferring may shorten it. */
+  interactionDeadlineMs?: number;
+  heartbeatIntervalMs?: number;
+}
+
+export const fakeGuildId = '1180000000000000001';
+export const fakeChannelId = '1180000000000000002';
+export const fakeAnnouncementsChannelId = '1180000000000000003';
+export const fakeCoordinatorRoleId = '1180000000000000004';
+
+const defaultGuild: FakeGuild = {
+  id: fakeGuildId,
+  name: 'Klaster Edukacyjny',
+  ownerId: '1180000000000000009',
+  preferredLocale: 'pl',
+  channels: [
+    { id: fakeChannelId, name: 'ogólny' },
+    { id: fakeAnnouncementsChannelId, name: 'ogłoszenia' },
+  ],
+  roles: [
+    { id: fakeGuildId, name: '@everyone', permissions: permissionBits.viewChannel | permissionBits.sendMessages },
+    { id: fakeCoordinatorRoleId, name: 'Koordynatorzy', permissions: permissionBits.viewChannel | permissionBits.sendMessages },
+  ],
+};
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('error', reject);
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        resolve(text);
+      }
+    });
+  });
+}
+
+/**
+ * A loopback Discord: REST API v10 under `apiUrl` (give it to discord.js as `rest.api`) and a
+ * WebSocket gateway that `GET /gateway/bot` points at. It records every request, refuses what
+ * Discord would refuse, answers 429 when armed, and dispatches interactions like Discord does.
+ */
+export class FakeDiscord {
+  readonly state: FakeState;
+  readonly gateway: FakeGateway;
+  readonly build: InteractionBuilder;
+  readonly #http: Server;
+  apiUrl = '';
+
+  private constructor(options: FakeDiscordOptions) {
+    this.state = new FakeState(
+      options.token ?? 'fake-bot-token',
+      options.applicationId ?? '1180000000000000100',
+      { id: options.applicationId ?? '1180000000000000100', username: options.botUsername ?? 'Glokal' },
+      options.guilds ?? [defaultGuild],
+      options.interactionDeadlineMs ?? 3_000,
+    );
+    this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
+    this.build = new InteractionBuilder(this.state);
+    this.#http = createServer((request, response) => void this.#serve(request, response));
+    this.#http.on('upgrade', (request, socket, head: Buffer) => this.gateway.upgrade(request, socket, head));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.#http.listen(0, '127.0.0.1', resolve));
+    const address = fake.#http.address();
+    if (!address || typeof address === 'string') throw new Error('fake Discord: no TCP port');
+    const { port } = address;
+    fake.apiUrl = `http://127.0.0.1:${port}/api`;
+    fake.state.gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+    return fake;
+  }
+
+  get token(): string {
+    return this.state.token;
+  }
+  get applicationId(): string {
+    return this.state.applicationId;
+  }
+  get guildId(): string {
+    return this.state.guilds[0]?.id ?? '';
+  }
+  get channelId(): string {
+    return this.state.guilds[0]?.channels[0]?.id ?? '';
+  }
+  get requests(): readonly RecordedRequest[] {
+    return this.state.requests;
+  }
+
+  async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const at = performance.now();
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const body = await readBody(request);
+    const prefix = '/api/v10';
+    const route = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+    const authorized = request.headers.authorization === `Bot ${this.state.token}`;
+    const answer = url.pathname.startsWith(`${prefix}/`)
+      ? answerRest({ method: request.method ?? 'GET', route, query: url.searchParams, body, authorized }, this.state)
+      : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    this.state.record({
+      method: request.method ?? 'GET',
+      route,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorized,
+      status: answer.status,
+      at,
+      problems: answer.problems ?? [],
+    });
+    response.writeHead(answer.status, {
+      ...(answer.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...answer.headers,
+    });
+    response.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+  }
+
+  /** Sends an INTERACTION_CREATE built by `build` through the gateway and starts its 3-second clock. */
+  dispatch(payload: Record<string, unknown>): FakeInteraction {
+    const interaction: FakeInteraction = {
+      id: String(payload['id']),
+      token: String(payload['token']),
+      type: Number(payload['type']),
+      payload,
+      dispatchedAt: performance.now(),
+    };
+    const message = payload['message'];
+    if (message && typeof message === 'object' && 'id' in message) interaction.componentMessageId = String(message.id);
+    this.state.interactions.set(interaction.id, interaction);
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return interaction;
+  }
+
+  slash(actor: InteractionActor, input: SlashCommandInput): FakeInteraction {
+    return this.dispatch(this.build.slash(actor, input));
+  }
+
+  autocomplete(actor: InteractionActor, input: SlashCommandInput & { focused: string }): FakeInteraction {
+    return this.dispatch(this.build.autocomplete(actor, input));
+  }
+
+  /** Presses the button `customId` on a message the fake holds. */
+  press(actor: InteractionActor, messageId: string, customId: string): FakeInteraction {
+    const message = this.message(messageId);
+    if (!message) throw new Error(`fake Discord: no message ${messageId}`);
+    return this.dispatch(this.build.button(actor, structuredClone(message), customId));
+  }
+
+  message(id: string): FakeMessage | undefined {
+    return this.state.messages.get(id);
+  }
+
+  /** Messages posted in a channel (not interaction replies), oldest first. */
+  channelMessages(channelId: string): FakeMessage[] {
+    return [...this.state.messages.values()].filter((message) => message.channel_id === channelId && !message.webhook_id);
+  }
+
+  /** The interaction once it has been answered (callback received). */
+  waitForCallback(interaction: FakeInteraction, timeoutMs = 5_000): Promise<NonNullable<FakeInteraction['callback']>> {
+    return this.state.changes.waitFor(() => interaction.callback, `the answer to interaction ${interaction.id}`, timeoutMs);
+  }
+
+  /** The message `@original` of an answered interaction, once `done` says it is final. */
+  waitForOriginal(
+    interaction: FakeInteraction,
+    done: (message: FakeMessage) => boolean = () => true,
+    timeoutMs = 5_000,
+  ): Promise<FakeMessage> {
+    return this.state.changes.waitFor(
+      () => {
+        const message = interaction.originalMessageId ? this.message(interaction.originalMessageId) : undefined;
+        return message && done(message) ? message : undefined;
+      },
+      `the reply to interaction ${interaction.id}`,
+      timeoutMs,
+    );
+  }
+
+  waitForRequest(match: (request: RecordedRequest) => boolean, what: string, timeoutMs = 5_000): Promise<RecordedRequest> {
+    return this.state.changes.waitFor(() => this.state.requests.find(match), what, timeoutMs);
+  }
+
+  waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 5_000): Promise<T> {
+    return this.state.changes.waitFor(check, what, timeoutMs);
+  }
+
+  /** Waits until a client has identified (or resumed) and its socket is open. */
+  waitForClient(timeoutMs = 5_000): Promise<true> {
+    return this.state.changes.waitFor(() => (this.gateway.connected ? true : undefined), 'a client on the gateway', timeoutMs);
+  }
+
+  /** Answers the next `times` matching requests with 429 and `retry_after`, as Discord does. */
+  rateLimit(rule: { method?: string; route: RegExp; retryAfterSeconds: number; global?: boolean; times?: number }): void {
+    this.state.rateLimits.push({
+      ...(rule.method ? { method: rule.method } : {}),
+      route: rule.route,
+      retryAfterSeconds: rule.retryAfterSeconds,
+      global: rule.global ?? false,
+      remaining: rule.times ?? 1,
+    });
+  }
+
+  commands(guildId?: string): readonly StoredCommand[] {
+    return guildId ? (this.state.guildCommands.get(guildId) ?? []) : this.state.globalCommands;
+  }
+
+  /** Everything the fake refused, one line per problem, for `expect(fake.problems()).toEqual([])`. */
+  problems(): string[] {
+    return this.state.requests.flatMap((request) =>
+      request.problems.map((problem) => `${request.method} ${request.route}: ${problem}`),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.gateway.close();
+    this.#http.closeAllConnections();
+    await new Promise<void>((resolve) => this.#http.close(() => resolve()));
+  }
+}
+
+export function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  return FakeDiscord.start(options);
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod';
+import type { MessagePayload } from './validate-message';
+import type { CommandPayload } from './validate-commands';
+import type { FakeGuild } from './fake-guild';
+import { Changes } from './wait-for';
+import { snowflakes } from './snowflake';
+
+export type FakeEmbed = NonNullable<z.infer<typeof MessagePayload>['embeds']>[number];
+export type FakeActionRow = NonNullable<z.infer<typeof MessagePayload>['components']>[number];
+
+/** One REST request as the fake received it (the token itself is never kept). */
+export interface RecordedRequest {
+  method: string;
+  /** The path after `/api/v10`, e.g. `/interactions/123/abc/callback`. */
+  route: string;
+  query: Record<string, string>;
+  body: unknown;
+  /** Whether it carried the bot's `Authorization: Bot <token>`. */
+  authorized: boolean;
+  status: number;
+  /** `performance.now()` when it arrived. */
+  at: number;
+  /** What the fake refused in it (empty when accepted). */
+  problems: string[];
+}
+
+/** A message as the fake keeps it and returns it, shaped like Discord's message object. */
+export interface FakeMessage {
+  id: string;
+  type: number;
+  channel_id: string;
+  guild_id?: string;
+  author: { id: string; username: string; global_name: string | null; discriminator: string; avatar: null; bot: true };
+  content: string;
+  embeds: FakeEmbed[];
+  components: FakeActionRow[];
+  flags: number;
+  timestamp: string;
+  edited_timestamp: string | null;
+  mentions: [];
+  mention_roles: [];
+  mention_everyone: false;
+  attachments: [];
+  pinned: false;
+  tts: false;
+  webhook_id?: string;
+  application_id?: string;
+  /** What the sender asked for; Discord does not echo it, the fake keeps it for the tests. */
+  allowed_mentions?: unknown;
+}
+
+export interface FakeInteraction {
+  id: string;
+  token: string;
+  /** 2 command, 3 component, 4 autocomplete. */
+  type: number;
+  payload: Record<string, unknown>;
+  dispatchedAt: number;
+  callback?: { type: number; data: unknown; at: number };
+  /** The message `@original` means: the reply (after 4/5) or the component's message (after 6/7). */
+  originalMessageId?: string;
+  /** For a component interaction: the message the button sits on. */
+  componentMessageId?: string;
+}
+
+export interface RateLimitRule {
+  method?: string;
+  route: RegExp;
+  retryAfterSeconds: number;
+  global: boolean;
+  remaining: number;
+}
+
+export interface StoredCommand extends CommandPayload {
+  id: string;
+  application_id: string;
+  version: string;
+  guild_id?: string;
+}
+
+export const ephemeralFlag = 64;
+
+/** Everything the fake remembers; REST routes and the gateway both work on it. */
+export class FakeState {
+  readonly changes = new Changes();
+  readonly nextId = snowflakes();
+  readonly requests: RecordedRequest[] = [];
+  readonly messages = new Map<string, FakeMessage>();
+  readonly interactions = new Map<string, FakeInteraction>();
+  readonly globalCommands: StoredCommand[] = [];
+  readonly guildCommands = new Map<string, StoredCommand[]>();
+  readonly rateLimits: RateLimitRule[] = [];
+  gatewayUrl = '';
+
+  constructor(
+    readonly token: string,
+    readonly applicationId: string,
+    readonly botUser: { id: string; username: string },
+    readonly guilds: readonly FakeGuild[],
+    readonly interactionDeadlineMs: number,
+  ) {}
+
+  record(request: RecordedRequest): void {
+    this.requests.push(request);
+    this.changes.notify();
+  }
+
+  channel(channelId: string): { guildId: string } | undefined {
+    for (const guild of this.guilds) {
+      if (guild.channels.some((channel) => channel.id === channelId)) return { guildId: guild.id };
+    }
+    return undefined;
+  }
+
+  author(): FakeMessage['author'] {
+    return {
+      id: this.botUser.id,
+      username: this.botUser.username,
+      global_name: null,
+      discriminator: '0',
+      avatar: null,
+      bot: true,
+    };
+  }
+
+  createMessage(channelId: string, body: z.infer<typeof MessagePayload>, extra: Partial<FakeMessage> = {}): FakeMessage {
+    const guildId = this.channel(channelId)?.guildId;
+    const message: FakeMessage = {
+      id: this.nextId(),
+      type: 0,
+      channel_id: channelId,
+      ...(guildId ? { guild_id: guildId } : {}),
+      author: this.author(),
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      flags: body.flags ?? 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      attachments: [],
+      pinned: false,
+      tts: false,
+      ...(body.allowed_mentions ? { allowed_mentions: body.allowed_mentions } : {}),
+      ...extra,
+    };
+    this.messages.set(message.id, message);
+    this.changes.notify();
+    return message;
+  }
+
+  editMessage(id: string, body: z.infer<typeof MessagePayload>): FakeMessage | undefined {
+    const message = this.messages.get(id);
+    if (!message) return undefined;
+    if (body.content !== undefined) message.content = body.content ?? '';
+    if (body.embeds !== undefined) message.embeds = body.embeds ?? [];
+    if (body.components !== undefined) message.components = body.components ?? [];
+    if (body.allowed_mentions !== undefined) message.allowed_mentions = body.allowed_mentions;
+    message.edited_timestamp = new Date().toISOString();
+    this.changes.notify();
+    return message;
+  }
+
+  interactionByToken(token: string): FakeInteraction | undefined {
+    for (const interaction of this.interactions.values()) if (interaction.token === token) return interaction;
+    return undefined;
+  }
+
+  /** The rate-limit rule that answers this request with 429, if one is armed. */
+  takeRateLimit(method: string, route: string): RateLimitRule | undefined {
+    const rule = this.rateLimits.find(
+      (candidate) =>
+        candidate.remaining > 0 && (!candidate.method || candidate.method === method) && candidate.route.test(route),
+    );
+    if (rule) rule.remaining -= 1;
+    return rule;
+  }
+}

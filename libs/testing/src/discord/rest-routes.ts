@@ -1,0 +1,278 @@
+import { MessagePayload, messageProblems } from './validate-message';
+import { CommandPayload, commandProblems } from './validate-commands';
+import { ephemeralFlag, type FakeInteraction, type FakeState, type StoredCommand } from './fake-state';
+import { z } from 'zod';
+
+/** What a route answers: a status and a JSON body (`undefined` for 204). */
+export interface RestAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  problems?: string[];
+}
+
+export interface RestCall {
+  method: string;
+  route: string;
+  query: URLSearchParams;
+  body: unknown;
+  authorized: boolean;
+}
+
+type Route = (call: RestCall, params: string[], state: FakeState) => RestAnswer;
+
+const notFound = (code: number, message: string): RestAnswer => ({ status: 404, body: { message, code } });
+const unauthorized: RestAnswer = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+const missingAccess: RestAnswer = { status: 403, body: { message: 'Missing Access', code: 50001 } };
+
+function invalidBody(problems: string[]): RestAnswer {
+  return {
+    status: 400,
+    body: {
+      message: 'Invalid Form Body',
+      code: 50035,
+      errors: { _errors: problems.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) },
+    },
+    problems,
+  };
+}
+
+function needsBot(route: Route): Route {
+  return (call, params, state) => (call.authorized ? route(call, params, state) : unauthorized);
+}
+
+function putCommands(call: RestCall, state: FakeState, guildId?: string): RestAnswer {
+  const problems = commandProblems(call.body);
+  if (problems.length > 0) return invalidBody(problems);
+  const stored: StoredCommand[] = z
+    .array(CommandPayload)
+    .parse(call.body)
+    .map((command) => {
+      const existing = (guildId ? state.guildCommands.get(guildId) : state.globalCommands)?.find(
+        (known) => known.name === command.name,
+      );
+      return {
+        type: 1,
+        default_member_permissions: null,
+        ...command,
+        id: existing?.id ?? state.nextId(),
+        application_id: state.applicationId,
+        version: state.nextId(),
+        ...(guildId ? { guild_id: guildId } : {}),
+      };
+    });
+  if (guildId) state.guildCommands.set(guildId, stored);
+  else state.globalCommands.splice(0, state.globalCommands.length, ...stored);
+  return { status: 200, body: stored };
+}
+
+function postCommand(call: RestCall, state: FakeState, guildId?: string): RestAnswer {
+  const problems = commandProblems([call.body]);
+  if (problems.length > 0) return invalidBody(problems);
+  const command: StoredCommand = {
+    ...CommandPayload.parse(call.body),
+    id: state.nextId(),
+    application_id: state.applicationId,
+    version: state.nextId(),
+  };
+  const list = guildId ? (state.guildCommands.get(guildId) ?? []) : state.globalCommands;
+  list.push(command);
+  if (guildId) state.guildCommands.set(guildId, list);
+  return { status: 201, body: command };
+}
+
+const callbackTypesByInteraction: Record<number, readonly number[]> = {
+  2: [4, 5, 9],
+  3: [4, 5, 6, 7, 9],
+  4: [8],
+  5: [4, 5, 6, 7],
+};
+
+const AutocompleteResult = z.object({
+  choices: z
+    .array(z.object({ name: z.string().min(1).max(100), value: z.union([z.string().max(100), z.number()]) }))
+    .max(25),
+});
+
+function answerCallback(call: RestCall, [id = '', token = '']: string[], state: FakeState): RestAnswer {
+  const interaction = state.interactions.get(id);
+  if (!interaction || interaction.token !== token) return notFound(10062, 'Unknown interaction');
+  if (interaction.callback) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+  if (performance.now() - interaction.dispatchedAt > state.interactionDeadlineMs) return notFound(10062, 'Unknown interaction');
+  const parsed = z.object({ type: z.number().int(), data: z.unknown().optional() }).safeParse(call.body);
+  if (!parsed.success) return invalidBody(['type: required']);
+  const { type, data } = parsed.data;
+  if (!(callbackTypesByInteraction[interaction.type] ?? []).includes(type)) {
+    return invalidBody([`type: ${type} is not a valid answer to an interaction of type ${interaction.type}`]);
+  }
+  const problems =
+    type === 8
+      ? AutocompleteResult.safeParse(data).error?.issues.map((issue) => `data.${issue.path.join('.')}: ${issue.message}`) ?? []
+      : type === 4 || type === 7
+        ? messageProblems(data ?? {}, { requireContent: type === 4 })
+        : [];
+  if (problems.length > 0) return invalidBody(problems);
+  interaction.callback = { type, data, at: performance.now() };
+  acknowledge(interaction, type, data, state);
+  state.changes.notify();
+  if (call.query.get('with_response') !== 'true') return { status: 204 };
+  const message = interaction.originalMessageId ? state.messages.get(interaction.originalMessageId) : undefined;
+  return {
+    status: 200,
+    body: {
+      interaction: {
+        id: interaction.id,
+        type: interaction.type,
+        activity_instance_id: null,
+        response_message_id: message?.id ?? null,
+        response_message_loading: type === 5,
+        response_message_ephemeral: Boolean((message?.flags ?? 0) & ephemeralFlag),
+      },
+      resource: message ? { type, message } : { type },
+    },
+  };
+}
+
+function acknowledge(interaction: FakeInteraction, type: number, data: unknown, state: FakeState): void {
+  const channelId = String(interaction.payload['channel_id'] ?? '');
+  if (type === 4 || type === 5) {
+    const body = MessagePayload.parse(data ?? {});
+    const message = state.createMessage(channelId, type === 5 ? { flags: body.flags ?? 0 } : body, {
+      type: interaction.type === 2 ? 20 : 19,
+      webhook_id: state.applicationId,
+      application_id: state.applicationId,
+    });
+    interaction.originalMessageId = message.id;
+  } else if (type === 6 || type === 7) {
+    if (interaction.componentMessageId) {
+      interaction.originalMessageId = interaction.componentMessageId;
+      if (type === 7) state.editMessage(interaction.componentMessageId, MessagePayload.parse(data ?? {}));
+    }
+  }
+}
+
+function webhookInteraction(params: string[], state: FakeState): FakeInteraction | RestAnswer {
+  const [applicationId = '', token = ''] = params;
+  if (applicationId !== state.applicationId) return notFound(10015, 'Unknown Webhook');
+  const interaction = state.interactionByToken(token);
+  if (!interaction) return notFound(10015, 'Unknown Webhook');
+  if (!interaction.callback) return notFound(10008, 'Unknown Message');
+  return interaction;
+}
+
+function webhookMessage(call: RestCall, params: string[], state: FakeState): RestAnswer {
+  const interaction = webhookInteraction(params, state);
+  if ('status' in interaction) return interaction;
+  const messageId = params[2] === '@original' ? interaction.originalMessageId : params[2];
+  const message = messageId ? state.messages.get(messageId) : undefined;
+  if (!message) return notFound(10008, 'Unknown Message');
+  if (call.method === 'GET') return { status: 200, body: message };
+  if (call.method === 'DELETE') {
+    state.messages.delete(message.id);
+    state.changes.notify();
+    return { status: 204 };
+  }
+  const problems = messageProblems(call.body, { requireContent: false });
+  if (problems.length > 0) return invalidBody(problems);
+  return { status: 200, body: state.editMessage(message.id, MessagePayload.parse(call.body)) };
+}
+
+function followUp(call: RestCall, params: string[], state: FakeState): RestAnswer {
+  const interaction = webhookInteraction(params, state);
+  if ('status' in interaction) return interaction;
+  const problems = messageProblems(call.body, { requireContent: true });
+  if (problems.length > 0) return invalidBody(problems);
+  const message = state.createMessage(String(interaction.payload['channel_id'] ?? ''), MessagePayload.parse(call.body), {
+    webhook_id: state.applicationId,
+    application_id: state.applicationId,
+  });
+  return call.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
+}
+
+function postChannelMessage(call: RestCall, [channelId = '']: string[], state: FakeState): RestAnswer {
+  if (!state.channel(channelId)) return notFound(10003, 'Unknown Channel');
+  const problems = messageProblems(call.body, { requireContent: true });
+  if (problems.length > 0) return invalidBody(problems);
+  return { status: 200, body: state.createMessage(channelId, MessagePayload.parse(call.body)) };
+}
+
+const gatewayBot: Route = (_call, _params, state) => ({
+  status: 200,
+  body: {
+    url: state.gatewayUrl,
+    shards: 1,
+    session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+  },
+});
+
+const forApplication =
+  (route: (call: RestCall, state: FakeState, guildId?: string) => RestAnswer, guildScoped: boolean): Route =>
+  (call, [applicationId = '', guildId], state) => {
+    if (applicationId !== state.applicationId) return missingAccess;
+    if (guildScoped && !state.guilds.some((guild) => guild.id === guildId)) return missingAccess;
+    return route(call, state, guildScoped ? guildId : undefined);
+  };
+
+const listCommands = (_call: RestCall, state: FakeState, guildId?: string): RestAnswer => ({
+  status: 200,
+  body: guildId ? (state.guildCommands.get(guildId) ?? []) : state.globalCommands,
+});
+
+/** The REST routes of API v10 the fake speaks, by method and path pattern. */
+export const routes: { method: string; pattern: RegExp; route: Route }[] = [
+  { method: 'GET', pattern: /^\/gateway\/bot$/, route: needsBot(gatewayBot) },
+  { method: 'GET', pattern: /^\/gateway$/, route: (_c, _p, state) => ({ status: 200, body: { url: state.gatewayUrl } }) },
+  {
+    method: 'GET',
+    pattern: /^\/users\/@me$/,
+    route: needsBot((_c, _p, state) => ({ status: 200, body: { ...state.author(), flags: 0, verified: true, mfa_enabled: false } })),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/@me$/,
+    route: needsBot((_c, _p, state) => ({
+      status: 200,
+      body: { id: state.applicationId, name: state.botUser.username, description: '', flags: 0, bot_public: true, bot_require_code_grant: false, verify_key: '0' },
+    })),
+  },
+  { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(listCommands, false)) },
+  { method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(putCommands, false)) },
+  { method: 'POST', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(postCommand, false)) },
+  { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(listCommands, true)) },
+  { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(putCommands, true)) },
+  { method: 'POST', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(postCommand, true)) },
+  { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, route: answerCallback },
+  { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, route: followUp },
+  { method: 'GET', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
+  { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
+  { method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
+  { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(postChannelMessage) },
+];
+
+/** Answers one REST call as Discord would, including armed 429s. */
+export function answerRest(call: RestCall, state: FakeState): RestAnswer {
+  const limited = state.takeRateLimit(call.method, call.route);
+  if (limited) {
+    const resetAfter = limited.retryAfterSeconds;
+    return {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: resetAfter, global: limited.global, code: limited.global ? 0 : undefined },
+      headers: {
+        'retry-after': String(Math.ceil(resetAfter)),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': ((Date.now() / 1000) + resetAfter).toFixed(3),
+        'x-ratelimit-reset-after': resetAfter.toFixed(3),
+        'x-ratelimit-bucket': 'fakebucket',
+        'x-ratelimit-scope': limited.global ? 'global' : 'user',
+        ...(limited.global ? { 'x-ratelimit-global': 'true' } : {}),
+      },
+    };
+  }
+  for (const { method, pattern, route } of routes) {
+    if (method !== call.method) continue;
+    const match = pattern.exec(call.route);
+    if (match) return route(call, match.slice(1), state);
+  }
+  return notFound(0, '404: Not Found');
+}
