@@ -7,6 +7,7 @@ import { docs } from './docs';
 import { directory } from './directory';
 import { settings } from './settings';
 import { slack } from './slack';
+import { discord } from './discord';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -23,6 +24,7 @@ export const messageAreas = {
   directory,
   settings,
   slack,
+  discord,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;
