@@ -1,1 +1,3 @@
-export {};
+export { openStore, type OpenStoreOptions, type OpenedStore, type StoreKind } from './open-store';
+export { openScratchStore, type ScratchStoreOptions } from './scratch-store';
+export { migrations } from './migrations';

@@ -1,0 +1,138 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A timestamptz: written as a Date, read back as a Date on both drivers. */
+type Timestamp = ColumnType<Date, Date, Date>;
+/** A jsonb column: written as JSON text cast to jsonb, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: string;
+  membership: string;
+  country: string;
+  city: string;
+  region: string | null;
+  /** Folded name, sorted with the "C" collation so both databases order alike. */
+  sort_name: string;
+  specialisations_text: string;
+  search_text: string;
+  data: Json<unknown>;
+}
+
+export interface EventsTable {
+  id: string;
+  kind: string;
+  status: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  sort_title: string;
+  title_text: string;
+  recurring_event_id: string | null;
+  source: string;
+  updated_at: Timestamp;
+  data: Json<unknown>;
+}
+
+export interface GrantCallsTable {
+  id: string;
+  programme: string;
+  call_code: string | null;
+  status: string;
+  deadline_at: Timestamp;
+  deadline_local: string;
+  deadline_zone: string;
+  programme_text: string;
+  search_text: string;
+  data: Json<unknown>;
+}
+
+export interface DocumentsTable {
+  id: string;
+  name: string;
+  folder_path: string;
+  modified_at: Timestamp;
+  search_text: string;
+  data: Json<unknown>;
+}
+
+export interface PeopleTable {
+  id: string;
+  display_name: string;
+  slack_user_id: string | null;
+  discord_user_id: string | null;
+  organisation_id: string | null;
+  locale: string | null;
+  time_zone: string | null;
+  is_coordinator: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface AttendanceTable {
+  person_id: string;
+  event_id: string;
+  created_at: Timestamp;
+}
+
+export interface FollowsTable {
+  person_id: string;
+  grant_id: string;
+  created_at: Timestamp;
+}
+
+export interface SubscriptionsTable {
+  platform: string;
+  channel_id: string;
+  workspace_id: string;
+  topics: Json<string[]>;
+  locale: string;
+  updated_at: Timestamp;
+}
+
+export interface DeliveriesTable {
+  key: string;
+  platform: string;
+  channel_id: string;
+  state: string;
+  attempts: Generated<number>;
+  message_id: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SyncStateTable {
+  source: string;
+  cursor: string | null;
+  last_success_at: ColumnType<Date | null, Date | null, Date | null>;
+  last_error: string | null;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor: string;
+  action: string;
+  subject: string;
+  detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  at: Timestamp;
+}
+
+/** The tables of the store, as migrations create them. */
+export interface Database {
+  organisations: OrganisationsTable;
+  events: EventsTable;
+  grant_calls: GrantCallsTable;
+  documents: DocumentsTable;
+  people: PeopleTable;
+  attendance: AttendanceTable;
+  follows: FollowsTable;
+  subscriptions: SubscriptionsTable;
+  deliveries: DeliveriesTable;
+  sync_state: SyncStateTable;
+  audit_log: AuditLogTable;
+}
+
+export type PersonRow = Selectable<PeopleTable>;
+export type DeliveryRow = Selectable<DeliveriesTable>;
+export type NewEventRow = Insertable<EventsTable>;

@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { initialSchema } from './0001-initial';
+
+/**
+ * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
+ * has shipped (a deployment's store remembers them by name). Names sort in this same order.
+ */
+export const migrations: ReadonlyArray<{ name: string; migration: Migration }> = [
+  { name: '0001-initial', migration: initialSchema },
+];
+
+/** The explicit list as Kysely's migrator wants it (no folder scanning). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () =>
+    Promise.resolve(Object.fromEntries(migrations.map(({ name, migration }) => [name, migration]))),
+};

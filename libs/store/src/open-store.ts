@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
+import type { Database } from './database';
+import { clusterStoreOver } from './cluster-store';
+import { migrateToLatest } from './migrate';
+
+export type StoreKind = 'postgres' | 'pglite';
+
+/** Where the store lives and how it reads time; see CONTRACT.md (`DATABASE_URL`, `DATA_DIR`). */
+export interface OpenStoreOptions {
+  /** Real Postgres. When unset, embedded PGlite is used. */
+  databaseUrl?: string;
+  /** Where embedded PGlite keeps its files (`<dataDir>/pglite`); unset: in memory. */
+  dataDir?: string;
+  /** A Postgres schema of its own (created when missing), e.g. one per test file. */
+  schema?: string;
+  /** The zone all-day events are placed in. */
+  clusterTimeZone: string;
+  /** Stamps rows the store creates (people, deliveries, subscriptions). */
+  clock?: Clock;
+  logger?: { info(detail: object, message: string): void };
+}
+
+export interface OpenedStore {
+  store: ClusterStore;
+  kind: StoreKind;
+  /** True when there are no organisations, events, grant calls or documents. */
+  isEmpty(): Promise<boolean>;
+  /** Runs `work` in one transaction: all its writes land, or none. */
+  transaction<T>(work: (store: ClusterStore) => Promise<T>): Promise<T>;
+  /** Plain SQL with `$1` parameters, for tests' assertions and operators' checks. */
+  query(text: string, parameters?: readonly unknown[]): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Checks a schema name before it is written into SQL. */
+export function checkedSchema(schema: string): string {
+  if (!schemaName.test(schema)) throw new RangeError(`not a plain schema name: ${schema}`);
+  return schema;
+}
+
+/**
+ * Opens the store: Postgres at `databaseUrl`, or embedded PGlite (under `dataDir`, or in
+ * memory), and applies every migration not yet applied. The same SQL runs on both.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  if (options.databaseUrl) {
+    const schema = options.schema === undefined ? undefined : checkedSchema(options.schema);
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    pool.on('error', (error) => options.logger?.info({ err: error.message }, 'idle Postgres connection failed'));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return openOver(db, 'postgres', options);
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = new PGlite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
+  return openOverPglite(pglite, options);
+}
+
+/** Opens the store over a PGlite instance the caller made (e.g. a clone of a migrated one). */
+export async function openOverPglite(pglite: PGlite, options: OpenStoreOptions): Promise<OpenedStore> {
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return openOver(db, 'pglite', options);
+}
+
+async function openOver(db: Kysely<Database>, kind: StoreKind, options: OpenStoreOptions): Promise<OpenedStore> {
+  const clock = options.clock ?? systemClock;
+  const settings = { clusterTimeZone: options.clusterTimeZone, clock };
+  try {
+    if (options.schema) {
+      const schema = checkedSchema(options.schema);
+      await db.executeQuery(CompiledQuery.raw(`create schema if not exists "${schema}"`));
+      if (kind === 'pglite') await db.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+    }
+    const applied = await migrateToLatest(db, options.schema);
+    if (applied.length > 0) options.logger?.info({ kind, applied }, 'store migrations applied');
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+
+  return {
+    store: clusterStoreOver(db, settings),
+    kind,
+    async isEmpty() {
+      const tables = ['organisations', 'events', 'grant_calls', 'documents'] as const;
+      for (const table of tables) {
+        const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst();
+        if (row) return false;
+      }
+      return true;
+    },
+    transaction: (work) => db.transaction().execute((trx) => work(clusterStoreOver(trx, settings))),
+    async query(text, parameters = []) {
+      const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...parameters]));
+      return result.rows;
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,65 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { ClusterDocument, type DocumentRepository } from '@glokal/domain';
+import type { Database, DocumentsTable } from '../database';
+import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+
+function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
+  return {
+    id: document.id,
+    name: document.name,
+    folder_path: document.folderPath,
+    modified_at: new Date(document.modifiedAt),
+    search_text: searchText(document.name, document.description, document.folderPath),
+    data: jsonb(document),
+  };
+}
+
+const toDocument = (row: { data: unknown }): ClusterDocument => ClusterDocument.parse(row.data);
+
+/** The Drive index: documents found by words in name, description and folder path. */
+export function documentRepository(db: Kysely<Database>): DocumentRepository {
+  return {
+    async search(words, page) {
+      const matching = db.selectFrom('documents').where(hasEveryWord('search_text', words));
+      const [counted, rows] = await Promise.all([
+        matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+        matching
+          .select('data')
+          .orderBy('modified_at', 'desc')
+          .orderBy('id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+      ]);
+      return { items: rows.map(toDocument), total: counted.total };
+    },
+
+    async byId(id) {
+      const row = await db.selectFrom('documents').select('data').where('id', '=', id).executeTakeFirst();
+      return row ? toDocument(row) : undefined;
+    },
+
+    async upsert(documents) {
+      for (const batch of inBatches(lastPerId(documents))) {
+        await db
+          .insertInto('documents')
+          .values(batch.map(toRow))
+          .onConflict((conflict) =>
+            conflict.column('id').doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              folder_path: eb.ref('excluded.folder_path'),
+              modified_at: eb.ref('excluded.modified_at'),
+              search_text: eb.ref('excluded.search_text'),
+              data: eb.ref('excluded.data'),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async remove(ids) {
+      if (ids.length === 0) return;
+      await db.deleteFrom('documents').where('id', 'in', [...ids]).execute();
+    },
+  };
+}

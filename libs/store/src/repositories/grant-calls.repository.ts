@@ -1,0 +1,91 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { GrantCall, deadlineInstant, type GrantCallRepository } from '@glokal/domain';
+import type { Database, GrantCallsTable } from '../database';
+import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+
+function toRow(call: GrantCall): Insertable<GrantCallsTable> {
+  return {
+    id: call.id,
+    programme: call.programme,
+    call_code: call.callCode ?? null,
+    status: call.status,
+    deadline_at: deadlineInstant(call.deadline),
+    deadline_local: call.deadline.local,
+    deadline_zone: call.deadline.timeZone,
+    programme_text: searchText(call.programme, call.callCode),
+    search_text: searchText(call.id, call.callCode, call.programme, call.title),
+    data: jsonb(call),
+  };
+}
+
+const toGrantCall = (row: { data: unknown }): GrantCall => GrantCall.parse(row.data);
+
+/** Grant calls keep their deadline's instant (for ordering) and its local time and zone. */
+export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
+  return {
+    async open(query, page) {
+      const matching = db
+        .selectFrom('grant_calls')
+        .where('status', 'not in', ['closed', 'cancelled'])
+        .where('deadline_at', '>=', query.deadlineFrom)
+        .where(hasEveryWord('programme_text', query.programme));
+      const [counted, rows] = await Promise.all([
+        matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+        matching
+          .select('data')
+          .orderBy('deadline_at')
+          .orderBy('id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+      ]);
+      return { items: rows.map(toGrantCall), total: counted.total };
+    },
+
+    async byId(id) {
+      const row = await db.selectFrom('grant_calls').select('data').where('id', '=', id).executeTakeFirst();
+      return row ? toGrantCall(row) : undefined;
+    },
+
+    async findByText(words, now, limit) {
+      const rows = await db
+        .selectFrom('grant_calls')
+        .select('data')
+        .where(hasEveryWord('search_text', words))
+        .orderBy(sql`case when deadline_at >= ${now} then 0 else 1 end`)
+        .orderBy(sql`case when deadline_at >= ${now} then deadline_at end`)
+        .orderBy('deadline_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toGrantCall);
+    },
+
+    async upsert(calls) {
+      for (const batch of inBatches(lastPerId(calls))) {
+        await db
+          .insertInto('grant_calls')
+          .values(batch.map(toRow))
+          .onConflict((conflict) =>
+            conflict.column('id').doUpdateSet((eb) => ({
+              programme: eb.ref('excluded.programme'),
+              call_code: eb.ref('excluded.call_code'),
+              status: eb.ref('excluded.status'),
+              deadline_at: eb.ref('excluded.deadline_at'),
+              deadline_local: eb.ref('excluded.deadline_local'),
+              deadline_zone: eb.ref('excluded.deadline_zone'),
+              programme_text: eb.ref('excluded.programme_text'),
+              search_text: eb.ref('excluded.search_text'),
+              data: eb.ref('excluded.data'),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async remove(ids) {
+      if (ids.length === 0) return;
+      await db.deleteFrom('grant_calls').where('id', 'in', [...ids]).execute();
+    },
+  };
+}

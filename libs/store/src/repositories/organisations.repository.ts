@@ -1,0 +1,82 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { Organisation, foldForSearch, type OrganisationRepository } from '@glokal/domain';
+import type { Database, OrganisationsTable } from '../database';
+import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+
+function toRow(organisation: Organisation): Insertable<OrganisationsTable> {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    membership: organisation.membership,
+    country: organisation.country.toUpperCase(),
+    city: organisation.city,
+    region: organisation.region ?? null,
+    sort_name: foldForSearch(organisation.name),
+    specialisations_text: searchText(...organisation.specialisations),
+    search_text: searchText(
+      organisation.name,
+      organisation.city,
+      organisation.region,
+      ...organisation.specialisations,
+      organisation.description,
+    ),
+    data: jsonb(organisation),
+  };
+}
+
+const toOrganisation = (row: { data: unknown }): Organisation => Organisation.parse(row.data);
+
+/** Members and partners, found by kind, membership, country, specialisation and words. */
+export function organisationRepository(db: Kysely<Database>): OrganisationRepository {
+  return {
+    async search(query, page) {
+      let matching = db
+        .selectFrom('organisations')
+        .where(hasEveryWord('specialisations_text', query.specialisation))
+        .where(hasEveryWord('search_text', query.words));
+      if (query.kind) matching = matching.where('kind', '=', query.kind);
+      if (query.membership) matching = matching.where('membership', '=', query.membership);
+      if (query.country) matching = matching.where('country', '=', query.country.trim().toUpperCase());
+      const [counted, rows] = await Promise.all([
+        matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+        matching
+          .select('data')
+          .orderBy(sql`sort_name collate "C"`)
+          .orderBy('id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+      ]);
+      return { items: rows.map(toOrganisation), total: counted.total };
+    },
+
+    async byId(id) {
+      const row = await db.selectFrom('organisations').select('data').where('id', '=', id).executeTakeFirst();
+      return row ? toOrganisation(row) : undefined;
+    },
+
+    async upsert(organisations) {
+      for (const batch of inBatches(lastPerId(organisations))) {
+        await db
+          .insertInto('organisations')
+          .values(batch.map(toRow))
+          .onConflict((conflict) =>
+            conflict.column('id').doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              kind: eb.ref('excluded.kind'),
+              membership: eb.ref('excluded.membership'),
+              country: eb.ref('excluded.country'),
+              city: eb.ref('excluded.city'),
+              region: eb.ref('excluded.region'),
+              sort_name: eb.ref('excluded.sort_name'),
+              specialisations_text: eb.ref('excluded.specialisations_text'),
+              search_text: eb.ref('excluded.search_text'),
+              data: eb.ref('excluded.data'),
+            })),
+          )
+          .execute();
+      }
+    },
+  };
+}

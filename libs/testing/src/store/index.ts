@@ -1,0 +1,1 @@
+export { createTestStore, type TestStore, type TestStoreOptions } from './create-test-store';
