@@ -1,4 +1,4 @@
-import type { ClusterStore, Clock } from '@glokal/domain';
+import type { ClusterStore, Clock, Translator } from '@glokal/domain';
 import type { CommandRequest } from './request';
 import type { Reply } from './reply';
 
@@ -13,8 +13,11 @@ export interface OptionDefinition {
   namePl: string;
   type: 'string' | 'integer';
   required: boolean;
-  /** Fixed values (Discord shows them as choices), with their Polish spellings. */
-  choices?: readonly { value: string; pl: string }[];
+  /**
+   * Fixed values (Discord shows them as choices), with their Polish spellings and, where the
+   * value is not a word, an English one (`vocational_centre` -> `vocational centre`).
+   */
+  choices?: readonly { value: string; pl: string; en?: string }[];
   /** Discord asks the catalogue for suggestions while typing (event and grant names). */
   autocomplete?: 'event' | 'grant';
   /** Takes the rest of the line on text platforms (e.g. `docs <words>`). */
@@ -47,4 +50,9 @@ export interface Command extends CommandDefinition {
    * it, words fill the options in order and a `rest` option takes what is left.
    */
   fromWords?(words: readonly string[]): Record<string, string>;
+  /**
+   * The command's description, usage, example and option descriptions in `t`'s language,
+   * for a command whose messages `describeCommand` does not list yet.
+   */
+  texts?(t: Translator): { description: string; usage: string; example: string; options: Record<string, string> };
 }

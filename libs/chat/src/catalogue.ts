@@ -1,0 +1,34 @@
+import type { Command } from './command';
+import { createHelpCommand } from './commands/help.command';
+import { eventsCommand } from './commands/events.command';
+import { eventCommand } from './commands/event.command';
+import { grantsCommand } from './commands/grants.command';
+import { grantCommand } from './commands/grant.command';
+import { docsCommand } from './commands/docs.command';
+import { membersCommand } from './commands/members.command';
+import { partnersCommand } from './commands/partners.command';
+import { subscribeCommand, unsubscribeCommand } from './commands/subscribe.command';
+import { settingsCommand } from './commands/settings.command';
+
+/**
+ * Every command, in help order: an explicit list (registration on Discord and the Slack
+ * manifest are made from it, never by scanning folders).
+ */
+export const catalogue: readonly Command[] = [
+  createHelpCommand(() => catalogue),
+  eventsCommand,
+  eventCommand,
+  grantsCommand,
+  grantCommand,
+  docsCommand,
+  membersCommand,
+  partnersCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  settingsCommand,
+];
+
+/** A command by its catalogue (English) name, e.g. `events`, `grant add`. */
+export function commandByName(name: string): Command | undefined {
+  return catalogue.find((command) => command.name === name);
+}

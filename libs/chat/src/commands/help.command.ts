@@ -1,0 +1,66 @@
+import { foldForSearch, type Translator } from '@glokal/domain';
+import type { Command } from '../command';
+import { reply, type Reply, type ReplyItem } from '../reply';
+import { optionText } from '../option-values';
+import { translatorFor } from '../people';
+import { notice } from '../replies/notice';
+import { describeCommand } from '../describe-command';
+
+function helpItem(command: Command, t: Translator, detailed: boolean): ReplyItem {
+  const described = describeCommand(command, t.locale);
+  return {
+    title: t.t('chat:help.command_title', { usage: described.usage }),
+    text: described.description,
+    fields: detailed
+      ? described.options.map((option) => ({ label: option.name, value: option.description }))
+      : [],
+    context: [
+      t.t('chat:help.example', { example: described.example }),
+      ...(command.audience === 'coordinator' ? [t.t('chat:help.coordinators_only')] : []),
+      ...(detailed && command.name === 'events' ? [t.t('events:bad_period.help')] : []),
+    ],
+    actions: [],
+  };
+}
+
+/** Every command with what it does and an example, in help order. */
+export function helpReply(commands: readonly Command[], t: Translator, summary?: string, tone: Reply['tone'] = 'normal'): Reply {
+  return reply({
+    title: t.t('chat:help.title'),
+    summary: summary ?? t.t('chat:help.summary'),
+    items: commands.map((command) => helpItem(command, t, false)),
+    tone,
+  });
+}
+
+/** The command a word names (English or Polish name, or an alias). */
+export function commandNamed(commands: readonly Command[], word: string): Command | undefined {
+  const folded = foldForSearch(word) || word.trim().toLowerCase();
+  return commands.find(
+    (command) =>
+      foldForSearch(command.name) === folded ||
+      foldForSearch(command.namePl) === folded ||
+      (command.aliases ?? []).some((alias) => foldForSearch(alias) === folded || alias === folded),
+  );
+}
+
+/** `help [command]`; made over the catalogue it describes. */
+export function createHelpCommand(commands: () => readonly Command[]): Command {
+  return {
+    name: 'help',
+    namePl: 'pomoc',
+    audience: 'everyone',
+    aliases: ['?', 'h', 'pomocy'],
+    options: [{ name: 'command', namePl: 'polecenie', type: 'string', required: false, rest: true }],
+    async handle(request) {
+      const t = translatorFor(request);
+      const asked = optionText(request, 'command');
+      if (!asked) return helpReply(commands(), t);
+      const command = commandNamed(commands(), asked);
+      if (!command) {
+        return notice(t, t.t('chat:problem.unknown_command', { word: asked }), { hint: t.t('chat:problem.try_help') });
+      }
+      return reply({ title: t.t('chat:help.title'), items: [helpItem(command, t, true)] });
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { organisationKinds, type OrganisationKind, type OrganisationQuery } from '@glokal/domain';
+import { organisationKindFromWord } from '@glokal/domain/period';
+import { countryFromText, countryName } from '@glokal/domain/queries';
+import type { Command } from '../command';
+import { reply } from '../reply';
+import { optionText } from '../option-values';
+import { translatorFor } from '../people';
+import { notice } from '../replies/notice';
+import { pagingOf, readPage } from '../replies/paging';
+import { organisationItem } from '../replies/organisation-item';
+
+const polishKinds: Record<OrganisationKind, string> = {
+  school: 'szkoła',
+  vocational_centre: 'centrum kształcenia zawodowego',
+  university: 'uczelnia',
+  ngo: 'organizacja pozarządowa',
+  business: 'firma',
+  local_government: 'samorząd',
+  other: 'inna',
+};
+
+export const organisationKindChoices = organisationKinds.map((kind) => ({
+  value: kind,
+  pl: polishKinds[kind],
+  en: kind.replace('_', ' '),
+}));
+
+/** `members [kind] [country] [words]`: words naming a kind or a country are those filters. */
+export const membersCommand: Command = {
+  name: 'members',
+  namePl: 'członkowie',
+  audience: 'everyone',
+  aliases: ['czlonkowie', 'organisations', 'organizations', 'organizacje'],
+  options: [
+    { name: 'kind', namePl: 'rodzaj', type: 'string', required: false, choices: organisationKindChoices },
+    { name: 'country', namePl: 'kraj', type: 'string', required: false },
+    { name: 'words', namePl: 'słowa', type: 'string', required: false, rest: true },
+  ],
+  fromWords(words) {
+    const options: Record<string, string> = {};
+    const rest: string[] = [];
+    for (const word of words) {
+      if (!options['kind'] && organisationKindFromWord(word)) options['kind'] = word;
+      else if (!options['country'] && countryFromText(word)) options['country'] = word;
+      else rest.push(word);
+    }
+    if (rest.length > 0) options['words'] = rest.join(' ');
+    return options;
+  },
+  async handle(request, deps) {
+    const t = translatorFor(request);
+    const example = t.t('commands:members.example');
+    const kindText = optionText(request, 'kind');
+    const countryText = optionText(request, 'country');
+    const words = optionText(request, 'words');
+    const kind = kindText ? organisationKindFromWord(kindText) : undefined;
+    if (kindText && !kind) {
+      const choices = organisationKindChoices.map((choice) => (t.locale === 'pl' ? choice.pl : choice.en)).join(', ');
+      return notice(t, t.t('chat:problem.bad_choice', { value: kindText, option: t.t('commands:members.options.kind'), choices }), { example });
+    }
+    const country = countryText ? countryFromText(countryText) : undefined;
+    if (countryText && !country) return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
+
+    const query: OrganisationQuery = {
+      membership: 'member',
+      ...(kind ? { kind } : {}),
+      ...(country ? { country } : {}),
+      ...(words ? { words } : {}),
+    };
+    const page = await readPage(request, (slice) => deps.store.organisations.search(query, slice));
+    const filters = [kind ? t.t(`directory:kind.${kind}`) : undefined, country ? countryName(country, t.locale) : undefined, words]
+      .filter((filter): filter is string => Boolean(filter))
+      .join(', ');
+    const filterLine = filters ? [t.t('directory:filters', { filters })] : [];
+    const title = t.t('directory:members_title');
+    if (page.total === 0) {
+      return reply({ title, summary: [...filterLine, t.t('directory:empty'), t.t('directory:members_hint')].join('\n') });
+    }
+    return reply({
+      title,
+      summary: [t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }), ...filterLine].join('\n'),
+      items: page.items.map((organisation) => organisationItem(organisation, t)),
+      ...pagingOf(page.request, page.total, t),
+    });
+  },
+};

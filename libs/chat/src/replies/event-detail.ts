@@ -1,0 +1,59 @@
+import type { ClusterEvent, Translator } from '@glokal/domain';
+import type { ChatDeps } from '../command';
+import type { Requester } from '../request';
+import { reply, type Reply, type ReplyItem } from '../reply';
+import { eventLocalTime, eventWhen } from '../format/event-when';
+import { knownPerson } from '../people';
+import { button } from './button';
+import { eventPlace, eventStatusWords } from './event-item';
+
+/**
+ * One event in full: when (viewer's zone, and the event's own when it differs), where, the
+ * online link, how many are going, and "I'm going" / "Not going". `note` says what a button
+ * press just did.
+ */
+export async function eventDetail(
+  event: ClusterEvent,
+  requester: Requester,
+  deps: ChatDeps,
+  t: Translator,
+  note?: string,
+): Promise<Reply> {
+  const person = await knownPerson(requester, deps);
+  const [going, count] = await Promise.all([
+    person ? deps.store.attendance.isGoing(person.id, event.id) : Promise.resolve(false),
+    deps.store.attendance.count(event.id),
+  ]);
+  const place = eventPlace(event, t);
+  const localTime = eventLocalTime(event, t);
+  const main: ReplyItem = {
+    title: event.title,
+    ...(event.calendarUrl ? { url: event.calendarUrl } : {}),
+    ...(event.description ? { text: event.description } : {}),
+    fields: [
+      { label: t.t('events:when'), value: eventWhen(event.timing, t) },
+      ...(place ? [{ label: t.t('events:where'), value: place, short: true }] : []),
+      { label: t.t('events:kind_label'), value: t.t(`events:kind.${event.kind}`), short: true },
+    ],
+    context: [
+      ...(localTime ? [localTime] : []),
+      count > 0 ? t.t('events:going', { count }) : t.t('events:nobody_going'),
+      ...(going ? [t.t('events:you_are_going')] : []),
+    ],
+    actions: [],
+  };
+  const online: ReplyItem[] = event.onlineUrl
+    ? [{ title: t.t('events:online_link'), url: event.onlineUrl, fields: [], context: [], actions: [] }]
+    : [];
+  const canAttend = event.status !== 'cancelled';
+  return reply({
+    title: [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t)].join(' · '),
+    ...(note ? { summary: note } : {}),
+    items: [main, ...online],
+    actions: canAttend
+      ? going
+        ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
+        : button(t.t('events:attend'), { type: 'attend', eventId: event.id, going: true }, 'primary')
+      : [],
+  });
+}

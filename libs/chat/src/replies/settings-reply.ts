@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+import type { Locale, Translator } from '@glokal/domain';
+import { reply, type Reply } from '../reply';
+import { button } from './button';
+
+/** What the person's settings are now, where each comes from, and how to change them. */
+export function settingsReply(
+  t: Translator,
+  chosen: { locale?: Locale | undefined; timeZone?: string | undefined },
+  now: Date,
+  note?: string,
+): Reply {
+  const languageName = t.t(`settings:language_name.${t.locale}`);
+  const other: Locale = t.locale === 'pl' ? 'en' : 'pl';
+  const time = DateTime.fromJSDate(now, { zone: t.timeZone }).setLocale(t.locale).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  return reply({
+    title: t.t('settings:title'),
+    ...(note ? { summary: note } : {}),
+    items: [
+      {
+        title: t.t('settings:title'),
+        fields: [
+          {
+            label: t.t('settings:language'),
+            value: t.t(chosen.locale ? 'settings:chosen' : 'settings:from_platform', { value: languageName }),
+            short: true,
+          },
+          {
+            label: t.t('settings:timezone'),
+            value: t.t(chosen.timeZone ? 'settings:chosen' : 'settings:from_platform', { value: t.timeZone }),
+            short: true,
+          },
+        ],
+        context: [t.t('settings:now', { time }), t.t('settings:how_to_change')],
+        actions: [],
+      },
+    ],
+    actions: button(t.t('settings:switch_to'), { type: 'set-locale', locale: other }),
+  });
+}

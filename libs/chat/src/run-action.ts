@@ -1,0 +1,58 @@
+import type { Locale } from '@glokal/domain';
+import type { ChatDeps } from './command';
+import type { Conversation, Requester } from './request';
+import type { ChatAction, Reply } from './reply';
+import { runCommand } from './run-command';
+import { ensurePerson, translatorFor } from './people';
+import { notice } from './replies/notice';
+import { eventDetail } from './replies/event-detail';
+import { grantDetail } from './replies/grant-detail';
+import { settingsReply } from './replies/settings-reply';
+
+/** Who pressed a button, where, and in which language and zone to answer. */
+export interface ActionContext {
+  requester: Requester;
+  conversation: Conversation;
+  locale: Locale;
+  timeZone: string;
+}
+
+/**
+ * Does what a button says (paging and "More" run a command; "I'm going", "Follow" and the
+ * language switch write for the person, created on first use) and returns the reply that
+ * replaces the message the button was on.
+ */
+export async function runAction(action: ChatAction, context: ActionContext, deps: ChatDeps): Promise<Reply> {
+  const t = translatorFor(context);
+  switch (action.type) {
+    case 'run':
+      return runCommand({ ...context, command: action.command, options: action.options, page: action.page }, deps);
+    case 'attend': {
+      const event = await deps.store.events.byId(action.eventId);
+      if (!event) return notice(t, t.t('events:not_found', { query: action.eventId }), { hint: t.t('events:not_found_hint') });
+      const person = await ensurePerson(context.requester, deps);
+      if (!person) return notice(t, t.t('chat:problem.needs_account'));
+      await deps.store.attendance.set(person.id, event.id, action.going);
+      const note = t.t(action.going ? 'events:now_going' : 'events:no_longer_going', { title: event.title });
+      return eventDetail(event, { ...context.requester, person }, deps, t, note);
+    }
+    case 'follow': {
+      const call = await deps.store.grants.byId(action.grantId);
+      if (!call) return notice(t, t.t('grants:not_found', { query: action.grantId }), { hint: t.t('grants:not_found_hint') });
+      const person = await ensurePerson(context.requester, deps);
+      if (!person) return notice(t, t.t('chat:problem.needs_account'));
+      await deps.store.follows.set(person.id, call.id, action.following);
+      const note = t.t(action.following ? 'grants:now_following' : 'grants:no_longer_following', { title: call.title });
+      return grantDetail(call, { ...context.requester, person }, deps, t, note);
+    }
+    case 'set-locale': {
+      const person = await ensurePerson(context.requester, deps);
+      if (!person) return notice(t, t.t('chat:problem.needs_account'));
+      await deps.store.people.setPreferences(person.id, { locale: action.locale });
+      const after = translatorFor({ locale: action.locale, timeZone: context.timeZone });
+      return settingsReply(after, { locale: action.locale, timeZone: person.timeZone }, deps.clock.now(), after.t('settings:language_changed'));
+    }
+    case 'share':
+      return notice(t, t.t('chat:problem.share_unavailable'));
+  }
+}

@@ -1,0 +1,56 @@
+import type { Locale } from '@glokal/domain';
+import type { ChatDeps } from './command';
+import type { CommandRequest } from './request';
+import type { Reply } from './reply';
+import { catalogue, commandByName } from './catalogue';
+import { helpReply } from './commands/help.command';
+import { describeCommand } from './describe-command';
+import { isCoordinator, translatorFor } from './people';
+import { notice } from './replies/notice';
+import type { TextProblem } from './parse-text';
+
+/** The longest option value accepted (Slack text can be 4,000 characters). */
+export const MAX_OPTION_LENGTH = 200;
+
+/** Localised help for text that is not a command: what was wrong, then every command. */
+export function replyToUnparsed(problem: TextProblem, locale: Locale, timeZone: string): Reply {
+  const t = translatorFor({ locale, timeZone });
+  const summary = `${t.t('chat:problem.unknown_command', { word: problem.word })} ${t.t('chat:problem.try_help')}`;
+  return helpReply(catalogue, t, summary, 'notice');
+}
+
+/**
+ * Runs a command: checks who may run it and the options it needs, then its handler.
+ * Expected failures (bad period, not found, not a coordinator) come back as localised
+ * `notice` replies with an example; only unexpected failures throw.
+ */
+export async function runCommand(request: CommandRequest, deps: ChatDeps): Promise<Reply> {
+  const command = commandByName(request.command);
+  if (!command) return replyToUnparsed({ code: 'unknown-command', word: request.command }, request.locale, request.timeZone);
+  const t = translatorFor(request);
+  const described = describeCommand(command, request.locale);
+  if (command.audience === 'coordinator' && !isCoordinator(request.requester)) {
+    return notice(t, t.t('chat:problem.coordinator_only', { command: described.name }), {
+      title: t.t('chat:problem.coordinator_only_title'),
+    });
+  }
+  for (const option of command.options) {
+    const described_option = described.options.find((candidate) => candidate.key === option.name);
+    const optionName = described_option?.name ?? option.name;
+    const value = request.options[option.name];
+    const text = value === undefined ? '' : String(value).trim();
+    if (option.required && text === '') {
+      return notice(t, t.t('chat:problem.missing_option', { command: described.name, option: optionName }), {
+        hint: described_option?.description ?? '',
+        example: described.example,
+      });
+    }
+    if (text.length > MAX_OPTION_LENGTH) {
+      return notice(t, t.t('chat:problem.too_long', { option: optionName, max: MAX_OPTION_LENGTH }), { example: described.example });
+    }
+    if (option.type === 'integer' && text !== '' && !Number.isInteger(Number(text))) {
+      return notice(t, t.t('chat:problem.not_a_number', { value: text, option: optionName }), { example: described.example });
+    }
+  }
+  return command.handle({ ...request, page: Math.max(1, Math.floor(request.page) || 1) }, deps);
+}
