@@ -48,9 +48,12 @@ void i18n.init({
 
 const fixedTs: Record<Locale, TFunction> = { pl: i18n.getFixedT('pl'), en: i18n.getFixedT('en') };
 
+/** Date formats: Polish, and British English ("Fri, 12 Jun 2026"), not American. */
+const dateLocales: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB' };
+
 export function createTranslator(locale: Locale, timeZone: string): Translator {
   const t = fixedTs[locale];
-  const at = (instant: Date) => DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(locale);
+  const at = (instant: Date) => DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(dateLocales[locale]);
   return {
     locale,
     timeZone,
@@ -66,7 +69,7 @@ export function createTranslator(locale: Locale, timeZone: string): Translator {
       }),
     date: (date) =>
       DateTime.fromISO(date, { zone: timeZone })
-        .setLocale(locale)
+        .setLocale(dateLocales[locale])
         .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
     time: (instant) => at(instant).toLocaleString(DateTime.TIME_24_SIMPLE),
   };

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { intlLocale } from './intl-locale';
 import { deadlineInstant, type GrantCall, type Translator } from '@glokal/domain';
 import { timeLeft, type TimeLeft } from '@glokal/domain/period';
 
@@ -31,7 +32,7 @@ export function deadlineText(call: GrantCall, t: Translator, now: Date): Deadlin
   const own = DateTime.fromJSDate(instant, { zone: call.deadline.timeZone });
   const left = timeLeftText(timeLeft(instant, now, t.timeZone), t);
   if (viewer.offset === own.offset) return { viewer: t.dateTime(instant), left };
-  const ownText = own.setLocale(t.locale).toLocaleString({
+  const ownText = own.setLocale(intlLocale(t.locale)).toLocaleString({
     weekday: 'short',
     day: 'numeric',
     month: 'short',

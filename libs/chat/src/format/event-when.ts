@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ClusterEvent, EventTiming, Translator } from '@glokal/domain';
+import { intlLocale } from './intl-locale';
 
 function localDate(instant: string, zone: string): string {
   return DateTime.fromISO(instant, { zone }).toISODate() ?? instant.slice(0, 10);
@@ -41,6 +42,6 @@ export function eventLocalTime(event: ClusterEvent, t: Translator): string | und
   const own = DateTime.fromISO(timing.start, { zone: timing.timeZone });
   if (viewer.offset === own.offset) return undefined;
   const inOwnZone = (instant: string) =>
-    DateTime.fromISO(instant, { zone: timing.timeZone }).setLocale(t.locale).toLocaleString(DateTime.TIME_24_SIMPLE);
+    DateTime.fromISO(instant, { zone: timing.timeZone }).setLocale(intlLocale(t.locale)).toLocaleString(DateTime.TIME_24_SIMPLE);
   return t.t('events:local_time', { time: `${inOwnZone(timing.start)}–${inOwnZone(timing.end)}`, zone: timing.timeZone });
 }

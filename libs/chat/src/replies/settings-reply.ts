@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale, Translator } from '@glokal/domain';
 import { reply, type Reply } from '../reply';
+import { intlLocale } from '../format/intl-locale';
 import { button } from './button';
 
 /** What the person's settings are now, where each comes from, and how to change them. */
@@ -12,7 +13,7 @@ export function settingsReply(
 ): Reply {
   const languageName = t.t(`settings:language_name.${t.locale}`);
   const other: Locale = t.locale === 'pl' ? 'en' : 'pl';
-  const time = DateTime.fromJSDate(now, { zone: t.timeZone }).setLocale(t.locale).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  const time = DateTime.fromJSDate(now, { zone: t.timeZone }).setLocale(intlLocale(t.locale)).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
   return reply({
     title: t.t('settings:title'),
     ...(note ? { summary: note } : {}),
