@@ -1,0 +1,42 @@
+import type { WebClient } from '@slack/web-api';
+import type { ChatDeps, Reply } from '@glokal/chat';
+import { createTranslator, type Locale } from '@glokal/domain';
+import { DeliveryRejected, type DeliveryJob } from '@glokal/queue/delivery';
+import { renderReply } from '../render/render-reply';
+import { toDeliveryError } from './slack-delivery-errors';
+
+/** The catalogue's announcement composer (`composeDelivery`): undefined when the subject is gone. */
+export type ComposeDelivery = (message: DeliveryJob['message'], locale: Locale, deps: ChatDeps) => Promise<Reply | undefined>;
+
+export interface DeliverToSlackDeps {
+  compose: ComposeDelivery;
+  /** A client that rejects on 429 (`rejectRateLimitedCalls`), so the queue waits, not the client. */
+  client: WebClient;
+  chat: ChatDeps;
+}
+
+/**
+ * Posts one queued delivery: the subject is read from the store now (never stale), composed
+ * by the catalogue in the channel's language, rendered to Block Kit and sent with
+ * `chat.postMessage`. The message id is Slack's `ts`.
+ */
+export function deliverToSlack(deps: DeliverToSlackDeps): (job: DeliveryJob) => Promise<{ messageId?: string }> {
+  return async (job) => {
+    const reply = await deps.compose(job.message, job.locale, deps.chat);
+    if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
+    const t = createTranslator(job.locale, deps.chat.clusterTimeZone);
+    const message = renderReply(reply, { t });
+    try {
+      const posted = await deps.client.chat.postMessage({
+        channel: job.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return posted.ts ? { messageId: posted.ts } : {};
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+  };
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { App, RespondFn } from '@slack/bolt';
+import { decodeAction, type ChatAction } from '@glokal/chat';
+import { createTranslator } from '@glokal/domain';
+import { ACTION_PREFIX, SHARE_ACTION_ID } from '../render/blocks';
+import { renderReply } from '../render/render-reply';
+import { failureMessage } from '../render/notice-message';
+import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
+import { replyToAction } from './run-chat';
+import type { SlackContext } from './slack-context';
+
+/** The parts of a `block_actions` payload Glokal reads, checked. */
+const ButtonPress = z.object({
+  user: z.object({ id: z.string().min(1), username: z.string().optional(), name: z.string().optional() }),
+  team: z.object({ id: z.string().min(1) }).nullable().optional(),
+  channel: z.object({ id: z.string().min(1) }).optional(),
+  container: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('message'), is_ephemeral: z.boolean().optional(), channel_id: z.string().optional() }),
+    z.object({ type: z.literal('view'), view_id: z.string().optional() }),
+  ]),
+  response_url: z.string().min(1).optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().max(2000).optional() })).min(1),
+});
+type ButtonPress = z.infer<typeof ButtonPress>;
+
+type Where = 'ephemeral' | 'public' | 'home';
+
+function whereOf(press: ButtonPress): Where {
+  if (press.container.type === 'view') return 'home';
+  return press.container.is_ephemeral ? 'ephemeral' : 'public';
+}
+
+const writes = (action: ChatAction) => action.type === 'attend' || action.type === 'follow' || action.type === 'set-locale';
+
+async function handlePress(press: ButtonPress, respond: RespondFn | undefined, context: SlackContext): Promise<void> {
+  const pressed = press.actions[0];
+  const action = pressed?.value === undefined ? undefined : decodeAction(pressed.value);
+  const user = { id: press.user.id, name: press.user.name ?? press.user.username ?? press.user.id };
+  if (!pressed || !action) {
+    context.logger.warn({ actionId: pressed?.action_id }, 'a button value that does not decode');
+    return;
+  }
+  const viewer: Viewer = await resolveViewer(user, context.viewer, { ensurePerson: writes(action) });
+  const conversation = {
+    workspaceId: press.team?.id ?? 'unknown',
+    channelId: press.channel?.id ?? (press.container.type === 'message' ? press.container.channel_id : undefined) ?? 'app-home',
+  };
+  const where = whereOf(press);
+  const isShare = pressed.action_id === SHARE_ACTION_ID && action.type === 'run';
+
+  const reply = await replyToAction(action, viewer, conversation, context.chat);
+  if (where === 'home') {
+    await context.publishHome(user);
+    return;
+  }
+  if (!respond) return;
+  if (isShare) {
+    // The list again, as the sharer sees it, for everyone; the private copy goes away.
+    const t = createTranslator(viewer.locale, context.viewer.cluster.timeZone);
+    await respond({ response_type: 'in_channel', replace_original: false, ...renderReply(reply, { t, sharedBy: viewer.requester.displayName }) });
+    await respond({ delete_original: true });
+    return;
+  }
+  const t = createTranslator(viewer.locale, viewer.timeZone);
+  const message = renderReply(reply, { t, ...(action.type === 'run' ? { shareAs: action } : {}) });
+  // A private message changes in place; a public one stays as it is for everyone else.
+  await respond(
+    where === 'ephemeral'
+      ? { replace_original: true, ...message }
+      : { response_type: 'ephemeral', replace_original: false, ...message },
+  );
+}
+
+/**
+ * Glokal's buttons (paging, "More", "I'm going", "Follow", language, "Share in channel"):
+ * acknowledged at once, then the store changes and the original message is replaced through
+ * its `response_url` (or the Home tab is published again).
+ */
+export function registerButtons(app: App, context: SlackContext): void {
+  app.action(new RegExp(`^(${ACTION_PREFIX}|${SHARE_ACTION_ID}$)`), async ({ ack, body, respond }) => {
+    await ack();
+    const press = ButtonPress.safeParse(body);
+    if (!press.success) {
+      context.logger.warn({ issues: press.error.issues.slice(0, 3) }, 'a button press that does not fit block_actions');
+      return;
+    }
+    try {
+      await handlePress(press.data, press.data.response_url ? respond : undefined, context);
+    } catch (error) {
+      context.logger.error({ err: error, userId: press.data.user.id }, 'button press failed');
+      if (press.data.response_url && whereOf(press.data) !== 'home') {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...failureMessage(context.viewer.cluster.defaultLocale) }).catch(
+          (respondError: unknown) => context.logger.warn({ err: respondError }, 'could not apologise either'),
+        );
+      }
+    }
+  });
+}

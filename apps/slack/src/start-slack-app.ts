@@ -1,0 +1,129 @@
+import { App, HTTPReceiver } from '@slack/bolt';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import type { ChatDeps } from '@glokal/chat';
+import type { GlokalConfig, Logger } from '@glokal/config';
+import type { Clock, ClusterStore } from '@glokal/domain';
+import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
+import { boltLogger } from './bolt-logger';
+import { deliverToSlack, type ComposeDelivery } from './deliver/deliver-to-slack';
+import { homePublisher, registerAppHome } from './handlers/app-home';
+import { registerButtons } from './handlers/button-press';
+import { registerSlashCommand } from './handlers/slash-command';
+import type { SlackContext } from './handlers/slack-context';
+import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
+import { slackPeople } from './viewer/slack-people';
+
+export type SlackSettings = NonNullable<GlokalConfig['slack']>;
+
+export interface StartSlackAppOptions {
+  slack: SlackSettings;
+  cluster: GlokalConfig['cluster'];
+  store: ClusterStore;
+  clock: Clock;
+  logger: Logger;
+  /** The delivery queue's Redis; without it this process posts no deliveries. */
+  redis?: GlokalConfig['redis'];
+  /** Builds an announcement's reply; the catalogue's `composeDelivery`. */
+  composeDelivery?: ComposeDelivery;
+  /** Overrides `slack.port` (0: any free port, for tests and benchmarks). */
+  port?: number;
+  /** Where the HTTP receiver listens; all interfaces unless given. */
+  host?: string;
+  /** Replies slower than this are acknowledged with "working on it"; default 2000 ms. */
+  ackDeadlineMs?: number;
+  /** How long a command waits for `users.info`; default 1500 ms. */
+  userLookupTimeoutMs?: number;
+}
+
+export interface SlackApp {
+  /** The HTTP receiver's port (absent in Socket Mode). */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+function apiClientOptions(settings: SlackSettings, logger: Logger): WebClientOptions {
+  return {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    logger: boltLogger(logger),
+    // Interactive paths cannot wait out a rate limit or a slow retry: fail fast, fall back.
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 5000,
+  };
+}
+
+/**
+ * The Slack app: Bolt over HTTP at `POST /slack/events` (signatures checked) or Socket Mode
+ * when an app token is set; `/glokal`, its buttons and the Home tab; and, given Redis, the
+ * consumer of Slack deliveries. `auth.test` runs first, so a wrong token stops it at once.
+ */
+export async function startSlackApp(options: StartSlackAppOptions): Promise<SlackApp> {
+  const { slack: settings, store, clock } = options;
+  const logger = options.logger.child({ part: 'slack' });
+  const clientOptions = apiClientOptions(settings, logger);
+  const transport = settings.appToken
+    ? { socketMode: true, appToken: settings.appToken }
+    : {
+        receiver: new HTTPReceiver({
+          signingSecret: settings.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          logger: boltLogger(logger),
+          customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_request, response) => void response.end('ok') }],
+        }),
+      };
+  const receiver = 'receiver' in transport ? transport.receiver : undefined;
+  const app = new App({
+    token: settings.botToken,
+    logger: boltLogger(logger),
+    clientOptions,
+    convoStore: false,
+    deferInitialization: true,
+    ...transport,
+  });
+  await app.init();
+
+  const chat: ChatDeps = { store, clock, clusterTimeZone: options.cluster.timeZone };
+  const viewer = {
+    store,
+    people: slackPeople({ client: app.client, clock, logger, timeoutMs: options.userLookupTimeoutMs ?? 1500 }),
+    cluster: options.cluster,
+    coordinators: settings.coordinators,
+  };
+  const publishHome = homePublisher({ client: app.client, store, clock, viewer, logger });
+  const context: SlackContext = { chat, viewer, logger, ackDeadlineMs: options.ackDeadlineMs ?? 2000, publishHome };
+  registerSlashCommand(app, context);
+  registerButtons(app, context);
+  registerAppHome(app, publishHome);
+  app.error(async (error) => void logger.error({ err: error }, 'unhandled error in a Slack listener'));
+
+  let port: number | undefined;
+  if (receiver) {
+    const server = await receiver.start({ port: options.port ?? settings.port, ...(options.host ? { host: options.host } : {}) });
+    const address = server.address();
+    port = typeof address === 'object' && address !== null ? address.port : undefined;
+  } else {
+    await app.start();
+  }
+  logger.info({ mode: receiver ? 'http' : 'socket', port }, 'Slack app started');
+
+  let consumer: DeliveryConsumer | undefined;
+  if (options.redis && options.composeDelivery) {
+    const deliveryClient = new WebClient(settings.botToken, { ...clientOptions, timeout: 15_000 });
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis: { url: options.redis.url, prefix: options.redis.queuePrefix },
+      deliveries: store.deliveries,
+      deliver: deliverToSlack({ client: deliveryClient, chat, compose: options.composeDelivery }),
+      logger,
+    });
+  }
+
+  return {
+    ...(port === undefined ? {} : { port }),
+    async stop() {
+      await consumer?.close();
+      await app.stop();
+      logger.info('Slack app stopped');
+    },
+  };
+}

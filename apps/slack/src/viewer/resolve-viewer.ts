@@ -1,0 +1,52 @@
+import type { Requester } from '@glokal/chat';
+import { TimeZone, localeFromTag, type ClusterStore, type Locale, type Person } from '@glokal/domain';
+import type { SlackPeople, SlackUserFacts } from './slack-people';
+
+/** Who pressed or typed, in which language and zone, with which rights. */
+export interface Viewer {
+  requester: Requester;
+  locale: Locale;
+  timeZone: string;
+}
+
+export interface ViewerDeps {
+  store: Pick<ClusterStore, 'people'>;
+  people: SlackPeople;
+  cluster: { timeZone: string; defaultLocale: Locale };
+  /** `SLACK_COORDINATORS`: member ids (`U…`, `W…`) and user groups (`S…`). */
+  coordinators: readonly string[];
+}
+
+async function isCoordinator(userId: string, person: Person | undefined, facts: SlackUserFacts | undefined, deps: ViewerDeps) {
+  if (person?.isCoordinator || facts?.isAdmin || deps.coordinators.includes(userId)) return true;
+  const groups = deps.coordinators.filter((id) => id.startsWith('S'));
+  const members = await Promise.all(groups.map((group) => deps.people.groupMembers(group)));
+  return members.some((list) => list.includes(userId));
+}
+
+/**
+ * Language and zone: the person's own setting in Glokal, else what Slack says (`users.info`
+ * locale and tz), else `DEFAULT_LOCALE` and `CLUSTER_TIMEZONE`. `ensurePerson` records the
+ * person first (before buttons that write: attend, follow, language).
+ */
+export async function resolveViewer(
+  user: { id: string; name: string },
+  deps: ViewerDeps,
+  options: { ensurePerson: boolean },
+): Promise<Viewer> {
+  const identity = { platform: 'slack' as const, userId: user.id };
+  const [stored, facts] = await Promise.all([deps.store.people.byChatIdentity(identity), deps.people.facts(user.id)]);
+  const displayName = facts?.displayName ?? user.name;
+  const person = stored ?? (options.ensurePerson ? await deps.store.people.ensure(identity, displayName) : undefined);
+  const zone = TimeZone.safeParse(facts?.timeZone);
+  const locale = person?.locale ?? (facts?.locale ? localeFromTag(facts.locale, deps.cluster.defaultLocale) : deps.cluster.defaultLocale);
+  const timeZone = person?.timeZone ?? (zone.success ? zone.data : deps.cluster.timeZone);
+  const requester: Requester = {
+    platform: 'slack',
+    userId: user.id,
+    displayName,
+    isCoordinator: await isCoordinator(user.id, person, facts, deps),
+    ...(person ? { person } : {}),
+  };
+  return { requester, locale, timeZone };
+}

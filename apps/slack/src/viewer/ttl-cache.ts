@@ -1,0 +1,58 @@
+import type { Clock } from '@glokal/domain';
+
+/**
+ * A small map of values that expire, for what Slack tells us about people. Loads of one key
+ * share one request; the oldest entries go first when it is full.
+ */
+export class TtlCache<V> {
+  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  private readonly loading = new Map<string, Promise<V>>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly maxEntries: number,
+  ) {}
+
+  async get(key: string, load: () => Promise<{ value: V; ttlMs: number }>): Promise<V> {
+    const now = this.clock.now().getTime();
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt > now) return entry.value;
+    const pending = this.loading.get(key);
+    if (pending) return pending;
+    const promise = load()
+      .then(({ value, ttlMs }) => {
+        this.entries.delete(key);
+        this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs });
+        while (this.entries.size > this.maxEntries) {
+          const oldest = this.entries.keys().next();
+          if (oldest.done) break;
+          this.entries.delete(oldest.value);
+        }
+        return value;
+      })
+      .finally(() => this.loading.delete(key));
+    this.loading.set(key, promise);
+    return promise;
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+/** Resolves with `fallback` when `promise` has not settled within `ms` (the promise keeps running). */
+export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
