@@ -6,6 +6,7 @@ import { grants } from './grants';
 import { docs } from './docs';
 import { directory } from './directory';
 import { settings } from './settings';
+import { consoleMessages } from './console';
 import { slack } from './slack';
 import { discord } from './discord';
 
@@ -23,6 +24,7 @@ export const messageAreas = {
   docs,
   directory,
   settings,
+  console: consoleMessages,
   slack,
   discord,
 } as const;
