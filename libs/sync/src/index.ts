@@ -1,1 +1,4 @@
-export {};
+export * from './ports';
+export * from './announce';
+export * from './calendar';
+export * from './drive';

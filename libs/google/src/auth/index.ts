@@ -1,0 +1,2 @@
+export * from './google-credentials';
+export * from './create-google-auth';

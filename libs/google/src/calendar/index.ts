@@ -1,0 +1,4 @@
+export * from './calendar-page';
+export * from './event-kind-marker';
+export * from './google-calendar-source';
+export * from './to-calendar-change';

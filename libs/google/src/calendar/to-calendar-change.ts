@@ -1,0 +1,97 @@
+import { IANAZone } from 'luxon';
+import { ClusterEvent, type EventTiming } from '@glokal/domain';
+import type { CalendarChange } from './calendar-page';
+import { readEventKind } from './event-kind-marker';
+import { GoogleEvent } from './google-event.schema';
+import { plainText } from './plain-text';
+
+export interface EventContext {
+  /** The calendar's own zone (the page's `timeZone`), for timed events that name none. */
+  calendarTimeZone?: string;
+  clusterTimeZone: string;
+}
+
+const untitled = '(bez tytułu)';
+const minuteMs = 60_000;
+
+/**
+ * One item of an `events.list` page in our terms: a cancelled event (or the stub Google
+ * sends for a deleted one) is a removal; a recurring series itself is skipped (with
+ * `singleEvents=true` its instances come as events of their own); anything we cannot read
+ * is skipped with the reason.
+ */
+export function toCalendarChange(item: unknown, context: EventContext): CalendarChange {
+  const parsed = GoogleEvent.safeParse(item);
+  if (!parsed.success) return { kind: 'skip', eventId: idOf(item), reason: 'not an event resource' };
+  const event = parsed.data;
+  if (event.status === 'cancelled') return { kind: 'remove', eventId: event.id };
+  if (event.recurrence) return { kind: 'skip', eventId: event.id, reason: 'a recurring series (its instances are listed)' };
+  const timing = toTiming(event, context);
+  if (!timing) return { kind: 'skip', eventId: event.id, reason: 'no readable start and end' };
+  const { kind, title } = readEventKind(event.summary ?? '', event.extendedProperties);
+  const onlineUrl = event.hangoutLink ?? videoEntryPoint(event) ?? (isUrl(event.location) ? event.location : undefined);
+  const description = event.description ? plainText(event.description).slice(0, 8000) : '';
+  const location = event.location?.trim().slice(0, 500);
+  const mapped = ClusterEvent.safeParse({
+    id: event.id,
+    title: (title || untitled).slice(0, 500),
+    ...(description ? { description } : {}),
+    kind,
+    timing,
+    ...(location ? { location } : {}),
+    ...(onlineUrl && isUrl(onlineUrl) ? { onlineUrl } : {}),
+    ...(event.htmlLink && isUrl(event.htmlLink) ? { calendarUrl: event.htmlLink } : {}),
+    status: event.status === 'tentative' ? 'tentative' : 'confirmed',
+    ...(event.recurringEventId ? { recurringEventId: event.recurringEventId } : {}),
+    source: 'google',
+    updatedAt: event.updated ?? new Date(0).toISOString(),
+  });
+  if (!mapped.success) {
+    return { kind: 'skip', eventId: event.id, reason: mapped.error.issues.map((issue) => issue.message).join('; ') };
+  }
+  return { kind: 'upsert', event: mapped.data };
+}
+
+/**
+ * All-day events keep their dates (end exclusive, as Google sends them); timed events keep
+ * their instants and the zone they were written in. Google allows an event to end when it
+ * starts (a marker on the calendar); we give such an event one minute (or one day).
+ */
+function toTiming(event: GoogleEvent, context: EventContext): EventTiming | undefined {
+  const { start, end } = event;
+  if (start?.date && end?.date) {
+    const endDate = end.date > start.date ? end.date : nextDay(start.date);
+    return { allDay: true, startDate: start.date, endDate };
+  }
+  if (!start?.dateTime || !end?.dateTime) return undefined;
+  const startMs = Date.parse(start.dateTime);
+  const endMs = Date.parse(end.dateTime);
+  if (Number.isNaN(startMs) || Number.isNaN(endMs)) return undefined;
+  const zone = [start.timeZone, context.calendarTimeZone, context.clusterTimeZone].find(
+    (candidate): candidate is string => candidate !== undefined && IANAZone.isValidZone(candidate),
+  );
+  return {
+    allDay: false,
+    start: new Date(startMs).toISOString(),
+    end: new Date(endMs > startMs ? endMs : startMs + minuteMs).toISOString(),
+    timeZone: zone ?? 'UTC',
+  };
+}
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+function videoEntryPoint(event: GoogleEvent): string | undefined {
+  return event.conferenceData?.entryPoints?.find((entry) => entry.entryPointType === 'video')?.uri;
+}
+
+function isUrl(text: string | undefined): text is string {
+  return text !== undefined && /^https?:\/\/\S+$/.test(text.trim()) && URL.canParse(text.trim());
+}
+
+function idOf(item: unknown): string {
+  return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : '(no id)';
+}

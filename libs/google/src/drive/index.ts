@@ -1,0 +1,3 @@
+export * from './drive-page';
+export * from './google-drive-source';
+export * from './to-drive-item';

@@ -1,0 +1,2 @@
+export * from './google-failure';
+export * from './with-backoff';

@@ -1,0 +1,2 @@
+export * from './announcement-key';
+export * from './announcer';

@@ -1,0 +1,98 @@
+import type { Clock } from '@glokal/domain';
+import type { Announcer } from '../announce/announcer';
+import type { CalendarListMode, CalendarSource, CalendarWindow } from '../ports/calendar-source';
+import { silentLog, type CalendarSyncStore, type SyncLog } from '../ports/sync-store';
+import { applyEventPage } from './apply-event-page';
+import { sweepEvents } from './sweep-events';
+import { calendarSourceKey, defaultCalendarWindow } from './sync-window';
+import { emptyReport, type SyncReport } from './sync-report';
+
+export interface CalendarSyncDeps {
+  source: CalendarSource;
+  store: CalendarSyncStore;
+  announcer: Announcer;
+  clock: Clock;
+  clusterTimeZone: string;
+  log?: SyncLog;
+  window?: (now: Date) => CalendarWindow;
+}
+
+/** The source ended a listing without a sync token: nothing can be resumed from there. */
+export class MissingSyncToken extends Error {
+  override readonly name = 'MissingSyncToken';
+}
+
+/**
+ * Brings the store's copy of one calendar up to date, the way Google documents incremental
+ * sync: a full listing in a window the first time (and whenever the kept token expired),
+ * then only the changes since the last token. Pages are written as they arrive; the token is
+ * saved only after the last page, so a sync that fails or is killed half-way simply runs
+ * again from the previous token and converges (every write is an idempotent upsert/remove).
+ *
+ * The first successful sync of a calendar announces nothing (that would flood the channels
+ * with the whole calendar); later syncs announce events that are new to the store.
+ */
+export async function syncCalendar(calendarId: string, deps: CalendarSyncDeps): Promise<SyncReport> {
+  const { store, clock } = deps;
+  const log = deps.log ?? silentLog;
+  const sourceKey = calendarSourceKey(calendarId);
+  const state = await store.syncState.get(sourceKey);
+  const announcer = state?.lastSuccessAt ? deps.announcer : undefined;
+  try {
+    const cursor = state?.cursor;
+    let report = cursor
+      ? await pass(calendarId, { mode: 'incremental', syncToken: cursor }, deps, announcer)
+      : undefined;
+    if (!report || report === 'cursor-expired') {
+      if (report === 'cursor-expired') log.warn({ source: sourceKey }, 'sync token expired; running a full sync');
+      const window = (deps.window ?? defaultCalendarWindow)(clock.now());
+      const full = await pass(calendarId, { mode: 'full', window }, deps, announcer);
+      if (full === 'cursor-expired') throw new Error('the calendar answered "token expired" to a full listing');
+      report = { ...full, fullAfterExpiry: Boolean(cursor) };
+    }
+    await store.syncState.saveCursor(sourceKey, report.cursor, clock.now());
+    const { cursor: _saved, ...summary } = report;
+    log.info(summary, 'calendar synced');
+    return summary;
+  } catch (error) {
+    await store.syncState.recordError(sourceKey, describe(error), clock.now());
+    throw error;
+  }
+}
+
+async function pass(
+  calendarId: string,
+  mode: CalendarListMode,
+  deps: CalendarSyncDeps,
+  announcer: Announcer | undefined,
+): Promise<(SyncReport & { cursor: string }) | 'cursor-expired'> {
+  const report = emptyReport(calendarSourceKey(calendarId), mode.mode);
+  const seen = mode.mode === 'full' ? new Set<string>() : undefined;
+  let pageToken: string | undefined;
+  let syncToken: string | undefined;
+  do {
+    const page = await deps.source.listEvents({ ...mode, calendarId, ...(pageToken ? { pageToken } : {}) });
+    if (page.status === 'cursor-expired') return 'cursor-expired';
+    const outcome = await applyEventPage(page.changes, {
+      store: deps.store,
+      now: deps.clock.now(),
+      clusterTimeZone: deps.clusterTimeZone,
+      ...(announcer ? { announcer } : {}),
+      ...(seen ? { seen } : {}),
+    });
+    report.pages += 1;
+    report.upserted += outcome.upserted;
+    report.removed += outcome.removed;
+    report.skipped += outcome.skipped;
+    report.announced += outcome.announced;
+    pageToken = page.nextPageToken;
+    syncToken = page.nextSyncToken;
+  } while (pageToken);
+  if (!syncToken) throw new MissingSyncToken(`the last page of ${calendarId} carried no nextSyncToken`);
+  if (mode.mode === 'full' && seen) report.swept = await sweepEvents(deps.store, mode.window, seen);
+  return { ...report, cursor: syncToken };
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 1000);
+}

@@ -1,0 +1,3 @@
+export * from './calendar-sync';
+export * from './sync-window';
+export * from './sync-report';

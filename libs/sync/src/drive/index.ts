@@ -1,0 +1,3 @@
+export * from './drive-root';
+export * from './drive-sync';
+export * from './folder-tree';

@@ -1,0 +1,18 @@
+import type { ClusterStore } from '@glokal/domain';
+
+/** The parts of the store a calendar sync writes. */
+export type CalendarSyncStore = Pick<ClusterStore, 'events' | 'syncState'>;
+
+/** The parts of the store a drive sync writes. */
+export type DriveSyncStore = Pick<ClusterStore, 'documents' | 'syncState'>;
+
+/** The parts of the store announcements read and write. */
+export type AnnouncementStore = Pick<ClusterStore, 'subscriptions' | 'deliveries'>;
+
+/** Where a sync reports what it is doing; a pino logger fits. */
+export interface SyncLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+export const silentLog: SyncLog = { info: () => undefined, warn: () => undefined };

@@ -1,0 +1,56 @@
+import { googleError, type FakeResponse } from './http-kit';
+
+/** A kind of failure Google really sends. */
+export type FaultKind = '429' | '500' | '503' | '403-rateLimitExceeded' | '403-userRateLimitExceeded' | '403-quotaExceeded';
+
+interface PlannedFault {
+  kind: FaultKind;
+  remaining: number;
+  path?: RegExp;
+  retryAfterSeconds?: number;
+}
+
+/** Failures the next matching requests get instead of their answer. */
+export class FakeFaults {
+  private readonly planned: PlannedFault[] = [];
+  /** How many faults were served, by kind. */
+  readonly served = new Map<FaultKind, number>();
+
+  /** The next `times` requests (whose path matches `path`, when given) fail with `kind`. */
+  failNext(times: number, kind: FaultKind, options: { path?: RegExp; retryAfterSeconds?: number } = {}): void {
+    this.planned.push({ kind, remaining: times, ...options });
+  }
+
+  clear(): void {
+    this.planned.length = 0;
+  }
+
+  /** The fault for this request, if one is planned. */
+  take(path: string): FakeResponse | undefined {
+    const fault = this.planned.find((planned) => planned.remaining > 0 && (!planned.path || planned.path.test(path)));
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    this.served.set(fault.kind, (this.served.get(fault.kind) ?? 0) + 1);
+    const response = faultResponse(fault.kind);
+    return fault.retryAfterSeconds === undefined
+      ? response
+      : { ...response, headers: { 'retry-after': String(fault.retryAfterSeconds) } };
+  }
+}
+
+function faultResponse(kind: FaultKind): FakeResponse {
+  switch (kind) {
+    case '429':
+      return googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' });
+    case '500':
+      return googleError(500, 'backendError', 'Backend Error');
+    case '503':
+      return googleError(503, 'backendError', 'The service is currently unavailable.');
+    case '403-rateLimitExceeded':
+      return googleError(403, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' });
+    case '403-userRateLimitExceeded':
+      return googleError(403, 'userRateLimitExceeded', 'User Rate Limit Exceeded', { domain: 'usageLimits' });
+    case '403-quotaExceeded':
+      return googleError(403, 'quotaExceeded', 'Calendar usage limits exceeded.', { domain: 'usageLimits' });
+  }
+}

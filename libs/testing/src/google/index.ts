@@ -1,0 +1,7 @@
+export * from './calendar-resource';
+export * from './fake-calendar';
+export * from './fake-drive';
+export * from './fake-faults';
+export * from './fake-google';
+export * from './fake-token-endpoint';
+export { instanceId } from './recurrence';
