@@ -9,6 +9,7 @@ import { settings } from './settings';
 import { consoleMessages } from './console';
 import { slack } from './slack';
 import { discord } from './discord';
+import { announcements } from './announcements';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -27,6 +28,7 @@ export const messageAreas = {
   console: consoleMessages,
   slack,
   discord,
+  announcements,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

@@ -1,0 +1,28 @@
+import { createTranslator, type Locale } from '@glokal/domain';
+import type { ChatDeps } from '../command';
+import type { Reply } from '../reply';
+import { documentItem } from '../replies/document-item';
+import { reply } from '../reply';
+import type { AnnouncementMessage } from './announcement-message';
+import { eventAnnouncement } from './event-announcement';
+
+/**
+ * The reply a channel gets for a queued announcement, in the channel's language, read from
+ * the store when it is sent (so it is never stale). Undefined when there is nothing left to
+ * announce: the subject was deleted, or the event was cancelled, since it was queued.
+ */
+export async function composeDelivery(message: AnnouncementMessage, locale: Locale, deps: ChatDeps): Promise<Reply | undefined> {
+  const t = createTranslator(locale, deps.clusterTimeZone);
+  if (message.type === 'event-announcement') {
+    const event = await deps.store.events.byId(message.eventId);
+    if (!event || event.status === 'cancelled') return undefined;
+    return eventAnnouncement(event, t);
+  }
+  const document = await deps.store.documents.byId(message.documentId);
+  if (!document) return undefined;
+  return reply({
+    title: t.t('announcements:document_title'),
+    summary: t.t('announcements:document_summary'),
+    items: [documentItem(document, t)],
+  });
+}

@@ -1,0 +1,2 @@
+export { composeDelivery } from './compose-delivery';
+export type { AnnouncementMessage } from './announcement-message';
