@@ -6,7 +6,7 @@ import { ACTION_PREFIX, SHARE_ACTION_ID } from '../render/blocks';
 import { renderReply } from '../render/render-reply';
 import { failureMessage } from '../render/notice-message';
 import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
-import { replyToAction } from './run-chat';
+import { replyToAction, shareableRun } from './run-chat';
 import type { SlackContext } from './slack-context';
 
 /** The parts of a `block_actions` payload Glokal reads, checked. */
@@ -46,7 +46,7 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
     channelId: press.channel?.id ?? (press.container.type === 'message' ? press.container.channel_id : undefined) ?? 'app-home',
   };
   const where = whereOf(press);
-  const isShare = pressed.action_id === SHARE_ACTION_ID && action.type === 'run';
+  const isShare = pressed.action_id === SHARE_ACTION_ID && shareableRun(action) !== undefined;
 
   const reply = await replyToAction(action, viewer, conversation, context.chat);
   if (where === 'home') {
@@ -62,7 +62,8 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
     return;
   }
   const t = createTranslator(viewer.locale, viewer.timeZone);
-  const message = renderReply(reply, { t, ...(action.type === 'run' ? { shareAs: action } : {}) });
+  const shareAs = shareableRun(action);
+  const message = renderReply(reply, { t, ...(shareAs ? { shareAs } : {}) });
   // A private message changes in place; a public one stays as it is for everyone else.
   await respond(
     where === 'ephemeral'

@@ -2,6 +2,9 @@ import { parseCommandText, replyToUnparsed, runAction, runCommand, type ChatActi
 import type { RunAction } from '../render/render-reply';
 import type { Viewer } from '../viewer/resolve-viewer';
 
+/** Replies worth posting for everyone: what the cluster has, not one person's settings or a channel's subscriptions. */
+const shareable = new Set(['events', 'event', 'grants', 'grant', 'docs', 'members', 'partners']);
+
 /**
  * The only place the Slack app calls the command catalogue: text in (what follows `/glokal`),
  * or a decoded button, and the neutral reply out.
@@ -26,7 +29,13 @@ export async function replyToText(
     page: 1,
   };
   const reply = await runCommand(request, deps);
+  if (!shareable.has(parsed.command)) return { reply };
   return { reply, shareAs: { type: 'run', command: parsed.command, options: parsed.options, page: 1 } };
+}
+
+/** The command a paging or "More" button runs again, when its reply is worth sharing. */
+export function shareableRun(action: ChatAction): RunAction | undefined {
+  return action.type === 'run' && shareable.has(action.command) ? action : undefined;
 }
 
 export function replyToAction(action: ChatAction, viewer: Viewer, conversation: Conversation, deps: ChatDeps): Promise<Reply> {

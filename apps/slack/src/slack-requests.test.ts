@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedHeaders, slashCommandBody } from '@glokal/testing/slack';
+import { SIGNING_SECRET, members, place, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
+
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  harness = await startSlackHarness();
+});
+afterAll(() => harness.stop());
+
+/** Nobody was recorded and Slack was asked nothing after start-up: the request ran nothing. */
+async function expectNothingRan() {
+  expect(await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.anna.id })).toBeUndefined();
+  expect(harness.slack.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
+}
+
+function commandBody(text: string) {
+  return slashCommandBody({ text, user: { id: members.anna.id, name: members.anna.name }, place, responseUrl: harness.slack.responseUrl() });
+}
+
+describe('requests Slack did not sign', () => {
+  it('answers 401 to a signature made with another secret', async () => {
+    const answer = await harness.send(commandBody('settings language en'), { signingSecret: 'not-the-secret' });
+    expect(answer.status).toBe(401);
+    await expectNothingRan();
+  });
+
+  it('answers 401 to a correctly signed request older than five minutes', async () => {
+    const answer = await harness.send(commandBody('settings language en'), {
+      signingSecret: SIGNING_SECRET,
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(answer.status).toBe(401);
+    await expectNothingRan();
+  });
+
+  it('answers 401 when the signature headers are missing', async () => {
+    const answer = await harness.send(commandBody('settings language en'), 'unsigned');
+    expect(answer.status).toBe(401);
+    await expectNothingRan();
+  });
+
+  it('answers 401 when the body was changed after signing', async () => {
+    const signed = commandBody('events');
+    const headers = signedHeaders({ signingSecret: SIGNING_SECRET, rawBody: signed.body });
+    const response = await fetch(harness.url, {
+      method: 'POST',
+      headers: { 'content-type': signed.contentType, ...headers },
+      body: signed.body.replace('text=events', 'text=settings+language+en'),
+    });
+    expect(response.status).toBe(401);
+    await expectNothingRan();
+  });
+
+  it('answers a signed request, and Slack’s URL check with its challenge', async () => {
+    const answer = await harness.send(commandBody('help'));
+    expect(answer.status).toBe(200);
+    const challenge = await harness.send({
+      body: JSON.stringify({ token: 'x', challenge: 'c-123', type: 'url_verification' }),
+      contentType: 'application/json',
+    });
+    expect(challenge.json).toEqual({ challenge: 'c-123' });
+  });
+});
