@@ -35,13 +35,13 @@ export async function runCommand(request: CommandRequest, deps: ChatDeps): Promi
     });
   }
   for (const option of command.options) {
-    const described_option = described.options.find((candidate) => candidate.key === option.name);
-    const optionName = described_option?.name ?? option.name;
+    const describedOption = described.options.find((candidate) => candidate.key === option.name);
+    const optionName = describedOption?.name ?? option.name;
     const value = request.options[option.name];
     const text = value === undefined ? '' : String(value).trim();
     if (option.required && text === '') {
       return notice(t, t.t('chat:problem.missing_option', { command: described.name, option: optionName }), {
-        hint: described_option?.description ?? '',
+        hint: describedOption?.description ?? '',
         example: described.example,
       });
     }

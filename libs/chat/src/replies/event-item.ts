@@ -10,7 +10,7 @@ export function eventPlace(event: ClusterEvent, t: Translator): string | undefin
   return event.location ?? online;
 }
 
-function statusWords(event: ClusterEvent, t: Translator): string[] {
+export function eventStatusWords(event: ClusterEvent, t: Translator): string[] {
   if (event.status === 'cancelled') return [t.t('events:cancelled')];
   if (event.status === 'tentative') return [t.t('events:tentative')];
   return [];
@@ -24,11 +24,9 @@ export function eventItem(event: ClusterEvent, t: Translator): ReplyItem {
     ...(event.calendarUrl ? { url: event.calendarUrl } : {}),
     fields: [],
     context: [
-      [t.t(`events:kind.${event.kind}`), ...statusWords(event, t), eventWhen(event.timing, t)].join(' · '),
+      [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t), eventWhen(event.timing, t)].join(' · '),
       ...(place ? [place] : []),
     ],
     actions: moreButton(t.t('chat:more'), 'event', event.id),
   };
 }
-
-export { statusWords as eventStatusWords };

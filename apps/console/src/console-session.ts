@@ -1,0 +1,96 @@
+import { createTranslator, type ChatPlatform, type Locale } from '@glokal/domain';
+import {
+  parseCommandText,
+  preferencesFor,
+  replyToUnparsed,
+  runAction,
+  runCommand,
+  type ChatAction,
+  type ChatDeps,
+  type Reply,
+} from '@glokal/chat';
+import { renderText } from './render-text';
+
+export interface SessionSettings {
+  platform: ChatPlatform;
+  userId: string;
+  coordinator: boolean;
+  /** Given on the command line: wins over the person's stored setting. */
+  locale?: Locale;
+  timeZone?: string;
+  /** The cluster's defaults (`DEFAULT_LOCALE`, `CLUSTER_TIMEZONE`). */
+  defaults: { locale: Locale; timeZone: string };
+}
+
+const quitWords = new Set(['quit', 'exit', 'koniec', 'wyjdz', 'wyjdź', '.exit']);
+
+/**
+ * One person at the console: each line is a command (with or without `/glokal`) or the
+ * number of a button of the last reply. Returns the text to print, or `undefined` to quit.
+ */
+export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) {
+  let buttons: ChatAction[] = [];
+  const requester = {
+    platform: settings.platform,
+    userId: settings.userId,
+    displayName: `Console ${settings.userId}`,
+    isCoordinator: settings.coordinator,
+  };
+  const conversation = { workspaceId: 'console', channelId: 'console' };
+
+  async function preferences() {
+    const found = await preferencesFor(requester, settings.defaults, deps);
+    return { locale: settings.locale ?? found.locale, timeZone: settings.timeZone ?? found.timeZone };
+  }
+
+  async function answer(line: string, prefs: { locale: Locale; timeZone: string }): Promise<Reply | string> {
+    if (/^\d+$/.test(line)) {
+      const t = createTranslator(prefs.locale, prefs.timeZone);
+      const action = buttons[Number(line) - 1];
+      if (action) return runAction(action, { requester, conversation, ...prefs }, deps);
+      return buttons.length === 0
+        ? t.t('console:no_buttons')
+        : t.t('console:no_such_button', { number: line, range: `1–${buttons.length}` });
+    }
+    const parsed = parseCommandText(line);
+    if (!parsed.ok) return replyToUnparsed(parsed.problem, prefs.locale, prefs.timeZone);
+    return runCommand({ requester, conversation, ...prefs, command: parsed.command, options: parsed.options, page: 1 }, deps);
+  }
+
+  return {
+    /** The greeting, in the person's language. */
+    async greeting(): Promise<string> {
+      const prefs = await preferences();
+      const t = createTranslator(prefs.locale, prefs.timeZone);
+      const who = t.t('console:as_who', {
+        user: settings.userId,
+        platform: settings.platform,
+        coordinator: settings.coordinator ? t.t('console:as_coordinator') : '',
+        locale: prefs.locale,
+        zone: prefs.timeZone,
+      });
+      return `${t.t('console:welcome')}\n${who}`;
+    },
+
+    async handle(input: string): Promise<string | undefined> {
+      const line = input.trim();
+      if (line === '') return '';
+      if (quitWords.has(line.toLowerCase())) return undefined;
+      const prefs = await preferences();
+      const result = await answer(line, prefs);
+      if (typeof result === 'string') return result;
+      // The reply may have changed the language (settings): render in the current one.
+      const after = await preferences();
+      const rendered = renderText(result, createTranslator(after.locale, after.timeZone));
+      buttons = rendered.actions;
+      return rendered.text;
+    },
+
+    async goodbye(): Promise<string> {
+      const prefs = await preferences();
+      return createTranslator(prefs.locale, prefs.timeZone).t('console:goodbye');
+    },
+  };
+}
+
+export type ConsoleSession = ReturnType<typeof createConsoleSession>;
