@@ -14,8 +14,9 @@ describe('inert text', () => {
 
   it('shows markdown as typed', () => {
     expect(inert('**bold** _it_ `code` [link](https://evil.example)')).toBe(
-      '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link](https://evil.example)',
+      '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\](https://evil.example)',
     );
+    expect(inert('[a](https://a.example) and [b](https://b.example)')).not.toMatch(/(^|[^\\])\]\(/);
     expect(inert('# Heading\n- item')).toBe('\\# Heading\n\\- item');
   });
 

@@ -9,8 +9,10 @@ const zeroWidthSpace = '\u200b';
  * `allowed_mentions`; this keeps them from even looking like mentions.
  */
 export function inert(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true });
   return escaped
+    // Every bracket, so no `[text](url)` on the line can become a masked link.
+    .replace(/[[\]]/g, '\\$&')
     .replace(/@(everyone|here)/gi, `@${zeroWidthSpace}$1`)
     .replace(/<(?=[@#:/]|a:|t:)/g, `<${zeroWidthSpace}`);
 }

@@ -121,7 +121,8 @@ function checkOptions(problems: string[], at: string, options: readonly CommandO
 }
 
 /** Characters of a command in one locale: names, descriptions, choice names and values. */
-export function commandSize(command: CommandPayload, locale?: string): number {
+export function commandSize(payload: unknown, locale?: string): number {
+  const command = CommandPayload.parse(payload);
   const text = (plain: string, localized: Record<string, string> | null | undefined) =>
     (locale ? (localized?.[locale] ?? plain) : plain).length;
   const ofOptions = (options: readonly CommandOption[]): number =>

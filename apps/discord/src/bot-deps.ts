@@ -1,0 +1,15 @@
+import type { ChatDeps, Command } from '@glokal/chat';
+import type { Logger } from '@glokal/config';
+import type { RequesterSettings } from './requester';
+
+/** What every interaction handler uses. */
+export interface BotDeps {
+  chat: ChatDeps;
+  catalogue: readonly Command[];
+  requesterSettings: RequesterSettings;
+  /** Acknowledge ("thinking…") when the answer is not ready after this long; Discord allows 3 s. */
+  deferAfterMs: number;
+  /** Autocomplete cannot be deferred: answer with no choices rather than late. */
+  autocompleteWithinMs: number;
+  logger: Logger;
+}

@@ -1,0 +1,117 @@
+import { once } from 'node:events';
+import { Events, type Client, type Interaction } from 'discord.js';
+import { catalogue as defaultCatalogue, type Command } from '@glokal/chat';
+import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
+import type { GlokalConfig, Logger } from '@glokal/config';
+import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
+import type { BotDeps } from './bot-deps';
+import { createClient } from './create-client';
+import { onAutocomplete } from './on-autocomplete';
+import { onButton } from './on-button';
+import { onCommand } from './on-command';
+import { rootCommandName } from './command-definitions';
+import { createDeliveryRest, deliverToDiscord, type ComposeDelivery } from './deliver-to-discord';
+
+export type DiscordSettings = NonNullable<GlokalConfig['discord']>;
+
+export interface DiscordBotOptions {
+  discord: DiscordSettings;
+  cluster: Pick<GlokalConfig['cluster'], 'timeZone'>;
+  store: ClusterStore;
+  logger: Logger;
+  clock?: Clock;
+  /** With `composeDelivery`, the bot also consumes the Discord delivery queue (announcements, reminders). */
+  redis?: GlokalConfig['redis'];
+  /** Builds an announcement's reply: the catalogue's `composeDelivery`. */
+  composeDelivery?: ComposeDelivery;
+  /** Tests: acknowledge sooner than the default 1.5 s when an answer is slow. */
+  deferAfterMs?: number;
+  /** Tests: give up on autocomplete sooner than the default 2.5 s. */
+  autocompleteWithinMs?: number;
+  catalogue?: readonly Command[];
+  /** Tests: how long to wait for the gateway's READY and guilds (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface DiscordBot {
+  /** The logged-in client (tests, diagnostics). */
+  readonly client: Client;
+  /** Stops consuming deliveries, then closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+function route(interaction: Interaction, deps: BotDeps): Promise<void> {
+  if (interaction.isChatInputCommand() && interaction.commandName === rootCommandName) return onCommand(interaction, deps);
+  if (interaction.isAutocomplete() && interaction.commandName === rootCommandName) return onAutocomplete(interaction, deps);
+  if (interaction.isButton()) return onButton(interaction, deps);
+  deps.logger.debug({ type: interaction.type, interaction: interaction.id }, 'interaction not for Glokal');
+  return Promise.resolve();
+}
+
+function watch(client: Client, logger: Logger): void {
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'Discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway closed for good'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: error }, 'gateway connection error'));
+}
+
+/**
+ * Starts the Discord bot: logs in once (discord.js then reconnects and resumes on its own),
+ * answers `/glokal` commands, buttons and autocomplete from the catalogue, and, given Redis,
+ * posts the Discord deliveries. Commands are registered separately (`npm run discord:register`).
+ */
+export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
+  const logger = options.logger.child({ app: 'discord' });
+  const deps: BotDeps = {
+    chat: { store: options.store, clock: options.clock ?? systemClock, clusterTimeZone: options.cluster.timeZone },
+    catalogue: options.catalogue ?? defaultCatalogue,
+    requesterSettings: {
+      clusterTimeZone: options.cluster.timeZone,
+      ...(options.discord.coordinatorRole ? { coordinatorRole: options.discord.coordinatorRole } : {}),
+    },
+    deferAfterMs: options.deferAfterMs ?? 1_500,
+    autocompleteWithinMs: options.autocompleteWithinMs ?? 2_500,
+    logger,
+  };
+  const client = createClient(options.discord.apiUrl);
+  watch(client, logger);
+  client.on(Events.InteractionCreate, (interaction) => {
+    route(interaction, deps).catch((error: unknown) => logger.error({ err: error }, 'interaction failed'));
+  });
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000) });
+  // Marked handled now: if login fails, nobody waits for `ready`, and its timeout must not crash the process.
+  ready.catch(() => undefined);
+  await client.login(options.discord.token);
+  await ready;
+  if (client.application?.id && client.application.id !== options.discord.applicationId) {
+    logger.warn({ configured: options.discord.applicationId, actual: client.application.id }, 'DISCORD_APPLICATION_ID is not this bot');
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord bot ready');
+
+  let consumer: DeliveryConsumer | undefined;
+  const compose = options.composeDelivery;
+  if (options.redis && compose) {
+    const rest = createDeliveryRest(options.discord);
+    consumer = startDeliveryConsumer({
+      platform: 'discord',
+      redis: { url: options.redis.url, prefix: options.redis.queuePrefix },
+      deliveries: options.store.deliveries,
+      deliver: deliverToDiscord({
+        rest,
+        compose: (message, locale) => compose(message, locale, deps.chat),
+        clusterTimeZone: deps.chat.clusterTimeZone,
+      }),
+      logger,
+    });
+  }
+  return {
+    client,
+    async stop() {
+      await consumer?.close();
+      await client.destroy();
+      logger.info('Discord bot stopped');
+    },
+  };
+}
