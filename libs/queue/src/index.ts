@@ -1,4 +1,6 @@
 export * from './delivery';
 export * from './definitions';
+export * from './lock';
 export * from './redis';
 export * from './runtime';
+export * from './schedules';

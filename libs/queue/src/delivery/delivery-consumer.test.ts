@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
-import type { Delivery, DeliveryRepository } from '@glokal/domain';
+import type { DeliveryRepository } from '@glokal/domain';
+import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { createLogger } from '@glokal/config';
 import { QueueNames } from '../definitions/queue-names';
 import { removePrefixedKeys } from '../redis/remove-prefixed-keys';
@@ -14,35 +15,12 @@ import { openDeliveryProducer } from './delivery-producer';
 const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
 const logger = createLogger({ level: 'silent' });
 
-/** The store's delivery bookkeeping, kept in memory with the repository's semantics. */
-function memoryDeliveries(): DeliveryRepository & { rows: Map<string, Delivery> } {
-  const rows = new Map<string, Delivery>();
-  const update = (key: string, change: Partial<Delivery>) => {
-    const row = rows.get(key);
-    if (row) rows.set(key, { ...row, ...change, updatedAt: new Date() });
-  };
-  return {
-    rows,
-    async claim({ key, platform, channelId }) {
-      if (rows.has(key)) return false;
-      const now = new Date();
-      rows.set(key, { key, platform, channelId, state: 'pending', attempts: 0, createdAt: now, updatedAt: now });
-      return true;
-    },
-    async byKey(key) {
-      return rows.get(key);
-    },
-    async markSent(key, messageId) {
-      update(key, { state: 'sent', ...(messageId ? { messageId } : {}) });
-    },
-    async markFailed(key, error) {
-      update(key, { state: 'failed', lastError: error });
-    },
-    async failed(limit) {
-      return [...rows.values()].filter((row) => row.state === 'failed').slice(0, limit);
-    },
-  };
-}
+let testStore: TestStore;
+beforeAll(async () => {
+  testStore = await createTestStore();
+});
+const storeDeliveries = (): DeliveryRepository => testStore.store.deliveries;
+const stateOf = async (key: string) => (await testStore.store.deliveries.byKey(key))?.state;
 
 function announcement(key: string): DeliveryJob {
   return {
@@ -77,11 +55,12 @@ afterAll(async () => {
   await producer.close();
   await queue.close();
   await removePrefixedKeys(redis);
+  await testStore.close();
 });
 
 describe('startDeliveryConsumer', () => {
   it('sends a message once even when the same key is queued twice, and records the message id', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     const sent: string[] = [];
     consumer = startDeliveryConsumer({
       platform: 'slack',
@@ -95,14 +74,14 @@ describe('startDeliveryConsumer', () => {
     });
     await producer.enqueueDelivery(announcement('announce:event:evt-1:slack:C1'));
     await producer.enqueueDelivery(announcement('announce:event:evt-1:slack:C1'));
-    await waitUntil(() => deliveries.rows.get('announce:event:evt-1:slack:C1')?.state === 'sent');
+    await waitUntil(async () => (await stateOf('announce:event:evt-1:slack:C1')) === 'sent');
     await waitUntil(async () => (await queue.getJobCounts('completed'))['completed'] === 1);
     expect(sent).toEqual(['announce:event:evt-1:slack:C1']);
-    expect(deliveries.rows.get('announce:event:evt-1:slack:C1')?.messageId).toBe('1712345678.000100');
+    expect((await deliveries.byKey('announce:event:evt-1:slack:C1'))?.messageId).toBe('1712345678.000100');
   });
 
   it('skips a key the store already marks sent', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     await deliveries.claim({ key: 'k-sent', platform: 'slack', channelId: 'C1' });
     await deliveries.markSent('k-sent', 'ts-1');
     const sent: string[] = [];
@@ -123,7 +102,7 @@ describe('startDeliveryConsumer', () => {
   });
 
   it('fails a job whose data does not fit the schema without calling deliver or retrying', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     let calls = 0;
     consumer = startDeliveryConsumer({
       platform: 'slack',
@@ -143,7 +122,7 @@ describe('startDeliveryConsumer', () => {
   });
 
   it('retries a failure and records the message as sent when a later attempt succeeds', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     let calls = 0;
     consumer = startDeliveryConsumer({
       platform: 'slack',
@@ -157,12 +136,12 @@ describe('startDeliveryConsumer', () => {
       },
     });
     await producer.enqueueDelivery(announcement('k-retry'));
-    await waitUntil(() => deliveries.rows.get('k-retry')?.state === 'sent');
+    await waitUntil(async () => (await stateOf('k-retry')) === 'sent');
     expect(calls).toBe(2);
   });
 
   it('marks a refused message failed at once, with the reason, and does not retry it', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     let calls = 0;
     consumer = startDeliveryConsumer({
       platform: 'slack',
@@ -175,15 +154,15 @@ describe('startDeliveryConsumer', () => {
       },
     });
     await producer.enqueueDelivery(announcement('k-refused'));
-    await waitUntil(() => deliveries.rows.get('k-refused')?.state === 'failed');
+    await waitUntil(async () => (await stateOf('k-refused')) === 'failed');
     await waitUntil(async () => (await queue.getJobState(deliveryJobId('k-refused'))) === 'failed');
     expect(calls).toBe(1);
-    expect(deliveries.rows.get('k-refused')?.lastError).toContain('channel_not_found');
+    expect((await deliveries.byKey('k-refused'))?.lastError).toContain('channel_not_found');
     expect((await deliveries.failed(10)).map((row) => row.key)).toEqual(['k-refused']);
   });
 
   it('waits out a 429 without using up attempts, however often the platform says so', async () => {
-    const deliveries = memoryDeliveries();
+    const deliveries = storeDeliveries();
     let calls = 0;
     consumer = startDeliveryConsumer({
       platform: 'slack',
@@ -198,7 +177,7 @@ describe('startDeliveryConsumer', () => {
       },
     });
     await producer.enqueueDelivery(announcement('k-limited'));
-    await waitUntil(() => deliveries.rows.get('k-limited')?.state === 'sent');
+    await waitUntil(async () => (await stateOf('k-limited')) === 'sent');
     expect(calls).toBe(11);
   });
 });

@@ -1,2 +1,3 @@
 export * from './redis-target';
 export * from './remove-prefixed-keys';
+export * from './check-redis';

@@ -1,7 +1,8 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { z } from 'zod';
 import type { Logger } from '@glokal/config';
 import type { QueueDefinition } from '../definitions/define-queue';
+import type { Locks } from '../lock/redis-lock';
 import { bullOptions, type RedisTarget } from '../redis/redis-target';
 
 export type QueueProcessor<Payload extends z.ZodType> = (
@@ -10,11 +11,24 @@ export type QueueProcessor<Payload extends z.ZodType> = (
   worker: Worker,
 ) => Promise<unknown>;
 
-export interface QueueWorkerOptions {
+/** How one job went, for metrics. `waited`: its key was busy, so it was put back to wait. */
+export interface JobObservation {
+  queue: string;
+  outcome: 'completed' | 'failed' | 'waited';
+  durationMs: number;
+}
+
+export interface QueueWorkerOptions<Payload extends z.ZodType> {
   logger: Logger;
   concurrency?: number;
   /** Start taking jobs at once (default) or only after `worker.run()`. */
   autorun?: boolean;
+  /**
+   * At most one job per key runs at a time, across every worker process: a job whose key is
+   * busy goes back to wait (delayed, no attempt used) and tries again after `retryDelayMs`.
+   */
+  exclusive?: { key: (data: z.output<Payload>) => string; locks: Locks; ttlMs?: number; retryDelayMs?: number };
+  observe?: (observation: JobObservation) => void;
 }
 
 /**
@@ -26,18 +40,44 @@ export function startQueueWorker<Payload extends z.ZodType>(
   definition: QueueDefinition<Payload>,
   redis: RedisTarget,
   process: QueueProcessor<Payload>,
-  options: QueueWorkerOptions,
+  options: QueueWorkerOptions<Payload>,
 ): Worker {
   const logger = options.logger.child({ queue: definition.name });
+  const { exclusive, observe } = options;
+
+  const run = async (data: z.output<Payload>, job: Job, token: string | undefined): Promise<unknown> => {
+    if (!exclusive) return process(data, job, worker);
+    const held = await exclusive.locks.acquire(`${definition.name}:${exclusive.key(data)}`, exclusive.ttlMs ?? 60_000);
+    if (!held) {
+      const delay = (exclusive.retryDelayMs ?? 2_000) * (1 + Math.random() / 2);
+      await job.moveToDelayed(Date.now() + delay, token);
+      throw new DelayedError();
+    }
+    try {
+      return await process(data, job, worker);
+    } finally {
+      await held.release();
+    }
+  };
+
   const worker: Worker = new Worker(
     definition.name,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const parsed = definition.payload.safeParse(job.data);
       if (!parsed.success) {
         logger.error({ jobId: job.id, issues: parsed.error.issues }, 'job data does not fit the queue schema');
         throw new UnrecoverableError(`job data does not fit the ${definition.name} schema`);
       }
-      return process(parsed.data, job, worker);
+      const started = performance.now();
+      try {
+        const result = await run(parsed.data, job, token);
+        observe?.({ queue: definition.name, outcome: 'completed', durationMs: performance.now() - started });
+        return result;
+      } catch (error) {
+        const outcome = error instanceof DelayedError ? 'waited' : 'failed';
+        observe?.({ queue: definition.name, outcome, durationMs: performance.now() - started });
+        throw error;
+      }
     },
     {
       ...bullOptions(redis),
@@ -47,8 +87,8 @@ export function startQueueWorker<Payload extends z.ZodType>(
     },
   );
   worker.on('error', (error) => logger.error({ err: error }, 'queue worker error'));
-  worker.on('failed', (job, error) =>
-    logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed'),
-  );
+  worker.on('failed', (job, error) => {
+    if (!(error instanceof DelayedError)) logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed');
+  });
   return worker;
 }
