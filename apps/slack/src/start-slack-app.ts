@@ -1,11 +1,12 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { ChatDeps } from '@glokal/chat';
+import { composeDelivery } from '@glokal/chat/announcements';
 import type { GlokalConfig, Logger } from '@glokal/config';
 import type { Clock, ClusterStore } from '@glokal/domain';
 import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
 import { boltLogger } from './bolt-logger';
-import { deliverToSlack, type ComposeDelivery } from './deliver/deliver-to-slack';
+import { deliverToSlack } from './deliver/deliver-to-slack';
 import { homePublisher, registerAppHome } from './handlers/app-home';
 import { registerButtons } from './handlers/button-press';
 import { registerSlashCommand } from './handlers/slash-command';
@@ -23,8 +24,8 @@ export interface StartSlackAppOptions {
   logger: Logger;
   /** The delivery queue's Redis; without it this process posts no deliveries. */
   redis?: GlokalConfig['redis'];
-  /** Builds an announcement's reply; the catalogue's `composeDelivery`. */
-  composeDelivery?: ComposeDelivery;
+  /** Builds an announcement's reply; the catalogue's `composeDelivery` unless given. */
+  composeDelivery?: typeof composeDelivery;
   /** Overrides `slack.port` (0: any free port, for tests and benchmarks). */
   port?: number;
   /** Where the HTTP receiver listens; all interfaces unless given. */
@@ -107,13 +108,17 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   logger.info({ mode: receiver ? 'http' : 'socket', port }, 'Slack app started');
 
   let consumer: DeliveryConsumer | undefined;
-  if (options.redis && options.composeDelivery) {
+  if (options.redis) {
     const deliveryClient = new WebClient(settings.botToken, { ...clientOptions, timeout: 15_000 });
     consumer = startDeliveryConsumer({
       platform: 'slack',
       redis: { url: options.redis.url, prefix: options.redis.queuePrefix },
       deliveries: store.deliveries,
-      deliver: deliverToSlack({ client: deliveryClient, chat, compose: options.composeDelivery }),
+      deliver: deliverToSlack({
+        client: deliveryClient,
+        clusterTimeZone: options.cluster.timeZone,
+        compose: (message, locale) => (options.composeDelivery ?? composeDelivery)(message, locale, chat),
+      }),
       logger,
     });
   }

@@ -1,18 +1,19 @@
 import type { WebClient } from '@slack/web-api';
-import type { ChatDeps, Reply } from '@glokal/chat';
+import type { Reply } from '@glokal/chat';
 import { createTranslator, type Locale } from '@glokal/domain';
 import { DeliveryRejected, type DeliveryJob } from '@glokal/queue/delivery';
 import { renderReply } from '../render/render-reply';
 import { toDeliveryError } from './slack-delivery-errors';
 
-/** The catalogue's announcement composer (`composeDelivery`): undefined when the subject is gone. */
-export type ComposeDelivery = (message: DeliveryJob['message'], locale: Locale, deps: ChatDeps) => Promise<Reply | undefined>;
+/** An announcement's reply in a language (the catalogue's `composeDelivery`); undefined when the subject is gone. */
+export type ComposeAnnouncement = (message: DeliveryJob['message'], locale: Locale) => Promise<Reply | undefined>;
 
 export interface DeliverToSlackDeps {
-  compose: ComposeDelivery;
+  compose: ComposeAnnouncement;
+  /** Dates in announcements are shown in the cluster's zone: a channel has no zone of its own. */
+  clusterTimeZone: string;
   /** A client that rejects on 429 (`rejectRateLimitedCalls`), so the queue waits, not the client. */
   client: WebClient;
-  chat: ChatDeps;
 }
 
 /**
@@ -22,9 +23,9 @@ export interface DeliverToSlackDeps {
  */
 export function deliverToSlack(deps: DeliverToSlackDeps): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
-    const reply = await deps.compose(job.message, job.locale, deps.chat);
+    const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
-    const t = createTranslator(job.locale, deps.chat.clusterTimeZone);
+    const t = createTranslator(job.locale, deps.clusterTimeZone);
     const message = renderReply(reply, { t });
     try {
       const posted = await deps.client.chat.postMessage({
