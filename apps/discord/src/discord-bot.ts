@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Events, type Client, type Interaction } from 'discord.js';
 import { catalogue as defaultCatalogue, type Command } from '@glokal/chat';
+import { composeDelivery } from '@glokal/chat/announcements';
 import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
@@ -20,9 +21,9 @@ export interface DiscordBotOptions {
   store: ClusterStore;
   logger: Logger;
   clock?: Clock;
-  /** With `composeDelivery`, the bot also consumes the Discord delivery queue (announcements, reminders). */
+  /** When given, the bot also consumes the Discord delivery queue (announcements, reminders). */
   redis?: GlokalConfig['redis'];
-  /** Builds an announcement's reply: the catalogue's `composeDelivery`. */
+  /** Builds an announcement's reply; the catalogue's `composeDelivery` unless a test says otherwise. */
   composeDelivery?: ComposeDelivery;
   /** Tests: acknowledge sooner than the default 1.5 s when an answer is slow. */
   deferAfterMs?: number;
@@ -91,8 +92,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord bot ready');
 
   let consumer: DeliveryConsumer | undefined;
-  const compose = options.composeDelivery;
-  if (options.redis && compose) {
+  const compose = options.composeDelivery ?? composeDelivery;
+  if (options.redis) {
     const rest = createDeliveryRest(options.discord);
     consumer = startDeliveryConsumer({
       platform: 'discord',

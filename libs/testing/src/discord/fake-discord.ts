@@ -110,9 +110,10 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', 'http://fake');
     const body = await readBody(request);
     const prefix = '/api/v10';
-    const route = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+    const path = decodeURIComponent(url.pathname);
+    const route = path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
     const authorized = request.headers.authorization === `Bot ${this.state.token}`;
-    const answer = url.pathname.startsWith(`${prefix}/`)
+    const answer = path.startsWith(`${prefix}/`)
       ? answerRest({ method: request.method ?? 'GET', route, query: url.searchParams, body, authorized }, this.state)
       : { status: 404, body: { message: '404: Not Found', code: 0 } };
     this.state.record({
