@@ -91,3 +91,19 @@ describe('parsePeriod', () => {
     expect(defaultPeriod(now, zone)).toEqual(resolved('month'));
   });
 });
+
+describe('parsePeriod, more words', () => {
+  it('reads the weekend as Saturday and Sunday', () => {
+    for (const words of ['weekend', 'w weekend', 'this weekend']) {
+      expect(resolved(words)).toMatchObject({ name: 'weekend', firstDay: '2026-06-13', lastDay: '2026-06-14' });
+    }
+  });
+
+  it('reads a month name as its next coming, in English and Polish', () => {
+    expect(resolved('september')).toMatchObject({ firstDay: '2026-09-01', lastDay: '2026-09-30' });
+    expect(resolved('wrzesień')).toMatchObject({ firstDay: '2026-09-01' });
+    expect(resolved('w lipcu')).toMatchObject({ firstDay: '2026-07-01' });
+    expect(resolved('czerwiec')).toMatchObject({ firstDay: '2026-06-01' });
+    expect(resolved('maj')).toMatchObject({ firstDay: '2027-05-01' });
+  });
+});

@@ -11,6 +11,7 @@ export type PeriodName =
   | 'next-week'
   | 'this-month'
   | 'next-month'
+  | 'weekend'
   | 'calendar-month'
   | 'day'
   | 'range';
@@ -41,6 +42,11 @@ const ROLLING_DAYS = { week: 7, month: 30 } as const;
 
 /** Folded phrases (see `foldForSearch`) in English and Polish, by the period they name. */
 const phrases: Record<string, Exclude<PeriodName, 'calendar-month' | 'day' | 'range'>> = {
+  weekend: 'weekend',
+  'this weekend': 'weekend',
+  'ten weekend': 'weekend',
+  'w weekend': 'weekend',
+  'w ten weekend': 'weekend',
   today: 'today',
   dzis: 'today',
   dzisiaj: 'today',
@@ -80,11 +86,6 @@ const phrases: Record<string, Exclude<PeriodName, 'calendar-month' | 'day' | 'ra
   'przyszlym miesiacu': 'next-month',
 };
 
-/** True when the words (e.g. `ten tydzień`, `next`) are a whole period phrase. */
-export function isPeriodPhrase(text: string): boolean {
-  return foldForSearch(text) in phrases;
-}
-
 function period(name: PeriodName, from: DateTime, to: DateTime): Period {
   return {
     name,
@@ -105,6 +106,11 @@ function named(name: (typeof phrases)[string], now: DateTime): Period {
     case 'week':
     case 'month':
       return { ...period(name, today, today.plus({ days: ROLLING_DAYS[name] })), from: now.toJSDate() };
+    case 'weekend': {
+      // Saturday and Sunday of this ISO week (today and tomorrow on a Saturday, today on a Sunday).
+      const saturday = now.startOf('week').plus({ days: 5 });
+      return period(name, saturday, saturday.plus({ days: 2 }));
+    }
     case 'this-week':
       return period(name, now.startOf('week'), now.startOf('week').plus({ weeks: 1 }));
     case 'next-week':
@@ -114,6 +120,33 @@ function named(name: (typeof phrases)[string], now: DateTime): Period {
     case 'next-month':
       return period(name, now.startOf('month').plus({ months: 1 }), now.startOf('month').plus({ months: 2 }));
   }
+}
+
+/** Month names, folded, English and Polish (nominative and "w lipcu"), by month number. */
+const monthNames: Record<string, number> = Object.fromEntries(
+  [
+    ['january jan styczen styczniu', 1],
+    ['february feb luty lutym', 2],
+    ['march mar marzec marcu', 3],
+    ['april apr kwiecien kwietniu', 4],
+    ['may maj maju', 5],
+    ['june jun czerwiec czerwcu', 6],
+    ['july jul lipiec lipcu', 7],
+    ['august aug sierpien sierpniu', 8],
+    ['september sep sept wrzesien wrzesniu', 9],
+    ['october oct pazdziernik pazdzierniku', 10],
+    ['november nov listopad listopadzie', 11],
+    ['december dec grudzien grudniu', 12],
+  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)])),
+);
+
+/** A month named without a year: this month, or its next coming. */
+function namedMonth(folded: string, now: DateTime): Period | undefined {
+  const month = monthNames[folded.replace(/^(w|in) /, '')];
+  if (month === undefined) return undefined;
+  const thisYear = now.set({ month, day: 1 }).startOf('month');
+  const first = thisYear < now.startOf('month') ? thisYear.plus({ years: 1 }) : thisYear;
+  return period('calendar-month', first, first.plus({ months: 1 }));
 }
 
 function day(text: string, zone: string): DateTime | undefined {
@@ -127,16 +160,19 @@ function day(text: string, zone: string): DateTime | undefined {
  * `today`/`dziś`/`dzisiaj`, `tomorrow`/`jutro`, `week`/`tydzień` (today and the next 6 days,
  * from now), `month`/`miesiąc` (30 days, from now), `this week`/`ten tydzień`,
  * `next week`/`przyszły tydzień`, `this month`/`ten miesiąc`, `next month`/`przyszły miesiąc`,
+ * `weekend`/`w weekend`, a month's name (`september`, `wrzesień`, `w lipcu`: its next coming),
  * `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DD..YYYY-MM-DD` (both days included).
  */
 export function parsePeriod(text: string, now: Date, zone: string): PeriodResult {
   const trimmed = text.trim();
   const here = DateTime.fromJSDate(now, { zone });
-  const phrase = phrases[foldForSearch(trimmed)];
+  const folded = foldForSearch(trimmed);
+  const phrase = phrases[folded];
   if (phrase) return { ok: true, period: named(phrase, here) };
+  const month = namedMonth(folded, here);
+  if (month) return { ok: true, period: month };
 
-  const month = /^(\d{4})-(\d{2})$/.exec(trimmed);
-  if (month) {
+  if (/^\d{4}-\d{2}$/.test(trimmed)) {
     const first = day(`${trimmed}-01`, zone);
     if (!first) return { ok: false, code: 'no-such-date', text: trimmed };
     return { ok: true, period: period('calendar-month', first, first.plus({ months: 1 })) };
