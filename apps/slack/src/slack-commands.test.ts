@@ -97,10 +97,12 @@ describe('/glokal in Polish and in English', () => {
   });
 
   it('prefers the language a member chose in Glokal over their Slack language', async () => {
-    const person = await harness.store.people.ensure({ platform: 'slack', userId: members.emma.id }, 'Emma Brown');
-    await harness.store.people.setPreferences(person.id, { locale: 'pl' });
-    const { blocks } = await ask('events', members.emma);
-    expect(headerOf(blocks)).toBe(t('pl')('events:title'));
+    const before = await ask('events', members.emma);
+    expect(headerOf(before.blocks)).toBe(t('en')('events:title'));
+    const changed = await ask('settings language pl', members.emma);
+    expect(blockText(changed.blocks)).toContain(t('pl')('settings:language_changed'));
+    const after = await ask('events', members.emma);
+    expect(headerOf(after.blocks)).toBe(t('pl')('events:title'));
   });
 
   it('shows times in the member’s Slack time zone', async () => {

@@ -13,6 +13,8 @@ import { registerSlashCommand } from './handlers/slash-command';
 import type { SlackContext } from './handlers/slack-context';
 import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
 import { slackPeople } from './viewer/slack-people';
+import { storedPeople } from './viewer/stored-people';
+import { ReplyCache } from './handlers/reply-cache';
 
 export type SlackSettings = NonNullable<GlokalConfig['slack']>;
 
@@ -34,6 +36,11 @@ export interface StartSlackAppOptions {
   ackDeadlineMs?: number;
   /** How long a command waits for `users.info`; default 1500 ms. */
   userLookupTimeoutMs?: number;
+  /**
+   * How long a person's stored row and an impersonal reply (help, events, docs, members,
+   * partners) are reused; default 15 s, 0 turns both caches off.
+   */
+  cacheTtlMs?: number;
 }
 
 export interface SlackApp {
@@ -84,14 +91,22 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   await app.init();
 
   const chat: ChatDeps = { store, clock, clusterTimeZone: options.cluster.timeZone };
+  const cacheTtlMs = options.cacheTtlMs ?? 15_000;
   const viewer = {
-    store,
+    stored: storedPeople(store, clock, cacheTtlMs),
     people: slackPeople({ client: app.client, clock, logger, timeoutMs: options.userLookupTimeoutMs ?? 1500 }),
     cluster: options.cluster,
     coordinators: settings.coordinators,
   };
   const publishHome = homePublisher({ client: app.client, store, clock, viewer, logger });
-  const context: SlackContext = { chat, viewer, logger, ackDeadlineMs: options.ackDeadlineMs ?? 2000, publishHome };
+  const context: SlackContext = {
+    chat,
+    viewer,
+    replies: new ReplyCache(clock, cacheTtlMs),
+    logger,
+    ackDeadlineMs: options.ackDeadlineMs ?? 2000,
+    publishHome,
+  };
   registerSlashCommand(app, context);
   registerButtons(app, context);
   registerAppHome(app, publishHome);

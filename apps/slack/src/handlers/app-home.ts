@@ -6,7 +6,7 @@ import { resolveViewer, type ViewerDeps } from '../viewer/resolve-viewer';
 
 export interface HomeDeps {
   client: webApi.WebClient;
-  store: Pick<ClusterStore, 'people' | 'attendance' | 'follows'>;
+  store: Pick<ClusterStore, 'attendance' | 'follows'>;
   clock: Clock;
   viewer: ViewerDeps;
   logger: Logger;

@@ -6,8 +6,8 @@ import { ACTION_PREFIX, SHARE_ACTION_ID } from '../render/blocks';
 import { renderReply } from '../render/render-reply';
 import { failureMessage } from '../render/notice-message';
 import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
-import { replyToAction, shareableRun } from './run-chat';
-import type { SlackContext } from './slack-context';
+import { answerCommand, replyToAction, shareableRun } from './run-chat';
+import { answerDeps, type SlackContext } from './slack-context';
 
 /** The parts of a `block_actions` payload Glokal reads, checked. */
 const ButtonPress = z.object({
@@ -48,22 +48,25 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
   const where = whereOf(press);
   const isShare = pressed.action_id === SHARE_ACTION_ID && shareableRun(action) !== undefined;
 
-  const reply = await replyToAction(action, viewer, conversation, context.chat);
+  const deps = answerDeps(context);
   if (where === 'home') {
+    await replyToAction(action, viewer, conversation, deps);
     await context.publishHome(user);
     return;
   }
   if (!respond) return;
   if (isShare) {
     // The list again, as the sharer sees it, for everyone; the private copy goes away.
+    const reply = await replyToAction(action, viewer, conversation, deps);
     const t = createTranslator(viewer.locale, context.viewer.cluster.timeZone);
     await respond({ response_type: 'in_channel', replace_original: false, ...renderReply(reply, { t, sharedBy: viewer.requester.displayName }) });
     await respond({ delete_original: true });
     return;
   }
-  const t = createTranslator(viewer.locale, viewer.timeZone);
-  const shareAs = shareableRun(action);
-  const message = renderReply(reply, { t, ...(shareAs ? { shareAs } : {}) });
+  const message =
+    action.type === 'run'
+      ? await answerCommand(action, viewer, conversation, deps)
+      : renderReply(await replyToAction(action, viewer, conversation, deps), { t: createTranslator(viewer.locale, viewer.timeZone) });
   // A private message changes in place; a public one stays as it is for everyone else.
   await respond(
     where === 'ephemeral'

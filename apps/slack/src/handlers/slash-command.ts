@@ -1,11 +1,11 @@
 import type { App } from '@slack/bolt';
 import { createTranslator } from '@glokal/domain';
-import { renderReply, type SlackMessage } from '../render/render-reply';
+import type { SlackMessage } from '../render/render-reply';
 import { failureMessage, plainMessage } from '../render/notice-message';
 import { resolveViewer } from '../viewer/resolve-viewer';
-import { replyToText } from './run-chat';
+import { answerText } from './run-chat';
 import { settledWithin } from './deadline';
-import type { SlackContext } from './slack-context';
+import { answerDeps, type SlackContext } from './slack-context';
 
 interface SlashCommand {
   text: string;
@@ -17,9 +17,7 @@ interface SlashCommand {
 export async function answerSlashCommand(command: SlashCommand, context: SlackContext): Promise<SlackMessage> {
   try {
     const viewer = await resolveViewer(command.user, context.viewer, { ensurePerson: false });
-    const t = createTranslator(viewer.locale, viewer.timeZone);
-    const { reply, shareAs } = await replyToText(command.text, viewer, command.conversation, context.chat);
-    return renderReply(reply, { t, ...(shareAs ? { shareAs } : {}) });
+    return await answerText(command.text, viewer, command.conversation, answerDeps(context));
   } catch (error) {
     context.logger.error({ err: error, userId: command.user.id }, 'slash command failed');
     return failureMessage(context.viewer.cluster.defaultLocale);

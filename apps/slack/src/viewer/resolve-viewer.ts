@@ -1,6 +1,7 @@
 import type { Requester } from '@glokal/chat';
-import { TimeZone, localeFromTag, type ClusterStore, type Locale, type Person } from '@glokal/domain';
+import { localeFromTag, type Locale, type Person } from '@glokal/domain';
 import type { SlackPeople, SlackUserFacts } from './slack-people';
+import type { StoredPeople } from './stored-people';
 
 /** Who pressed or typed, in which language and zone, with which rights. */
 export interface Viewer {
@@ -10,7 +11,7 @@ export interface Viewer {
 }
 
 export interface ViewerDeps {
-  store: Pick<ClusterStore, 'people'>;
+  stored: StoredPeople;
   people: SlackPeople;
   cluster: { timeZone: string; defaultLocale: Locale };
   /** `SLACK_COORDINATORS`: member ids (`U…`, `W…`) and user groups (`S…`). */
@@ -34,13 +35,11 @@ export async function resolveViewer(
   deps: ViewerDeps,
   options: { ensurePerson: boolean },
 ): Promise<Viewer> {
-  const identity = { platform: 'slack' as const, userId: user.id };
-  const [stored, facts] = await Promise.all([deps.store.people.byChatIdentity(identity), deps.people.facts(user.id)]);
+  const [stored, facts] = await Promise.all([deps.stored.get(user.id), deps.people.facts(user.id)]);
   const displayName = facts?.displayName ?? user.name;
-  const person = stored ?? (options.ensurePerson ? await deps.store.people.ensure(identity, displayName) : undefined);
-  const zone = TimeZone.safeParse(facts?.timeZone);
+  const person = stored ?? (options.ensurePerson ? await deps.stored.ensure(user.id, displayName) : undefined);
   const locale = person?.locale ?? (facts?.locale ? localeFromTag(facts.locale, deps.cluster.defaultLocale) : deps.cluster.defaultLocale);
-  const timeZone = person?.timeZone ?? (zone.success ? zone.data : deps.cluster.timeZone);
+  const timeZone = person?.timeZone ?? facts?.timeZone ?? deps.cluster.timeZone;
   const requester: Requester = {
     platform: 'slack',
     userId: user.id,

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Clock } from '@glokal/domain';
+import { TimeZone, type Clock } from '@glokal/domain';
 import type { Logger } from '@glokal/config';
 import { TtlCache, within } from './ttl-cache';
 
@@ -7,7 +7,7 @@ import { TtlCache, within } from './ttl-cache';
 export interface SlackUserFacts {
   /** IETF tag, e.g. `pl-PL`. */
   locale?: string;
-  /** IANA zone, e.g. `Europe/Warsaw`. */
+  /** IANA zone, e.g. `Europe/Warsaw`; only a zone Glokal knows. */
   timeZone?: string;
   isAdmin: boolean;
   displayName?: string;
@@ -46,7 +46,8 @@ export function slackPeople(options: SlackPeopleOptions): SlackPeople {
       if (!user) return { value: undefined, ttlMs: failureTtlMs };
       const facts: SlackUserFacts = { isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner) };
       if (user.locale) facts.locale = user.locale;
-      if (user.tz) facts.timeZone = user.tz;
+      const zone = TimeZone.safeParse(user.tz);
+      if (zone.success) facts.timeZone = zone.data;
       const name = user.profile?.display_name || user.real_name || user.name;
       if (name) facts.displayName = name;
       return { value: facts, ttlMs };
