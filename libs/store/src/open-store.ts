@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -73,16 +73,31 @@ export async function openOverPglite(pglite: PGlite, options: OpenStoreOptions):
   return openOver(db, 'pglite', options);
 }
 
+/**
+ * Creates the schema when asked for one and applies the migrations, on one connection holding
+ * an advisory lock, so processes opening the same database at once do it one after another.
+ */
+async function prepareSchema(db: Kysely<Database>, kind: StoreKind, schema: string | undefined): Promise<string[]> {
+  return db.connection().execute(async (connection) => {
+    const lockKey = `glokal-store-migrations:${schema ?? ''}`;
+    await sql`select pg_advisory_lock(hashtext(${lockKey}))`.execute(connection);
+    try {
+      if (schema) {
+        await connection.executeQuery(CompiledQuery.raw(`create schema if not exists "${checkedSchema(schema)}"`));
+        if (kind === 'pglite') await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+      }
+      return await migrateToLatest(connection, schema);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${lockKey}))`.execute(connection);
+    }
+  });
+}
+
 async function openOver(db: Kysely<Database>, kind: StoreKind, options: OpenStoreOptions): Promise<OpenedStore> {
   const clock = options.clock ?? systemClock;
   const settings = { clusterTimeZone: options.clusterTimeZone, clock };
   try {
-    if (options.schema) {
-      const schema = checkedSchema(options.schema);
-      await db.executeQuery(CompiledQuery.raw(`create schema if not exists "${schema}"`));
-      if (kind === 'pglite') await db.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
-    }
-    const applied = await migrateToLatest(db, options.schema);
+    const applied = await prepareSchema(db, kind, options.schema);
     if (applied.length > 0) options.logger?.info({ kind, applied }, 'store migrations applied');
   } catch (error) {
     await db.destroy();
