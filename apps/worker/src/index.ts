@@ -1,1 +1,6 @@
-export {};
+export { startWorker, type RunningWorker, type StartWorkerOptions } from './start-worker';
+export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http/http-server';
+export { checkReadiness, type Readiness, type ReadinessCheck } from './http/readiness';
+export { stopOnSignals } from './process/shutdown';
+export { configOrExit, processLogger, redisOrExit } from './process/startup';
+export { googleSourcesFrom, driveRootFrom, type GoogleSources } from './google/google-sources';

@@ -24,6 +24,7 @@ export function openLocks(redis: RedisTarget): Locks {
   const client = new Redis(redis.url, { maxRetriesPerRequest: 3, lazyConnect: true });
   client.on('error', () => undefined);
   const connected = client.connect();
+  const renewals = new Set<NodeJS.Timeout>();
   return {
     async acquire(name, ttlMs) {
       await connected;
@@ -35,14 +36,19 @@ export function openLocks(redis: RedisTarget): Locks {
         client.eval(extendScript, 1, key, token, String(ttlMs)).catch(() => undefined);
       }, Math.max(100, Math.floor(ttlMs / 3)));
       renewal.unref();
+      renewals.add(renewal);
       return {
         async release() {
           clearInterval(renewal);
+          renewals.delete(renewal);
           await client.eval(releaseScript, 1, key, token);
         },
       };
     },
+    /** Stops renewing (held locks then expire) and disconnects; like a process that dies. */
     async close() {
+      for (const renewal of renewals) clearInterval(renewal);
+      renewals.clear();
       await connected.catch(() => undefined);
       await client.quit().catch(() => client.disconnect());
     },

@@ -1,2 +1,3 @@
 export * from './open-producer';
 export * from './start-queue-worker';
+export * from './job-errors';

@@ -29,6 +29,8 @@ export interface QueueWorkerOptions<Payload extends z.ZodType> {
    */
   exclusive?: { key: (data: z.output<Payload>) => string; locks: Locks; ttlMs?: number; retryDelayMs?: number };
   observe?: (observation: JobObservation) => void;
+  /** Overrides for tests: how long a job's lock lasts, how often stalled jobs are looked for. */
+  tuning?: { lockDurationMs?: number; stalledIntervalMs?: number };
 }
 
 /**
@@ -82,7 +84,8 @@ export function startQueueWorker<Payload extends z.ZodType>(
     {
       ...bullOptions(redis),
       concurrency: options.concurrency ?? definition.concurrency,
-      lockDuration: definition.lockDurationMs,
+      lockDuration: options.tuning?.lockDurationMs ?? definition.lockDurationMs,
+      ...(options.tuning?.stalledIntervalMs ? { stalledInterval: options.tuning.stalledIntervalMs } : {}),
       autorun: options.autorun ?? true,
     },
   );

@@ -8,6 +8,8 @@ interface PlannedFault {
   remaining: number;
   path?: RegExp;
   retryAfterSeconds?: number;
+  /** Matching requests still to answer normally before the faults begin. */
+  after: number;
 }
 
 /** Failures the next matching requests get instead of their answer. */
@@ -16,9 +18,13 @@ export class FakeFaults {
   /** How many faults were served, by kind. */
   readonly served = new Map<FaultKind, number>();
 
-  /** The next `times` requests (whose path matches `path`, when given) fail with `kind`. */
-  failNext(times: number, kind: FaultKind, options: { path?: RegExp; retryAfterSeconds?: number } = {}): void {
-    this.planned.push({ kind, remaining: times, ...options });
+  /**
+   * The next `times` requests (whose path matches `path`, when given) fail with `kind`;
+   * with `after`, that many matching requests are answered normally first (a fault mid-sync).
+   */
+  failNext(times: number, kind: FaultKind, options: { path?: RegExp; retryAfterSeconds?: number; after?: number } = {}): void {
+    const { after = 0, ...rest } = options;
+    this.planned.push({ kind, remaining: times, after, ...rest });
   }
 
   clear(): void {
@@ -29,6 +35,10 @@ export class FakeFaults {
   take(path: string): FakeResponse | undefined {
     const fault = this.planned.find((planned) => planned.remaining > 0 && (!planned.path || planned.path.test(path)));
     if (!fault) return undefined;
+    if (fault.after > 0) {
+      fault.after -= 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     this.served.set(fault.kind, (this.served.get(fault.kind) ?? 0) + 1);
     const response = faultResponse(fault.kind);

@@ -1,0 +1,72 @@
+import type { GlokalConfig, Logger } from '@glokal/config';
+import {
+  createGoogleAuth,
+  createGoogleCalendarSource,
+  createGoogleDriveSource,
+  googleCredentialsFrom,
+  type RetryPolicy,
+} from '@glokal/google';
+import type { CalendarSource, DriveRoot, DriveSource } from '@glokal/sync';
+
+export interface GoogleSources {
+  calendar?: { calendarId: string; source: CalendarSource };
+  drive?: { root: DriveRoot; source: DriveSource };
+}
+
+export interface GoogleSourceTuning {
+  calendarPageSize?: number;
+  drivePageSize?: number;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** The drive root the configuration names (`GOOGLE_DRIVE_ID` or `GOOGLE_DRIVE_FOLDER_ID`). */
+export function driveRootFrom(google: GlokalConfig['google']): DriveRoot | undefined {
+  if (google.driveId) return { kind: 'shared-drive', driveId: google.driveId };
+  if (google.driveFolderId) return { kind: 'folder', folderId: google.driveFolderId };
+  return undefined;
+}
+
+/**
+ * The Google sources the configuration asks for. A calendar or drive named without
+ * credentials is left out with a log line that says which variable to set.
+ */
+export async function googleSourcesFrom(
+  config: Pick<GlokalConfig, 'google' | 'cluster'>,
+  logger: Logger,
+  tuning: GoogleSourceTuning = {},
+): Promise<GoogleSources> {
+  const { google } = config;
+  const root = driveRootFrom(google);
+  if (!google.calendarId && !root) return {};
+  const credentials = googleCredentialsFrom(google);
+  if (!credentials) {
+    logger.error(
+      'GOOGLE_CALENDAR_ID or a drive is set, but no Google credentials: set GOOGLE_APPLICATION_CREDENTIALS (a service-account key file) or GOOGLE_ACCESS_TOKEN. Google sync is off.',
+    );
+    return {};
+  }
+  const auth = await createGoogleAuth(credentials);
+  const common = { auth, ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}), ...(tuning.retry ? { retry: tuning.retry } : {}) };
+  return {
+    ...(google.calendarId
+      ? {
+          calendar: {
+            calendarId: google.calendarId,
+            source: createGoogleCalendarSource({
+              ...common,
+              clusterTimeZone: config.cluster.timeZone,
+              ...(tuning.calendarPageSize ? { pageSize: tuning.calendarPageSize } : {}),
+            }),
+          },
+        }
+      : {}),
+    ...(root
+      ? {
+          drive: {
+            root,
+            source: createGoogleDriveSource({ ...common, scope: root, ...(tuning.drivePageSize ? { pageSize: tuning.drivePageSize } : {}) }),
+          },
+        }
+      : {}),
+  };
+}

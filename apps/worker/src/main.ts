@@ -1,0 +1,42 @@
+import { openStore } from '@glokal/store';
+import { openRedisProbe } from '@glokal/queue';
+import { startHttpServer } from './http/http-server';
+import { checkReadiness } from './http/readiness';
+import { stopOnSignals } from './process/shutdown';
+import { configOrExit, processLogger, redisOrExit } from './process/startup';
+import { startWorker } from './start-worker';
+
+/** `npm run start:worker`: the worker alone, as production runs it (with Postgres). */
+const config = configOrExit();
+const logger = processLogger(config, 'glokal-worker');
+await redisOrExit(config, logger);
+if (!config.database.url) {
+  logger.warn('no DATABASE_URL: the worker uses embedded PGlite, which no other process can share; use Postgres when the apps run apart');
+}
+const opened = await openStore({
+  ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
+  clusterTimeZone: config.cluster.timeZone,
+  logger,
+});
+const worker = await startWorker({ config, store: opened.store, logger });
+const redisProbe = openRedisProbe({ url: config.redis.url, prefix: config.redis.queuePrefix });
+const http = await startHttpServer({
+  port: config.http.port,
+  logger,
+  registry: worker.metrics.registry,
+  queues: worker.queues,
+  readiness: () =>
+    checkReadiness({
+      redis: async () => (await redisProbe.ping()) || 'Redis does not answer PING',
+      database: async () => {
+        await opened.query('select 1');
+        return true;
+      },
+    }),
+});
+stopOnSignals(async () => {
+  await worker.stop();
+  await http.close();
+  await redisProbe.close();
+  await opened.close();
+}, logger);

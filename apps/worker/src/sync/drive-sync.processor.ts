@@ -1,0 +1,30 @@
+import { UnrecoverableError, type DriveSyncJob } from '@glokal/queue';
+import { driveRootId, driveSourceKey, syncDrive, type DriveRoot, type DriveSource, type SyncReport } from '@glokal/sync';
+import type { SyncProcessorDeps } from './calendar-sync.processor';
+import { failHopeless } from './hopeless-failure';
+
+/** Runs one drive sync job (one at a time per drive: the queue's exclusive key). */
+export function driveSyncProcessor(
+  drive: { root: DriveRoot; source: DriveSource } | undefined,
+  deps: SyncProcessorDeps,
+): (data: DriveSyncJob) => Promise<SyncReport> {
+  return async (data) => {
+    if (!drive || driveSourceKey(drive.root) !== driveSourceKey(data.scope)) {
+      throw new UnrecoverableError(`drive ${driveRootId(data.scope)} is not configured in this worker (GOOGLE_DRIVE_ID / GOOGLE_DRIVE_FOLDER_ID)`);
+    }
+    const logger = deps.logger.child({ sync: 'drive' });
+    try {
+      const report = await syncDrive(drive.root, {
+        source: drive.source,
+        store: deps.store,
+        announcer: deps.announcer,
+        clock: deps.clock,
+        log: logger,
+      });
+      deps.metrics.recordSync(report);
+      return report;
+    } catch (error) {
+      return failHopeless(error, logger, driveSourceKey(drive.root));
+    }
+  };
+}
