@@ -3,6 +3,7 @@ import { createTranslator, type Locale } from '@glokal/domain';
 import { blockKitProblems } from '@glokal/testing/slack';
 import { HOSTILE_TITLE } from './test-support/slack-season';
 import {
+  COORDINATOR_GROUP,
   blockText,
   findButton,
   headerOf,
@@ -16,6 +17,7 @@ let harness: SlackHarness;
 
 beforeAll(async () => {
   harness = await startSlackHarness();
+  harness.slack.addUsergroup(COORDINATOR_GROUP, [members.jose.id]);
 });
 afterAll(() => harness.stop());
 
@@ -68,6 +70,13 @@ describe('/glokal in Polish and in English', () => {
     // Emma is a workspace admin: Slack's own rights make her a coordinator.
     const unsubscribed = await ask('unsubscribe grants', members.emma);
     expect(headerOf(unsubscribed.blocks)).toBe(t('en')('settings:subscriptions_title'));
+    expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toBeUndefined();
+  });
+
+  it('counts the members of a coordinators’ user group as coordinators', async () => {
+    const { blocks } = await ask('subscribe docs', members.jose);
+    expect(headerOf(blocks)).toBe(t('en')('settings:subscriptions_title'));
+    await ask('unsubscribe docs', members.jose);
     expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toBeUndefined();
   });
 

@@ -19,6 +19,8 @@ import { SEASON_NOW, loadSeason } from './slack-season';
 export const SIGNING_SECRET = 'glokal-test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
 export const place = { teamId: 'T0GLOKAL1', channelId: 'C0OGOLNY', channelName: 'ogolny' };
+/** A Slack user group named in `SLACK_COORDINATORS`: its members coordinate. */
+export const COORDINATOR_GROUP = 'S0KOORD';
 
 /**
  * Members of the fake workspace: Anna writes Polish, John English, Kasia coordinates (named in
@@ -113,7 +115,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const testStore = await createTestStore({ clock });
   if (options.seed !== false) await loadSeason(testStore.store);
   const app = await startSlackApp({
-    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [members.kasia.id] },
+    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [members.kasia.id, COORDINATOR_GROUP] },
     cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
     store: options.wrapStore ? options.wrapStore(testStore.store) : testStore.store,
     clock,
