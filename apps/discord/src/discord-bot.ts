@@ -49,11 +49,13 @@ function route(interaction: Interaction, deps: BotDeps): Promise<void> {
   return Promise.resolve();
 }
 
-function watch(client: Client, logger: Logger): void {
+function watch(client: Client, logger: Logger, stopping: () => boolean): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'Discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway closed for good'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping()) logger.info({ shard }, 'gateway reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: error }, 'gateway connection error'));
 }
@@ -77,7 +79,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     logger,
   };
   const client = createClient(options.discord.apiUrl);
-  watch(client, logger);
+  let stopping = false;
+  watch(client, logger, () => stopping);
   client.on(Events.InteractionCreate, (interaction) => {
     route(interaction, deps).catch((error: unknown) => logger.error({ err: error }, 'interaction failed'));
   });
@@ -110,6 +113,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   return {
     client,
     async stop() {
+      stopping = true;
       await consumer?.close();
       await client.destroy();
       logger.info('Discord bot stopped');

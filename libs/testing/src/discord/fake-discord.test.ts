@@ -60,6 +60,26 @@ describe('fake Discord with the real discord.js client', () => {
   });
 });
 
+describe('fake Discord heartbeats', () => {
+  it('acknowledges the client’s heartbeats at the interval HELLO asked for', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 100 });
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+    try {
+      let acknowledgements = 0;
+      client.on(Events.Debug, (message) => {
+        if (message.includes('Heartbeat acknowledged')) acknowledgements += 1;
+      });
+      await client.login(fake.token);
+      await fake.waitFor(() => (fake.gateway.heartbeats >= 2 ? true : undefined), 'two heartbeats');
+      await fake.waitFor(() => (acknowledgements >= 1 ? true : undefined), 'the client to see an ACK');
+      expect(client.ws.ping).toBeGreaterThanOrEqual(0);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+});
+
 describe('fake Discord REST', () => {
   let fake: FakeDiscord;
   beforeEach(async () => {

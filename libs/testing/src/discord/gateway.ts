@@ -48,6 +48,8 @@ export class FakeGateway {
   readonly identifies: Omit<z.infer<typeof Identify>, 'token'>[] = [];
   resumes = 0;
   connections = 0;
+  /** Heartbeats received (each answered with a HEARTBEAT_ACK). */
+  heartbeats = 0;
 
   constructor(
     private readonly state: FakeState,
@@ -76,7 +78,11 @@ export class FakeGateway {
       const frame = Incoming.safeParse(JSON.parse(raw.toString()));
       if (!frame.success) return ws.close(4002, 'Decode error');
       const { op, d } = frame.data;
-      if (op === 1) return this.#send(ws, { op: 11, d: null, s: null, t: null });
+      if (op === 1) {
+        this.heartbeats += 1;
+        this.state.changes.notify();
+        return this.#send(ws, { op: 11, d: null, s: null, t: null });
+      }
       if (op === 2) {
         if (session) return ws.close(4005, 'Already authenticated');
         session = this.#identify(ws, d);

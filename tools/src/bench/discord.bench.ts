@@ -1,0 +1,129 @@
+import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
+import { createLogger } from '@glokal/config';
+import { fixedClock } from '@glokal/domain';
+import { openScratchStore, type OpenedStore } from '@glokal/store';
+import { startFakeDiscord, type FakeDiscord, type FakeInteraction } from '@glokal/testing/discord';
+import { fillCatalogue } from '@glokal/testing/store';
+// A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startDiscordBot } from '@glokal/discord';
+import type { Benchmark } from './benchmark';
+import { milliseconds, percentile } from './latency';
+
+const EVENTS = 10_000;
+const CALLS = 1_000;
+const WARM_UP = 50;
+const NOW = new Date('2026-06-12T08:00:00Z');
+const ZONE = 'Europe/Warsaw';
+const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const DEADLINE = "Discord's deadline: 3000 ms to the first answer";
+
+type Dispatch = (fake: FakeDiscord, index: number) => FakeInteraction;
+
+/** Dispatches interactions one after another; each sample is dispatch → callback at the fake's REST. */
+async function sample(fake: FakeDiscord, calls: number, dispatch: Dispatch): Promise<{ samples: number[]; deferred: number }> {
+  const samples: number[] = [];
+  let deferred = 0;
+  for (let index = 0; index < calls; index += 1) {
+    const interaction = dispatch(fake, index);
+    const callback = await fake.waitForCallback(interaction, 10_000);
+    samples.push(callback.at - interaction.dispatchedAt);
+    if (callback.type === 5 || callback.type === 6) deferred += 1;
+  }
+  return { samples, deferred };
+}
+
+function line(label: string, result: { samples: number[]; deferred: number }, reference: string): string {
+  const { samples, deferred } = result;
+  return `${label}: p50 ${milliseconds(percentile(samples, 50))}, p99 ${milliseconds(percentile(samples, 99))} over ${samples.length} interactions, ${deferred} deferred (${reference})`;
+}
+
+async function openStore(report: (line: string) => void): Promise<OpenedStore> {
+  const clock = fixedClock(NOW);
+  const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
+  try {
+    return await openScratchStore({ databaseUrl, clock, clusterTimeZone: ZONE });
+  } catch {
+    report(`discord store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`);
+    return openScratchStore({ clock, clusterTimeZone: ZONE });
+  }
+}
+
+/** The reference: the real discord.js client on the same fake, answering every command with a constant string. */
+async function startConstantBot(fake: FakeDiscord): Promise<Client> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'hello', flags: MessageFlags.Ephemeral });
+    else if (interaction.isAutocomplete()) void interaction.respond([{ name: 'hello', value: 'hello' }]);
+  });
+  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(fake.token);
+  await ready;
+  return client;
+}
+
+const events: Dispatch = (fake, index) =>
+  fake.slash({ userId: `40000000000000${String(index % 50).padStart(4, '0')}`, locale: index % 2 === 0 ? 'pl' : 'en-US' }, {
+    command: 'glokal',
+    subcommand: 'events',
+  });
+
+const autocomplete: Dispatch = (fake, index) =>
+  fake.autocomplete({ userId: `40000000000000${String(index % 50).padStart(4, '0')}`, locale: 'pl' }, {
+    command: 'glokal',
+    subcommand: 'event',
+    options: { name: ['szko', 'konf', 'warsz', 'semi'][index % 4] ?? 'szko' },
+    focused: 'name',
+  });
+
+/**
+ * The Discord path end to end: INTERACTION_CREATE dispatched through the fake gateway into the
+ * real discord.js client and the bot (person and language lookup, the catalogue on 10,000
+ * events, embeds), timed until the interaction callback reaches the fake REST. Reference: the
+ * same client and fake answering a constant string, in the same run.
+ */
+export const discordBenchmark: Benchmark = {
+  name: 'discord',
+  async run(report) {
+    const opened = await openStore(report);
+    const fake = await startFakeDiscord({ interactionDeadlineMs: 60_000 });
+    try {
+      await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));
+      const setting = `${EVENTS} events on ${opened.kind}`;
+      const bot = await startDiscordBot({
+        discord: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+        cluster: { timeZone: ZONE },
+        store: opened.store,
+        clock: fixedClock(NOW),
+        logger: createLogger({ level: 'silent' }),
+      });
+      let commandResult;
+      let autocompleteResult;
+      try {
+        await sample(fake, WARM_UP, events);
+        commandResult = await sample(fake, CALLS, events);
+        await sample(fake, WARM_UP, autocomplete);
+        autocompleteResult = await sample(fake, CALLS, autocomplete);
+      } finally {
+        await bot.stop();
+      }
+      const constant = await startConstantBot(fake);
+      let constantCommand;
+      let constantAutocomplete;
+      try {
+        await sample(fake, WARM_UP, events);
+        constantCommand = await sample(fake, CALLS, events);
+        constantAutocomplete = await sample(fake, CALLS, autocomplete);
+      } finally {
+        await constant.destroy();
+      }
+      report(line(`discord /glokal events, dispatch → callback (${setting})`, commandResult, DEADLINE));
+      report(line('discord same path, handler replies a constant string (reference)', constantCommand, 'reference'));
+      report(line(`discord autocomplete event name, dispatch → choices (${setting})`, autocompleteResult, DEADLINE));
+      report(line('discord same path, constant choice (reference)', constantAutocomplete, 'reference'));
+    } finally {
+      await fake.close();
+      await opened.close();
+    }
+  },
+};
