@@ -17,7 +17,7 @@ async function suggestionsFor(interaction: AutocompleteInteraction, deps: BotDep
   const option = command?.options.find((candidate) => discordName(candidate.name) === focused.name);
   const kind = option ? suggestionKindOf(option) : undefined;
   if (!kind) return [];
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people, { ensure: false });
+  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
   const typed = String(focused.value);
   const t = createTranslator(context.locale, context.timeZone);
   if (kind === 'period') return periodSuggestions(typed, deps.chat.clock.now(), t);

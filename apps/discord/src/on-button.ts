@@ -11,7 +11,7 @@ import { inertCut } from './inert-text';
 const shareId = encodeAction({ type: 'share' });
 
 async function answerAction(interaction: ButtonInteraction, action: ChatAction, deps: BotDeps): Promise<RenderedMessage> {
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people, { ensure: false });
+  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
   const answer = await runAction(action, context, deps.chat);
   return renderReply(answer, { t: createTranslator(context.locale, context.timeZone), share: true });
 }

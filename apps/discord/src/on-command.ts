@@ -9,7 +9,7 @@ import { toCommandRequest } from './to-command-request';
 import { answerWithNewMessage } from './answer-interaction';
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: BotDeps): Promise<RenderedMessage> {
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people, { ensure: false });
+  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
   const parsed = toCommandRequest(deps.catalogue, interaction.options.data, context);
   const reply = parsed.ok
     ? await runCommand(parsed.request, deps.chat)

@@ -31,18 +31,14 @@ export interface RequesterSettings {
  * Who is asking, in which language and zone. A coordinator has the `DISCORD_COORDINATOR_ROLE`
  * role, Manage Events in the guild, or is marked so in the store. The language is the one the
  * person chose in Glokal, else their Discord language (Polish for `pl`, English otherwise).
- * `ensure` records the person (for buttons that write); otherwise the store is only read.
+ * The store is only read: the catalogue records the person when a button writes for them.
  */
 export async function resolveContext(
   member: DiscordMember,
   settings: RequesterSettings,
-  people: ClusterStore['people'],
-  options: { ensure: boolean },
+  people: Pick<ClusterStore['people'], 'byChatIdentity'>,
 ): Promise<InteractionContext> {
-  const identity = { platform: 'discord' as const, userId: member.userId };
-  const person = options.ensure
-    ? await people.ensure(identity, member.displayName)
-    : await people.byChatIdentity(identity);
+  const person = await people.byChatIdentity({ platform: 'discord', userId: member.userId });
   const hasRole = settings.coordinatorRole !== undefined && member.roleIds.includes(settings.coordinatorRole);
   const requester: Requester = {
     platform: 'discord',
