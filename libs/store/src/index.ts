@@ -1,3 +1,4 @@
 export { openStore, type OpenStoreOptions, type OpenedStore, type StoreKind } from './open-store';
 export { openScratchStore, type ScratchStoreOptions } from './scratch-store';
 export { migrations } from './migrations';
+export { loadDemoData, type DemoLoadSummary } from './demo';

@@ -1,0 +1,1 @@
+export { loadDemoData, type DemoLoadSummary } from './load-demo-data';
