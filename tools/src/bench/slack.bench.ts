@@ -1,0 +1,144 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { createLogger } from '@glokal/config';
+import { fixedClock } from '@glokal/domain';
+import { openScratchStore, type OpenedStore } from '@glokal/store';
+import { signedHeaders, slashCommandBody, startFakeSlack, type FakeSlack } from '@glokal/testing/slack';
+import { fillCatalogue } from '@glokal/testing/store';
+// A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startSlackApp } from '@glokal/slack';
+import type { Benchmark } from './benchmark';
+import { milliseconds } from './latency';
+
+const EVENTS = 10_000;
+const CONNECTIONS = 20;
+const DURATION_SECONDS = 10;
+const NOW = new Date('2026-06-12T08:00:00Z');
+const ZONE = 'Europe/Warsaw';
+const SECRET = 'bench-signing-secret';
+const TOKEN = 'xoxb-bench-token';
+const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const TARGET = `target: p99 under 100 ms and at least half of bare Bolt's requests/s`;
+
+/** What autocannon reports that we read, checked (autocannon ships no types). */
+const Result = z.object({
+  requests: z.object({ average: z.number(), total: z.number() }),
+  latency: z.object({ p50: z.number(), p99: z.number() }),
+  non2xx: z.number(),
+  errors: z.number(),
+  timeouts: z.number(),
+});
+type Result = z.infer<typeof Result>;
+
+const require = createRequire(import.meta.url);
+
+/** Runs autocannon's programmatic API (a promise when no callback is given). */
+async function autocannon(options: Record<string, unknown>): Promise<Result> {
+  const run: unknown = require('autocannon');
+  if (typeof run !== 'function') throw new Error('autocannon did not load as a function');
+  const outcome: unknown = await run(options);
+  return Result.parse(outcome);
+}
+
+/** Signed `/glokal events` as Slack sends it; one signature serves the whole 10 s run. */
+function load(url: string, slack: FakeSlack) {
+  const delivery = slashCommandBody({
+    text: 'events',
+    user: { id: 'U0BENCH', name: 'bench' },
+    place: { teamId: 'T0GLOKAL1', channelId: 'C0BENCH' },
+    responseUrl: slack.responseUrl(),
+  });
+  return {
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    headers: { 'content-type': delivery.contentType, ...signedHeaders({ signingSecret: SECRET, rawBody: delivery.body }) },
+    body: delivery.body,
+  };
+}
+
+/** The baseline: Bolt's own HTTP receiver and signature check, and a handler that only acks "hello". */
+async function startBareBolt(slack: FakeSlack): Promise<{ url: string; stop(): Promise<void> }> {
+  const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: '/slack/events', logLevel: LogLevel.ERROR });
+  const app = new App({ receiver, token: TOKEN, clientOptions: { slackApiUrl: slack.apiUrl }, logLevel: LogLevel.ERROR });
+  app.command(/.*/, async ({ ack }) => ack('hello'));
+  const server = await receiver.start({ port: 0, host: '127.0.0.1' });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop().then(() => undefined) };
+}
+
+async function openStore(report: (line: string) => void): Promise<OpenedStore> {
+  const clock = fixedClock(NOW);
+  const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
+  try {
+    return await openScratchStore({ databaseUrl, clock, clusterTimeZone: ZONE });
+  } catch {
+    report(`slack store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`);
+    return openScratchStore({ clock, clusterTimeZone: ZONE });
+  }
+}
+
+function describe(label: string, result: Result): string {
+  const failures = result.non2xx + result.errors + result.timeouts;
+  return `${label} ${result.requests.average.toFixed(0)} req/s, p50 ${milliseconds(result.latency.p50)}, p99 ${milliseconds(result.latency.p99)} (${result.requests.total} requests, ${failures} failed)`;
+}
+
+/**
+ * The Slack path end to end: signed `/glokal events` over HTTP into the real app (Bolt,
+ * signature check, person and language lookup, the events query on 10,000 events, Block Kit),
+ * 20 connections for 10 s, against bare Bolt acking "hello" under the same load in the same run.
+ */
+export const slackBenchmark: Benchmark = {
+  name: 'slack',
+  async run(report) {
+    const slack = await startFakeSlack({ tokens: [TOKEN], users: [{ id: 'U0BENCH', name: 'bench', locale: 'pl-PL', tz: ZONE }] });
+    const opened = await openStore(report);
+    try {
+      await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));
+      const start = (cacheTtlMs?: number) =>
+        startSlackApp({
+          slack: { botToken: TOKEN, signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [] },
+          cluster: { timeZone: ZONE, defaultLocale: 'pl' },
+          store: opened.store,
+          clock: fixedClock(NOW),
+          logger: createLogger({ level: 'silent' }),
+          port: 0,
+          host: '127.0.0.1',
+          ...(cacheTtlMs === undefined ? {} : { cacheTtlMs }),
+        });
+      const setting = `${EVENTS} events on ${opened.kind}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s`;
+      const measureApp = async (cacheTtlMs?: number) => {
+        const app = await start(cacheTtlMs);
+        try {
+          const url = `http://127.0.0.1:${app.port ?? 0}/slack/events`;
+          await autocannon({ ...load(url, slack), duration: 1 });
+          return await autocannon(load(url, slack));
+        } finally {
+          await app.stop();
+        }
+      };
+      const glokal = await measureApp();
+      const uncached = await measureApp(0);
+      const bare = await startBareBolt(slack);
+      let baseline: Result;
+      try {
+        await autocannon({ ...load(bare.url, slack), duration: 1 });
+        baseline = await autocannon(load(bare.url, slack));
+      } finally {
+        await bare.stop();
+      }
+      report(describe(`slack /glokal events (${setting}):`, glokal) + ` (${TARGET})`);
+      report(describe(`slack /glokal events without reply and people caches (same load):`, uncached) + ` (${TARGET})`);
+      report(describe(`slack bare Bolt ack "hello" (same load, reference):`, baseline));
+      const ratio = (result: Result) => (result.requests.average / baseline.requests.average).toFixed(2);
+      report(`slack throughput ratio /glokal events ÷ bare Bolt: ${ratio(glokal)}, without caches ${ratio(uncached)} (target: ≥ 0.50)`);
+    } finally {
+      await opened.close();
+      await slack.close();
+    }
+  },
+};
