@@ -165,7 +165,7 @@ describe('grants', () => {
     expect(deadlines[1]).toMatch(/12:00 · został 1 dzień$/);
     expect(deadlines[2]).toMatch(/12:00 · zostały 2 dni$/);
     expect(deadlines[3]).toMatch(/12:00 · zostało 111 dni$/);
-    expect(reply.summary).toBe('4 nabory otwartych lub zapowiedzianych, najbliższy termin na górze');
+    expect(reply.summary).toBe('4 nabory · najbliższy termin na górze');
   });
 
   it("shows the deadline in the call's own zone when it differs from the viewer's", async () => {

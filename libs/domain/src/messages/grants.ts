@@ -3,7 +3,7 @@ export const grants = {
   pl: {
     title: 'Nabory grantowe',
     title_programme: 'Nabory grantowe: {{programme}}',
-    summary: '{{count}} otwartych lub zapowiedzianych, najbliższy termin na górze',
+    summary: '{{count}} · najbliższy termin na górze',
     count_one: '{{count}} nabór',
     count_few: '{{count}} nabory',
     count_many: '{{count}} naborów',
@@ -53,7 +53,7 @@ export const grants = {
   en: {
     title: 'Grant calls',
     title_programme: 'Grant calls: {{programme}}',
-    summary: '{{count}} open or announced, nearest deadline first',
+    summary: '{{count}} · nearest deadline first',
     count_one: '{{count}} call',
     count_other: '{{count}} calls',
     empty: 'There are no open grant calls.',
