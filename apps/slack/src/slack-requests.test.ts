@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedHeaders, slashCommandBody } from '@glokal/testing/slack';
-import { SIGNING_SECRET, members, place, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
+import { createLogger } from '@glokal/config';
+import { createTranslator, fixedClock } from '@glokal/domain';
+import { signedHeaders, slashCommandBody, slashCommandPayload } from '@glokal/testing/slack';
+import { startSlackApp } from './start-slack-app';
+import { SEASON_NOW } from './test-support/slack-season';
+import { BOT_TOKEN, SIGNING_SECRET, headerOf, members, place, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
 
 let harness: SlackHarness;
 
@@ -61,5 +65,27 @@ describe('requests Slack did not sign', () => {
       contentType: 'application/json',
     });
     expect(challenge.json).toEqual({ challenge: 'c-123' });
+  });
+});
+
+describe('Socket Mode', () => {
+  it('answers /glokal over the socket when an app token is set, and opens no HTTP port', async () => {
+    const app = await startSlackApp({
+      slack: { botToken: BOT_TOKEN, signingSecret: '', appToken: 'xapp-test-token', port: 0, apiUrl: harness.slack.apiUrl, coordinators: [] },
+      cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
+      store: harness.store,
+      clock: fixedClock(SEASON_NOW),
+      logger: createLogger({ level: 'silent' }),
+    });
+    try {
+      expect(app.port).toBeUndefined();
+      await harness.slack.socketMode.waitForConnection();
+      const payload = slashCommandPayload({ text: 'events', user: members.john, place, responseUrl: harness.slack.responseUrl() });
+      const ack = await harness.slack.socketMode.send('slash_commands', payload);
+      expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
+      expect(headerOf(ack.payload?.['blocks'])).toBe(createTranslator('en', 'Europe/London').t('events:title'));
+    } finally {
+      await app.stop();
+    }
   });
 });

@@ -70,7 +70,12 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   const logger = options.logger.child({ part: 'slack' });
   const clientOptions = apiClientOptions(settings, logger);
   const transport = settings.appToken
-    ? { socketMode: true, appToken: settings.appToken }
+    ? {
+        socketMode: true,
+        appToken: settings.appToken,
+        // `apps.connections.open` goes through this client: SLACK_API_URL applies to it too.
+        installerOptions: { clientOptions: { ...(clientOptions.slackApiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {}) } },
+      }
     : {
         receiver: new HTTPReceiver({
           signingSecret: settings.signingSecret,

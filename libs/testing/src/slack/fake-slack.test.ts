@@ -124,6 +124,12 @@ describe('the fake Slack Web API', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('opens Socket Mode connections for app tokens only', async () => {
+    expect((await form('apps.connections.open', {})).body).toEqual({ ok: false, error: 'not_allowed_token_type' });
+    const opened = await form('apps.connections.open', {}, 'xapp-test-token');
+    expect(opened.body['url']).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/socket-mode\/link\?ticket=/);
+  });
+
   it('gives up waiting for a call after the deadline, naming what it saw', async () => {
     await expect(slack.waitForCall('views.publish', { timeoutMs: 50 })).rejects.toThrow(/views.publish/);
   });

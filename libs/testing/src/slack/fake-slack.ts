@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { methods, responseUrlAnswer, type Params, type SlackAnswer } from './fake-slack-methods';
 import { createWorld, type FakeSlackUser, type FakeSlackWorld } from './fake-slack-state';
+import { FakeSocketMode, SOCKET_MODE_PATH } from './fake-socket-mode';
 
 /** One request the fake received: a Web API method, or `response_url` for webhook posts. */
 export interface RecordedCall {
@@ -25,6 +26,8 @@ export type FakeFailure =
 export interface FakeSlackOptions {
   /** Bot tokens that pass; any other gets `invalid_auth`. Default `xoxb-test-token`. */
   tokens?: readonly string[];
+  /** App-level tokens for `apps.connections.open` (Socket Mode). Default `xapp-test-token`. */
+  appTokens?: readonly string[];
   team?: FakeSlackWorld['team'];
   bot?: FakeSlackWorld['bot'];
   users?: readonly FakeSlackUser[];
@@ -36,6 +39,8 @@ export interface FakeSlack {
   /** The Web API base for `slackApiUrl` / `SLACK_API_URL`, ending in `/api/`. */
   readonly apiUrl: string;
   readonly world: FakeSlackWorld;
+  /** Socket Mode: the app connects here after `apps.connections.open`; push envelopes with `send`. */
+  readonly socketMode: FakeSocketMode;
   readonly calls: readonly RecordedCall[];
   callsTo(method: string): RecordedCall[];
   /** A fresh `response_url` this fake accepts, shaped like Slack's hooks URLs. */
@@ -96,6 +101,9 @@ function bearer(request: IncomingMessage): string | undefined {
  */
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const world = createWorld(options);
+  const appTokens = new Set(options.appTokens ?? ['xapp-test-token']);
+  const socketMode = new FakeSocketMode(world.bot.appId);
+  let socketUrl = '';
   const calls: RecordedCall[] = [];
   const failures: PendingFailure[] = [];
   const issuedResponseUrls = new Set<string>();
@@ -162,7 +170,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       }
     } else {
       const implementation = methods[method];
-      if (!implementation) body = { ok: false, error: 'unknown_method' };
+      if (method === 'apps.connections.open') {
+        if (!token) body = { ok: false, error: 'not_authed' };
+        else if (world.tokens.has(token)) body = { ok: false, error: 'not_allowed_token_type' };
+        else if (!appTokens.has(token)) body = { ok: false, error: 'invalid_auth' };
+        else body = { ok: true, url: `${socketUrl}?ticket=${randomBytes(8).toString('hex')}&app_id=${world.bot.appId}` };
+      } else if (!implementation) body = { ok: false, error: 'unknown_method' };
       else if (!token) body = { ok: false, error: 'not_authed' };
       else if (!world.tokens.has(token)) body = { ok: false, error: 'invalid_auth' };
       else body = implementation(world, params);
@@ -176,15 +189,20 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (!response.headersSent) answer(response, 500, { ok: false, error: 'fatal_error', detail: String(error) });
     });
   });
+  server.on('upgrade', (request, socket, head) => {
+    if (!socketMode.handleUpgrade(request, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('fake Slack: no TCP address');
   const url = `http://127.0.0.1:${address.port}`;
+  socketUrl = `ws://127.0.0.1:${address.port}${SOCKET_MODE_PATH}`;
 
   return {
     url,
     apiUrl: `${url}/api/`,
     world,
+    socketMode,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
     responseUrl(kind = 'commands') {
@@ -224,6 +242,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        socketMode.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -3,3 +3,4 @@ export type { FakeSlackUser, FakeSlackWorld, PostedMessage, PublishedView } from
 export { blockKitLimits, blockKitProblems, type Surface } from './block-kit-limits';
 export * from './sign-request';
 export * from './slack-bodies';
+export { FakeSocketMode, SOCKET_MODE_PATH, type EnvelopeType, type SocketAck } from './fake-socket-mode';

@@ -21,15 +21,18 @@ export interface SlackPlace {
 const defaults = { teamDomain: 'klaster', channelName: 'ogolny', apiAppId: 'A0GLOKAL1' };
 const triggerId = () => `${Date.now()}.${Math.floor(Math.random() * 1e10)}.${Math.random().toString(16).slice(2, 34)}`;
 
-export function slashCommandBody(options: {
+export interface SlashCommandOptions {
   command?: string;
   text: string;
   user: SlackPerson;
   place: SlackPlace;
   responseUrl: string;
-}): SlackDelivery {
+}
+
+/** The fields of a slash command, in the order Slack sends them. */
+function slashCommandFields(options: SlashCommandOptions): [string, string][] {
   const { user, place } = options;
-  const fields = new URLSearchParams([
+  return [
     ['token', 'legacy-verification-token'],
     ['team_id', place.teamId],
     ['team_domain', place.teamDomain ?? defaults.teamDomain],
@@ -43,8 +46,17 @@ export function slashCommandBody(options: {
     ['is_enterprise_install', 'false'],
     ['response_url', options.responseUrl],
     ['trigger_id', triggerId()],
-  ]);
-  return { body: fields.toString(), contentType: 'application/x-www-form-urlencoded' };
+  ];
+}
+
+/** A slash command as an HTTP request body (`application/x-www-form-urlencoded`). */
+export function slashCommandBody(options: SlashCommandOptions): SlackDelivery {
+  return { body: new URLSearchParams(slashCommandFields(options)).toString(), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** A slash command as the payload of a Socket Mode `slash_commands` envelope. */
+export function slashCommandPayload(options: SlashCommandOptions): Record<string, string> {
+  return Object.fromEntries(slashCommandFields(options));
 }
 
 export interface PressedButton {
