@@ -1,1 +1,1 @@
-export {};
+export { startGlokal, type RunningGlokal, type StartGlokalOptions } from './start-glokal';

@@ -1,0 +1,14 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+import { configOrExit, processLogger, redisOrExit, stopOnSignals } from '@glokal/worker';
+import { startGlokal } from './start-glokal';
+
+/** `npm start`: the worker and every bot whose credentials are set, in one process. Wiring only. */
+const config = configOrExit();
+const logger = processLogger(config, 'glokal');
+await redisOrExit(config, logger);
+const glokal = await startGlokal({ config, logger }).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'Glokal could not start');
+  process.stderr.write(`\nGlokal could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
+stopOnSignals(() => glokal.stop(), logger);

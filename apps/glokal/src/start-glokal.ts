@@ -1,0 +1,110 @@
+import type { GlokalConfig, Logger } from '@glokal/config';
+import { systemClock, type Clock } from '@glokal/domain';
+import { openRedisProbe } from '@glokal/queue';
+import { openStore, type OpenedStore } from '@glokal/store';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+import type { DiscordBot } from '@glokal/discord';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+import type { SlackApp } from '@glokal/slack';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+import { checkReadiness, startHttpServer, startWorker, type RunningHttpServer, type RunningWorker, type StartWorkerOptions } from '@glokal/worker';
+
+export interface StartGlokalOptions {
+  config: GlokalConfig;
+  logger: Logger;
+  clock?: Clock;
+  /** Tests: the worker's Google sources and tuning. */
+  worker?: Partial<Pick<StartWorkerOptions, 'sources' | 'googleTuning' | 'tuning' | 'defaultMetrics'>>;
+  /** Tests: where the operations port listens. */
+  http?: { port?: number; host?: string };
+  /** Tests: a store already open (then the caller closes it); otherwise opened from the configuration. */
+  store?: OpenedStore;
+}
+
+export interface RunningGlokal {
+  httpPort: number;
+  parts: { worker: RunningWorker; slack?: SlackApp; discord?: DiscordBot };
+  /** Stops the chat apps (no new commands, no new deliveries), then the worker, then closes everything. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything on one machine: the store (Postgres at DATABASE_URL, or embedded PGlite under
+ * DATA_DIR, migrated), the worker, the Slack app and the Discord bot when their credentials
+ * are set, and the operations port (health, readiness, metrics, queue dashboard).
+ */
+export async function startGlokal(options: StartGlokalOptions): Promise<RunningGlokal> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const opened: OpenedStore =
+    options.store ??
+    (await openStore({
+      ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
+      clusterTimeZone: config.cluster.timeZone,
+      clock,
+      logger,
+    }));
+  const closeStore = () => (options.store ? Promise.resolve() : opened.close());
+  const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    const worker = await startWorker({ config, store: opened.store, logger, clock, ...options.worker });
+    started.push({ stop: () => worker.stop() });
+    // Each chat SDK is loaded only when its app is configured.
+    const slack = config.slack
+      ? // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+        await (await import('@glokal/slack')).startSlackApp({ slack: config.slack, cluster: config.cluster, redis: config.redis, store: opened.store, clock, logger })
+      : undefined;
+    if (slack) started.push(slack);
+    const discord = config.discord
+      ? // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+        await (await import('@glokal/discord')).startDiscordBot({ discord: config.discord, cluster: config.cluster, redis: config.redis, store: opened.store, clock, logger })
+      : undefined;
+    if (discord) started.push(discord);
+    const probe = openRedisProbe(redis);
+    started.push({ stop: () => probe.close() });
+    const http: RunningHttpServer = await startHttpServer({
+      port: options.http?.port ?? config.http.port,
+      ...(options.http?.host ? { host: options.http.host } : {}),
+      logger,
+      registry: worker.metrics.registry,
+      queues: worker.queues,
+      readiness: () =>
+        checkReadiness({
+          redis: async () => (await probe.ping()) || 'Redis does not answer PING',
+          database: async () => {
+            await opened.query('select 1');
+            return true;
+          },
+        }),
+    });
+    logger.info(
+      {
+        store: opened.kind,
+        calendarSync: Boolean(config.google.calendarId),
+        driveSync: Boolean(config.google.driveId ?? config.google.driveFolderId),
+        slack: Boolean(slack),
+        discord: Boolean(discord),
+        httpPort: http.port,
+      },
+      'Glokal is running',
+    );
+    if (!slack && !discord) {
+      logger.info('no chat app started: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+    }
+    return {
+      httpPort: http.port,
+      parts: { worker, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) },
+      async stop() {
+        // Chat apps first (they stop taking commands and deliveries), the worker last but one.
+        for (const part of [...started].reverse()) await part.stop();
+        await http.close();
+        await closeStore();
+      },
+    };
+  } catch (error) {
+    for (const part of started.reverse()) await part.stop().catch(() => undefined);
+    await closeStore();
+    throw error;
+  }
+}
