@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial';
+import { eventDurations } from './0002-event-durations';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -7,6 +8,7 @@ import { initialSchema } from './0001-initial';
  */
 export const migrations: ReadonlyArray<{ name: string; migration: Migration }> = [
   { name: '0001-initial', migration: initialSchema },
+  { name: '0002-event-durations', migration: eventDurations },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

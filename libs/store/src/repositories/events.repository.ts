@@ -41,7 +41,13 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
       let matching = db
         .selectFrom('events')
         .where('ends_at', '>', query.from)
-        .where('starts_at', '<', query.to);
+        .where('starts_at', '<', query.to)
+        // No event that started before `from` minus the longest event's length can reach `from`.
+        .where(
+          'starts_at',
+          '>',
+          sql<Date>`${query.from}::timestamptz - (select coalesce(max(ends_at - starts_at), interval '0') from events)`,
+        );
       if (!query.includeCancelled) matching = matching.where('status', '!=', 'cancelled');
       if (query.kind) matching = matching.where('kind', '=', query.kind);
       const [counted, rows] = await Promise.all([
