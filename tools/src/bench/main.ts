@@ -1,6 +1,7 @@
 import type { Benchmark } from './benchmark';
 import { readCommandsBenchmark } from './read-commands.bench';
 import { slackBenchmark } from './slack.bench';
+import { discordBenchmark } from './discord.bench';
 
 /**
  * `npm run bench`: every benchmark, one after another, in this explicit list (one import and
@@ -10,6 +11,7 @@ import { slackBenchmark } from './slack.bench';
 const benchmarks: readonly Benchmark[] = [
   readCommandsBenchmark,
   slackBenchmark,
+  discordBenchmark,
 ];
 
 async function main(): Promise<void> {
