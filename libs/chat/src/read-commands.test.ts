@@ -147,7 +147,7 @@ describe('event', () => {
     const reply = await run('event', en);
     expect(reply.tone).toBe('notice');
     expect(reply.summary).toContain('“event” needs: name.');
-    expect(reply.summary).toContain('Example: /glokal event autumn conference');
+    expect(reply.summary).toContain('Example: /glokal event GreenVET');
   });
 });
 

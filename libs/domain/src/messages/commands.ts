@@ -22,7 +22,7 @@ export const commands = {
     event: {
       description: 'Szczegóły wydarzenia i zapis: „Idę”',
       usage: 'wydarzenie <id lub nazwa>',
-      example: 'wydarzenie konferencja jesienna',
+      example: 'wydarzenie cyfrowa szkoła',
       options: { name: 'Identyfikator lub słowa z nazwy wydarzenia' },
     },
     grants: {
@@ -56,7 +56,7 @@ export const commands = {
     partners: {
       description: 'Partnerzy do projektu według specjalizacji i kraju',
       usage: 'partnerzy <specjalizacja> [kraj]',
-      example: 'partnerzy robotyka PT',
+      example: 'partnerzy mechatronika PT',
       options: { specialisation: 'Specjalizacja, np. robotyka, OZE', country: 'Kraj: kod (PT) lub nazwa' },
     },
     subscribe: {
@@ -97,7 +97,7 @@ export const commands = {
     event: {
       description: "An event's details, and “I'm going”",
       usage: 'event <id or name>',
-      example: 'event autumn conference',
+      example: 'event GreenVET',
       options: { name: "The event's id or words from its title" },
     },
     grants: {
@@ -115,13 +115,13 @@ export const commands = {
     docs: {
       description: "Search the cluster's documents: strategy, good practices, minutes",
       usage: 'docs <words>',
-      example: 'docs strategy 2026',
+      example: 'docs GreenVET',
       options: { words: 'Words from the name, description or folder' },
     },
     members: {
       description: "The cluster's members: kind, country, words",
       usage: 'members [kind] [country] [words]',
-      example: 'members school mechatronics',
+      example: 'members school PL',
       options: {
         kind: 'Kind of organisation',
         country: 'Country: a code (PL) or a name',
@@ -131,7 +131,7 @@ export const commands = {
     partners: {
       description: 'Project partners by specialisation and country',
       usage: 'partners <specialisation> [country]',
-      example: 'partners robotics PT',
+      example: 'partners STEM IT',
       options: { specialisation: 'A specialisation, e.g. robotics, renewables', country: 'Country: a code (PT) or a name' },
     },
     subscribe: {

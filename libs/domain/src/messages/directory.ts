@@ -11,7 +11,7 @@ export const directory = {
     filters: 'Filtry: {{filters}}',
     empty: 'Nie znalazłem organizacji dla tych filtrów.',
     members_hint: 'Spróbuj mniej filtrów, np. /glokal członkowie szkoła',
-    partners_hint: 'Spróbuj innej specjalizacji lub bez kraju, np. /glokal partnerzy robotyka',
+    partners_hint: 'Spróbuj innej specjalizacji lub bez kraju, np. /glokal partnerzy mechatronika',
     need_specialisation: 'Podaj specjalizację, której szukasz.',
     unknown_country: 'Nie znam kraju „{{text}}”. Podaj kod, np. PL, PT, DE.',
     kind: {
@@ -39,7 +39,7 @@ export const directory = {
     filters: 'Filters: {{filters}}',
     empty: 'I found no organisations for these filters.',
     members_hint: 'Try fewer filters, e.g. /glokal members school',
-    partners_hint: 'Try another specialisation, or no country, e.g. /glokal partners robotics',
+    partners_hint: 'Try another specialisation, or no country, e.g. /glokal partners STEM',
     need_specialisation: 'Give the specialisation you are looking for.',
     unknown_country: 'I do not know the country “{{text}}”. Give a code such as PL, PT, DE.',
     kind: {

@@ -33,7 +33,7 @@ export const docs = {
     count_one: '{{count}} document',
     count_other: '{{count}} documents',
     empty: 'I found no documents with the words “{{words}}”.',
-    empty_hint: 'Try fewer or other words, e.g. /glokal docs strategy',
+    empty_hint: 'Try fewer or other words, e.g. /glokal docs strategia',
     need_words: 'Give the words you are looking for.',
     folder: 'Folder: {{path}}',
     root: 'Top folder',
