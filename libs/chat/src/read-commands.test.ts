@@ -81,6 +81,7 @@ describe('events', () => {
     expect(pl.summary).toContain('W tym okresie nie ma wydarzeń.');
     expect(pl.summary).toContain('/glokal wydarzenia miesiąc');
     expect((await run('events 2026-08', en)).summary).toContain('/glokal events month');
+    expect((await run('events 2026-06-16 conference', en)).summary).toContain('See every kind: /glokal events 2026-06-16');
   });
 
   it('explains a period it does not understand, with an example, in both languages', async () => {

@@ -85,7 +85,8 @@ export const eventsCommand: Command = {
     const title = kind ? t.t('events:title_kind', { kind: t.t(`events:kind.${kind}`) }) : t.t('events:title');
     const when = periodLabel(period, t);
     if (page.total === 0) {
-      return reply({ title, summary: `${when}\n${t.t('events:empty')}\n${t.t('events:empty_hint')}` });
+      const hint = kind ? t.t('events:empty_hint_kind', { period: periodText ?? '' }).trimEnd() : t.t('events:empty_hint');
+      return reply({ title, summary: `${when}\n${t.t('events:empty')}\n${hint}` });
     }
     const paging = pagingOf(page.request, page.total, t);
     return reply({

@@ -19,7 +19,7 @@ export function settingsReply(
     ...(note ? { summary: note } : {}),
     items: [
       {
-        title: t.t('settings:title'),
+        title: `${languageName} · ${t.timeZone}`,
         fields: [
           {
             label: t.t('settings:language'),

@@ -6,6 +6,7 @@ export const events = {
     summary: '{{count}} · {{period}}',
     empty: 'W tym okresie nie ma wydarzeń.',
     empty_hint: 'Zobacz dłuższy okres: /glokal wydarzenia miesiąc albo /glokal wydarzenia przyszły miesiąc',
+    empty_hint_kind: 'Zobacz wszystkie rodzaje: /glokal wydarzenia {{period}}',
     count_one: '{{count}} wydarzenie',
     count_few: '{{count}} wydarzenia',
     count_many: '{{count}} wydarzeń',
@@ -74,6 +75,7 @@ export const events = {
     summary: '{{count}} · {{period}}',
     empty: 'There are no events in this period.',
     empty_hint: 'Try a longer period: /glokal events month or /glokal events next month',
+    empty_hint_kind: 'See every kind: /glokal events {{period}}',
     count_one: '{{count}} event',
     count_other: '{{count}} events',
     kind: {
