@@ -2,6 +2,7 @@ import type { Benchmark } from './benchmark';
 import { readCommandsBenchmark } from './read-commands.bench';
 import { slackBenchmark } from './slack.bench';
 import { discordBenchmark } from './discord.bench';
+import { syncBenchmark } from './sync.bench';
 
 /**
  * `npm run bench`: every benchmark, one after another, in this explicit list (one import and
@@ -12,6 +13,7 @@ const benchmarks: readonly Benchmark[] = [
   readCommandsBenchmark,
   slackBenchmark,
   discordBenchmark,
+  syncBenchmark,
 ];
 
 async function main(): Promise<void> {

@@ -68,7 +68,7 @@ function toTiming(event: GoogleEvent, context: EventContext): EventTiming | unde
   const endMs = Date.parse(end.dateTime);
   if (Number.isNaN(startMs) || Number.isNaN(endMs)) return undefined;
   const zone = [start.timeZone, context.calendarTimeZone, context.clusterTimeZone].find(
-    (candidate): candidate is string => candidate !== undefined && IANAZone.isValidZone(candidate),
+    (candidate): candidate is string => candidate !== undefined && isZone(candidate),
   );
   return {
     allDay: false,
@@ -76,6 +76,17 @@ function toTiming(event: GoogleEvent, context: EventContext): EventTiming | unde
     end: new Date(endMs > startMs ? endMs : startMs + minuteMs).toISOString(),
     timeZone: zone ?? 'UTC',
   };
+}
+
+/** Luxon checks a zone by building an `Intl.DateTimeFormat` (about half a millisecond): remember the answers. */
+const knownZones = new Map<string, boolean>();
+function isZone(name: string): boolean {
+  let valid = knownZones.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    if (knownZones.size < 1000) knownZones.set(name, valid);
+  }
+  return valid;
 }
 
 function nextDay(date: string): string {

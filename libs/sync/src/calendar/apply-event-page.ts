@@ -22,10 +22,9 @@ export async function applyEventPage(
     announcer?: Announcer;
     now: Date;
     clusterTimeZone: string;
-    seen?: Set<string>;
   },
 ): Promise<PageOutcome> {
-  const { store, announcer, now, clusterTimeZone, seen } = context;
+  const { store, announcer, now, clusterTimeZone } = context;
   const upserts: ClusterEvent[] = [];
   const removals: string[] = [];
   let skipped = 0;
@@ -33,7 +32,6 @@ export async function applyEventPage(
     if (change.kind === 'upsert') upserts.push(change.event);
     else if (change.kind === 'remove') removals.push(change.eventId);
     else skipped += 1;
-    seen?.add(change.kind === 'upsert' ? change.event.id : change.eventId);
   }
 
   const fresh: string[] = [];

@@ -1,6 +1,6 @@
-import type { Clock } from '@glokal/domain';
+import { eventInterval, type Clock } from '@glokal/domain';
 import type { Announcer } from '../announce/announcer';
-import type { CalendarListMode, CalendarSource, CalendarWindow } from '../ports/calendar-source';
+import type { CalendarChange, CalendarListMode, CalendarSource, CalendarWindow } from '../ports/calendar-source';
 import { silentLog, type CalendarSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyEventPage } from './apply-event-page';
 import { sweepEvents } from './sweep-events';
@@ -67,18 +67,18 @@ async function pass(
   announcer: Announcer | undefined,
 ): Promise<(SyncReport & { cursor: string }) | 'cursor-expired'> {
   const report = emptyReport(calendarSourceKey(calendarId), mode.mode);
-  const seen = mode.mode === 'full' ? new Set<string>() : undefined;
+  const listed = mode.mode === 'full' ? { seen: new Set<string>(), writtenInWindow: new Set<string>() } : undefined;
   let pageToken: string | undefined;
   let syncToken: string | undefined;
   do {
     const page = await deps.source.listEvents({ ...mode, calendarId, ...(pageToken ? { pageToken } : {}) });
     if (page.status === 'cursor-expired') return 'cursor-expired';
+    if (listed && mode.mode === 'full') remember(page.changes, listed, mode.window, deps.clusterTimeZone);
     const outcome = await applyEventPage(page.changes, {
       store: deps.store,
       now: deps.clock.now(),
       clusterTimeZone: deps.clusterTimeZone,
       ...(announcer ? { announcer } : {}),
-      ...(seen ? { seen } : {}),
     });
     report.pages += 1;
     report.upserted += outcome.upserted;
@@ -89,8 +89,28 @@ async function pass(
     syncToken = page.nextSyncToken;
   } while (pageToken);
   if (!syncToken) throw new MissingSyncToken(`the last page of ${calendarId} carried no nextSyncToken`);
-  if (mode.mode === 'full' && seen) report.swept = await sweepEvents(deps.store, mode.window, seen);
+  if (mode.mode === 'full' && listed) report.swept = await sweepEvents(deps.store, mode.window, listed);
   return { ...report, cursor: syncToken };
+}
+
+/** Ids a full listing saw, and those it wrote into the window as the store counts it. */
+function remember(
+  changes: readonly CalendarChange[],
+  listed: { seen: Set<string>; writtenInWindow: Set<string> },
+  window: CalendarWindow,
+  clusterTimeZone: string,
+): void {
+  for (const change of changes) {
+    if (change.kind !== 'upsert') {
+      listed.seen.add(change.eventId);
+      listed.writtenInWindow.delete(change.eventId);
+      continue;
+    }
+    listed.seen.add(change.event.id);
+    const { start, end } = eventInterval(change.event.timing, clusterTimeZone);
+    if (end > window.from && start < window.to) listed.writtenInWindow.add(change.event.id);
+    else listed.writtenInWindow.delete(change.event.id);
+  }
 }
 
 function describe(error: unknown): string {

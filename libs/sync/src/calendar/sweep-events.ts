@@ -5,14 +5,18 @@ const pageSize = 500;
 
 /**
  * After a full listing: removes the calendar events the store still has in the window but
- * the calendar no longer does (deleted while no sync token was valid). Only the ids seen are
- * held in memory, never the events.
+ * the calendar no longer does (deleted while no sync token was valid). Only ids are held in
+ * memory, never the events. When the store holds exactly as many events in the window as the
+ * listing wrote there, nothing can be stale and one count answers it (the usual case).
  */
 export async function sweepEvents(
   store: CalendarSyncStore,
   window: CalendarWindow,
-  seen: ReadonlySet<string>,
+  listed: { seen: ReadonlySet<string>; writtenInWindow: ReadonlySet<string> },
 ): Promise<number> {
+  const { seen } = listed;
+  const counted = await store.events.between({ from: window.from, to: window.to, includeCancelled: true }, { limit: 1, offset: 0 });
+  if (counted.total === listed.writtenInWindow.size) return 0;
   const stale: string[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.events.between(

@@ -65,6 +65,7 @@ async function relist(root: DriveRoot, deps: DriveSyncDeps, announcer: Announcer
   const report = emptyReport(driveSourceKey(root), 'full');
   const cursor = await deps.source.startPageToken();
   const seen = new Set<string>();
+  const written = new Set<string>();
   const folders: { id: string; path: string }[] = [{ id: driveRootId(root), path: '' }];
   for (let folder = folders.shift(); folder; folder = folders.shift()) {
     let pageToken: string | undefined;
@@ -78,8 +79,12 @@ async function relist(root: DriveRoot, deps: DriveSyncDeps, announcer: Announcer
         }
         seen.add(item.id);
         const mapped = toDocument(item, folder.path);
-        if (mapped.ok) upserts.push(mapped.document);
-        else report.skipped += 1;
+        if (mapped.ok) {
+          upserts.push(mapped.document);
+          written.add(item.id);
+        } else {
+          report.skipped += 1;
+        }
       }
       const outcome = await applyDocumentBatch(
         { upserts, removals: [] },
@@ -91,7 +96,7 @@ async function relist(root: DriveRoot, deps: DriveSyncDeps, announcer: Announcer
       pageToken = page.nextPageToken;
     } while (pageToken);
   }
-  report.swept = await sweepDocuments(deps.store, seen);
+  report.swept = await sweepDocuments(deps.store, { seen, written });
   return { ...report, cursor };
 }
 

@@ -4,9 +4,12 @@ const pageSize = 500;
 
 /**
  * After a full listing: removes index entries the drive no longer has. Walks the index with
- * an empty search (which matches every document) and holds only ids in memory.
+ * an empty search (which matches every document) and holds only ids in memory. When the
+ * index holds exactly the documents the listing wrote, one count answers it.
  */
-export async function sweepDocuments(store: DriveSyncStore, seen: ReadonlySet<string>): Promise<number> {
+export async function sweepDocuments(store: DriveSyncStore, listed: { seen: ReadonlySet<string>; written: ReadonlySet<string> }): Promise<number> {
+  const { seen } = listed;
+  if ((await store.documents.search('', { limit: 1, offset: 0 })).total === listed.written.size) return 0;
   const stale: string[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.documents.search('', { limit: pageSize, offset });

@@ -16,7 +16,10 @@ function parseRule(recurrence: readonly string[]): Rule {
     line
       .slice('RRULE:'.length)
       .split(';')
-      .map((part) => part.split('=') as [string, string]),
+      .map((part): [string, string] => {
+        const [name = '', value = ''] = part.split('=');
+        return [name, value];
+      }),
   );
   const frequency = parts.get('FREQ');
   if (frequency !== 'DAILY' && frequency !== 'WEEKLY') throw new Error(`the fake cannot expand FREQ=${frequency}`);
