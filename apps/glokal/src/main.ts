@@ -8,7 +8,9 @@ const logger = processLogger(config, 'glokal');
 await redisOrExit(config, logger);
 const glokal = await startGlokal({ config, logger }).catch((error: unknown) => {
   logger.fatal({ err: error }, 'Glokal could not start');
-  process.stderr.write(`\nGlokal could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `\nGlokal could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });
 stopOnSignals(() => glokal.stop(), logger);

@@ -7,7 +7,10 @@ import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { startGlokal, type RunningGlokal } from './start-glokal';
 
 const calendarId = 'klaster@group.calendar.google.com';
-const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
+const redis = {
+  url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  prefix: `test-${randomUUID()}`,
+};
 let fake: FakeGoogle;
 let testStore: TestStore;
 let glokal: RunningGlokal;
@@ -18,8 +21,14 @@ beforeAll(async () => {
   fake.calendar.ensureCalendar(calendarId);
   fake.calendar.addEvent(calendarId, {
     summary: '[konferencja] Forum klastra',
-    start: { dateTime: new Date(Date.now() + 7 * 86_400_000).toISOString(), timeZone: 'Europe/Warsaw' },
-    end: { dateTime: new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString(), timeZone: 'Europe/Warsaw' },
+    start: {
+      dateTime: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      timeZone: 'Europe/Warsaw',
+    },
+    end: {
+      dateTime: new Date(Date.now() + 7 * 86_400_000 + 3_600_000).toISOString(),
+      timeZone: 'Europe/Warsaw',
+    },
   });
   testStore = await createTestStore();
   const config = loadConfig({
@@ -55,7 +64,10 @@ describe('npm start in one process', () => {
     expect(glokal.parts.slack).toBeUndefined();
     expect(glokal.parts.discord).toBeUndefined();
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', checks: { redis: 'ok', database: 'ok' } });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
+      status: 'ready',
+      checks: { redis: 'ok', database: 'ok' },
+    });
   });
 
   it('syncs the calendar on its schedule as soon as it starts', async () => {
@@ -65,6 +77,8 @@ describe('npm start in one process', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       text = await metricsText();
     }
-    expect(text).toContain(`glokal_sync_items_total{source="calendar:${calendarId}",change="upserted"} 1`);
+    expect(text).toContain(
+      `glokal_sync_items_total{source="calendar:${calendarId}",change="upserted"} 1`,
+    );
   });
 });

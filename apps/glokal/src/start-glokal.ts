@@ -7,14 +7,29 @@ import type { DiscordBot } from '@glokal/discord';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import type { SlackApp } from '@glokal/slack';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
-import { checkReadiness, startHttpServer, startWorker, type RunningHttpServer, type RunningWorker, type StartWorkerOptions } from '@glokal/worker';
+import {
+  checkReadiness,
+  startHttpServer,
+  startWorker,
+  type RunningHttpServer,
+  type RunningWorker,
+  type StartWorkerOptions,
+} from '@glokal/worker';
+
+/* Each chat SDK is loaded only when its app is configured. */
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+const loadSlack = () => import('@glokal/slack');
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
+const loadDiscord = () => import('@glokal/discord');
 
 export interface StartGlokalOptions {
   config: GlokalConfig;
   logger: Logger;
   clock?: Clock;
   /** Tests: the worker's Google sources and tuning. */
-  worker?: Partial<Pick<StartWorkerOptions, 'sources' | 'googleTuning' | 'tuning' | 'defaultMetrics'>>;
+  worker?: Partial<
+    Pick<StartWorkerOptions, 'sources' | 'googleTuning' | 'tuning' | 'defaultMetrics'>
+  >;
   /** Tests: where the operations port listens. */
   http?: { port?: number; host?: string };
   /** Tests: a store already open (then the caller closes it); otherwise opened from the configuration. */
@@ -39,7 +54,9 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
   const opened: OpenedStore =
     options.store ??
     (await openStore({
-      ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
+      ...(config.database.url
+        ? { databaseUrl: config.database.url }
+        : { dataDir: config.database.dataDir }),
       clusterTimeZone: config.cluster.timeZone,
       clock,
       logger,
@@ -48,17 +65,38 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
   const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const worker = await startWorker({ config, store: opened.store, logger, clock, ...options.worker });
+    const worker = await startWorker({
+      config,
+      store: opened.store,
+      logger,
+      clock,
+      ...options.worker,
+    });
     started.push({ stop: () => worker.stop() });
-    // Each chat SDK is loaded only when its app is configured.
     const slack = config.slack
-      ? // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
-        await (await import('@glokal/slack')).startSlackApp({ slack: config.slack, cluster: config.cluster, redis: config.redis, store: opened.store, clock, logger })
+      ? await (
+          await loadSlack()
+        ).startSlackApp({
+          slack: config.slack,
+          cluster: config.cluster,
+          redis: config.redis,
+          store: opened.store,
+          clock,
+          logger,
+        })
       : undefined;
     if (slack) started.push(slack);
     const discord = config.discord
-      ? // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
-        await (await import('@glokal/discord')).startDiscordBot({ discord: config.discord, cluster: config.cluster, redis: config.redis, store: opened.store, clock, logger })
+      ? await (
+          await loadDiscord()
+        ).startDiscordBot({
+          discord: config.discord,
+          cluster: config.cluster,
+          redis: config.redis,
+          store: opened.store,
+          clock,
+          logger,
+        })
       : undefined;
     if (discord) started.push(discord);
     const probe = openRedisProbe(redis);
@@ -90,7 +128,9 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
       'Glokal is running',
     );
     if (!slack && !discord) {
-      logger.info('no chat app started: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+      logger.info(
+        'no chat app started: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or DISCORD_TOKEN and DISCORD_APPLICATION_ID',
+      );
     }
     return {
       httpPort: http.port,

@@ -1,5 +1,9 @@
 export { startWorker, type RunningWorker, type StartWorkerOptions } from './start-worker';
-export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http/http-server';
+export {
+  startHttpServer,
+  type HttpServerOptions,
+  type RunningHttpServer,
+} from './http/http-server';
 export { checkReadiness, type Readiness, type ReadinessCheck } from './http/readiness';
 export { stopOnSignals } from './process/shutdown';
 export { configOrExit, processLogger, redisOrExit } from './process/startup';

@@ -11,10 +11,14 @@ const config = configOrExit();
 const logger = processLogger(config, 'glokal-worker');
 await redisOrExit(config, logger);
 if (!config.database.url) {
-  logger.warn('no DATABASE_URL: the worker uses embedded PGlite, which no other process can share; use Postgres when the apps run apart');
+  logger.warn(
+    'no DATABASE_URL: the worker uses embedded PGlite, which no other process can share; use Postgres when the apps run apart',
+  );
 }
 const opened = await openStore({
-  ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
+  ...(config.database.url
+    ? { databaseUrl: config.database.url }
+    : { dataDir: config.database.dataDir }),
   clusterTimeZone: config.cluster.timeZone,
   logger,
 });

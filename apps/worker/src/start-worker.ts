@@ -10,7 +10,11 @@ import {
   type Queue,
 } from '@glokal/queue';
 import { calendarSourceKey, createAnnouncer, driveSourceKey } from '@glokal/sync';
-import { googleSourcesFrom, type GoogleSources, type GoogleSourceTuning } from './google/google-sources';
+import {
+  googleSourcesFrom,
+  type GoogleSources,
+  type GoogleSourceTuning,
+} from './google/google-sources';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics';
 import { calendarSyncProcessor } from './sync/calendar-sync.processor';
 import { driveSyncProcessor } from './sync/drive-sync.processor';
@@ -57,7 +61,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const { config, store, logger } = options;
   const clock = options.clock ?? systemClock;
   const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
-  const sources = options.sources ?? (await googleSourcesFrom(config, logger, options.googleTuning));
+  const sources =
+    options.sources ?? (await googleSourcesFrom(config, logger, options.googleTuning));
 
   const producers = {
     calendarSync: openProducer(queueDefinitions.calendarSync, redis),
@@ -102,10 +107,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ...(tuning.lockRetryDelayMs ? { retryDelayMs: tuning.lockRetryDelayMs } : {}),
   };
   const workers = [
-    startQueueWorker(queueDefinitions.calendarSync, redis, calendarSyncProcessor(sources.calendar, deps), {
-      ...common,
-      exclusive: { ...exclusive, key: (data) => data.calendarId },
-    }),
+    startQueueWorker(
+      queueDefinitions.calendarSync,
+      redis,
+      calendarSyncProcessor(sources.calendar, deps),
+      {
+        ...common,
+        exclusive: { ...exclusive, key: (data) => data.calendarId },
+      },
+    ),
     startQueueWorker(queueDefinitions.driveSync, redis, driveSyncProcessor(sources.drive, deps), {
       ...common,
       exclusive: { ...exclusive, key: (data) => driveSourceKey(data.scope) },
@@ -116,14 +126,32 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     await applySyncSchedules(
       { calendarSync: producers.calendarSync.queue, driveSync: producers.driveSync.queue },
       {
-        ...(sources.calendar ? { calendar: { calendarId: sources.calendar.calendarId, everyMs: config.google.syncCalendarEveryMs } } : {}),
-        ...(sources.drive ? { drive: { scope: sources.drive.root, everyMs: config.google.syncDriveEveryMs } } : {}),
+        ...(sources.calendar
+          ? {
+              calendar: {
+                calendarId: sources.calendar.calendarId,
+                everyMs: config.google.syncCalendarEveryMs,
+              },
+            }
+          : {}),
+        ...(sources.drive
+          ? { drive: { scope: sources.drive.root, everyMs: config.google.syncDriveEveryMs } }
+          : {}),
       },
     );
   }
-  logger.info({ calendar: Boolean(sources.calendar), drive: Boolean(sources.drive), queuePrefix: redis.prefix }, 'worker started');
+  logger.info(
+    {
+      calendar: Boolean(sources.calendar),
+      drive: Boolean(sources.drive),
+      queuePrefix: redis.prefix,
+    },
+    'worker started',
+  );
 
-  const retry = tuning.syncRetryDelayMs ? { backoff: { type: 'fixed', delay: tuning.syncRetryDelayMs } } : {};
+  const retry = tuning.syncRetryDelayMs
+    ? { backoff: { type: 'fixed', delay: tuning.syncRetryDelayMs } }
+    : {};
   let stopping: Promise<void> | undefined;
   return {
     metrics,
@@ -131,20 +159,36 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     async requestSync(what) {
       if (what === 'calendar' && sources.calendar) {
         const { calendarId } = sources.calendar;
-        await producers.calendarSync.add('sync', { calendarId, reason: 'manual' }, { deduplication: { id: `calendar-${calendarId}` }, ...retry });
+        await producers.calendarSync.add(
+          'sync',
+          { calendarId, reason: 'manual' },
+          { deduplication: { id: `calendar-${calendarId}` }, ...retry },
+        );
       }
       if (what === 'drive' && sources.drive) {
         const { root } = sources.drive;
-        await producers.driveSync.add('sync', { scope: root, reason: 'manual' }, { deduplication: { id: driveSourceKey(root).replace(/:/g, '-') }, ...retry });
+        await producers.driveSync.add(
+          'sync',
+          { scope: root, reason: 'manual' },
+          { deduplication: { id: driveSourceKey(root).replace(/:/g, '-') }, ...retry },
+        );
       }
     },
     stop({ graceMs = 25_000 } = {}) {
       stopping ??= (async () => {
         const finished = Promise.all(workers.map((worker) => worker.pause(false))).then(() => true);
-        const inTime = await Promise.race([finished, new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
-        if (!inTime) logger.warn({ graceMs }, 'jobs still running at shutdown go back to the queue');
+        const inTime = await Promise.race([
+          finished,
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+        ]);
+        if (!inTime)
+          logger.warn({ graceMs }, 'jobs still running at shutdown go back to the queue');
         await Promise.all(workers.map((worker) => worker.close(!inTime)));
-        await Promise.all([...Object.values(producers).map((producer) => producer.close()), deliveries.close(), locks.close()]);
+        await Promise.all([
+          ...Object.values(producers).map((producer) => producer.close()),
+          deliveries.close(),
+          locks.close(),
+        ]);
         logger.info('worker stopped');
       })();
       return stopping;

@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProducer, queues } from '@glokal/queue';
 import { randomEvent, seededRandom } from './test-support/random-calendar';
-import { calendarId, eventLines, jobCount, startHarness, storedEvents, truthLines, waitUntil, type Harness } from './test-support/worker-harness';
+import {
+  calendarId,
+  eventLines,
+  jobCount,
+  startHarness,
+  storedEvents,
+  truthLines,
+  waitUntil,
+  type Harness,
+} from './test-support/worker-harness';
 
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await startHarness({ pageSize: 3 });
   const random = seededRandom(3);
-  for (let n = 0; n < 24; n += 1) harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
+  for (let n = 0; n < 24; n += 1)
+    harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
   harness.fake.setLatency(40);
 });
 afterAll(() => harness.close());
@@ -26,7 +36,10 @@ describe('stopping the worker (SIGTERM)', () => {
     try {
       await producer.add('sync', { calendarId, reason: 'manual' });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await producer.queue.getJobCounts('waiting', 'active')).toMatchObject({ waiting: 1, active: 0 });
+      expect(await producer.queue.getJobCounts('waiting', 'active')).toMatchObject({
+        waiting: 1,
+        active: 0,
+      });
     } finally {
       await producer.queue.obliterate({ force: true });
       await producer.close();

@@ -10,7 +10,11 @@ export interface GoogleClientOptions {
 
 /** googleapis' own retries are off: `withBackoff` retries, including the 403 rate limits. */
 function globalOptions({ auth, rootUrl }: GoogleClientOptions) {
-  return { auth, retry: false, ...(rootUrl ? { rootUrl: rootUrl.endsWith('/') ? rootUrl : `${rootUrl}/` } : {}) };
+  return {
+    auth,
+    retry: false,
+    ...(rootUrl ? { rootUrl: rootUrl.endsWith('/') ? rootUrl : `${rootUrl}/` } : {}),
+  };
 }
 
 export function calendarClient(options: GoogleClientOptions): calendar_v3.Calendar {

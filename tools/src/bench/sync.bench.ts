@@ -7,8 +7,18 @@ import { runInNewContext } from 'node:vm';
 import { Queue, Worker } from 'bullmq';
 import { createLogger } from '@glokal/config';
 import { systemClock } from '@glokal/domain';
-import { createGoogleAuth, createGoogleCalendarSource, createGoogleDriveSource } from '@glokal/google';
-import { openLocks, openProducer, queues, removePrefixedKeys, startQueueWorker } from '@glokal/queue';
+import {
+  createGoogleAuth,
+  createGoogleCalendarSource,
+  createGoogleDriveSource,
+} from '@glokal/google';
+import {
+  openLocks,
+  openProducer,
+  queues,
+  removePrefixedKeys,
+  startQueueWorker,
+} from '@glokal/queue';
 import { openScratchStore, type OpenedStore } from '@glokal/store';
 import { silentAnnouncer, syncCalendar, syncDrive, type SyncReport } from '@glokal/sync';
 import type { Benchmark } from './benchmark';
@@ -80,10 +90,14 @@ interface FakeProcess {
 }
 
 async function startFakeProcess(): Promise<FakeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', fakeProcessScript], {
-    cwd: resolve(import.meta.dirname, '../../..'),
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', fakeProcessScript],
+    {
+      cwd: resolve(import.meta.dirname, '../../..'),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async (): Promise<string> => {
     const line = await lines.next();
@@ -91,7 +105,12 @@ async function startFakeProcess(): Promise<FakeProcess> {
     return line.value;
   };
   const first: unknown = JSON.parse(await next());
-  if (typeof first !== 'object' || first === null || !('rootUrl' in first) || typeof first.rootUrl !== 'string') {
+  if (
+    typeof first !== 'object' ||
+    first === null ||
+    !('rootUrl' in first) ||
+    typeof first.rootUrl !== 'string'
+  ) {
     throw new Error('the fake Google process did not say where it listens');
   }
   return {
@@ -148,20 +167,30 @@ async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
 
 const mb = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const memory = (m: Measured<unknown>) => `peak RSS ${mb(m.peakRssMb)}, peak heap ${mb(m.peakHeapMb)}, heap kept ${mb(m.retainedHeapMb)}`;
+const memory = (m: Measured<unknown>) =>
+  `peak RSS ${mb(m.peakRssMb)}, peak heap ${mb(m.peakHeapMb)}, heap kept ${mb(m.retainedHeapMb)}`;
 
 /** A fresh store: a scratch schema on Postgres (outside this process), else in-memory PGlite. */
 async function freshStore(): Promise<{ opened: OpenedStore; kind: string }> {
   const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
   try {
-    return { opened: await openScratchStore({ databaseUrl, clusterTimeZone: ZONE }), kind: 'postgres' };
+    return {
+      opened: await openScratchStore({ databaseUrl, clusterTimeZone: ZONE }),
+      kind: 'postgres',
+    };
   } catch {
-    return { opened: await openScratchStore({ clusterTimeZone: ZONE }), kind: 'pglite (RSS includes the embedded database)' };
+    return {
+      opened: await openScratchStore({ clusterTimeZone: ZONE }),
+      kind: 'pglite (RSS includes the embedded database)',
+    };
   }
 }
 
 /** Loads and compiles everything a sync touches, so the first measured sync does not pay for it. */
-async function warmUp(fake: FakeProcess, sync: (calendarId: string, store: OpenedStore) => Promise<unknown>): Promise<void> {
+async function warmUp(
+  fake: FakeProcess,
+  sync: (calendarId: string, store: OpenedStore) => Promise<unknown>,
+): Promise<void> {
   await fake.send('seedCalendar', { calendarId: 'warm-up', count: 500 });
   for (let round = 0; round < 3; round += 1) {
     const { opened } = await freshStore();
@@ -172,17 +201,34 @@ async function warmUp(fake: FakeProcess, sync: (calendarId: string, store: Opene
 
 async function benchCalendar(fake: FakeProcess, report: (line: string) => void): Promise<void> {
   const auth = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.bench' });
-  const source = createGoogleCalendarSource({ auth, rootUrl: fake.rootUrl, clusterTimeZone: ZONE, pageSize: 250 });
+  const source = createGoogleCalendarSource({
+    auth,
+    rootUrl: fake.rootUrl,
+    clusterTimeZone: ZONE,
+    pageSize: 250,
+  });
   const results = new Map<number, Measured<SyncReport>>();
   await warmUp(fake, (calendarId, store) =>
-    syncCalendar(calendarId, { source, store: store.store, announcer: silentAnnouncer, clock: systemClock, clusterTimeZone: ZONE }),
+    syncCalendar(calendarId, {
+      source,
+      store: store.store,
+      announcer: silentAnnouncer,
+      clock: systemClock,
+      clusterTimeZone: ZONE,
+    }),
   );
   for (const size of [2_000, 10_000]) {
     const calendarId = `bench-${size}@group.calendar.google.com`;
     await fake.send('seedCalendar', { calendarId, count: size });
     const { opened, kind } = await freshStore();
     try {
-      const deps = { source, store: opened.store, announcer: silentAnnouncer, clock: systemClock, clusterTimeZone: ZONE };
+      const deps = {
+        source,
+        store: opened.store,
+        announcer: silentAnnouncer,
+        clock: systemClock,
+        clusterTimeZone: ZONE,
+      };
       const full = await measure(() => syncCalendar(calendarId, deps));
       results.set(size, full);
       const rate = Math.round((full.result.upserted / full.ms) * 1000);
@@ -212,13 +258,23 @@ async function benchDrive(fake: FakeProcess, report: (line: string) => void): Pr
   await fake.send('seedDrive', { driveId: '0AWarmUp', count: 500, folders: 10 });
   const warm = await freshStore();
   const warmRoot = { kind: 'shared-drive', driveId: '0AWarmUp' } as const;
-  await syncDrive(warmRoot, { source: createGoogleDriveSource({ auth, rootUrl: fake.rootUrl, scope: warmRoot }), store: warm.opened.store, announcer: silentAnnouncer, clock: systemClock });
+  await syncDrive(warmRoot, {
+    source: createGoogleDriveSource({ auth, rootUrl: fake.rootUrl, scope: warmRoot }),
+    store: warm.opened.store,
+    announcer: silentAnnouncer,
+    clock: systemClock,
+  });
   await warm.opened.close();
   for (const size of [2_000, 10_000]) {
     const driveId = `0ABench${size}`;
     await fake.send('seedDrive', { driveId, count: size, folders: 50 });
     const root = { kind: 'shared-drive', driveId } as const;
-    const source = createGoogleDriveSource({ auth, rootUrl: fake.rootUrl, scope: root, pageSize: 1000 });
+    const source = createGoogleDriveSource({
+      auth,
+      rootUrl: fake.rootUrl,
+      scope: root,
+      pageSize: 1000,
+    });
     const { opened, kind } = await freshStore();
     try {
       const deps = { source, store: opened.store, announcer: silentAnnouncer, clock: systemClock };
@@ -227,7 +283,9 @@ async function benchDrive(fake: FakeProcess, report: (line: string) => void): Pr
       const reference = size === 10_000 ? results.get(2_000) : undefined;
       report(
         `drive full sync, ${size.toLocaleString('en')} files in 50 folders (${kind}): ${seconds(full.ms)}, ${Math.round((full.result.upserted / full.ms) * 1000)} files/s; ${memory(full)}` +
-          (reference ? ` — reference: 2,000 files ${memory(reference)} (memory must not grow with drive size)` : ' — reference: the 10,000-file line below'),
+          (reference
+            ? ` — reference: 2,000 files ${memory(reference)} (memory must not grow with drive size)`
+            : ' — reference: the 10,000-file line below'),
       );
       if (size === 10_000) {
         await fake.send('editDrive', { driveId, count: 100 });
@@ -250,12 +308,18 @@ async function benchThroughput(fake: FakeProcess, report: (line: string) => void
   const logger = createLogger({ level: 'silent' });
   try {
     const bareQueue = new Queue('bare', { connection: { url: redis.url }, prefix: redis.prefix });
-    await bareQueue.addBulk(Array.from({ length: jobs }, (_, n) => ({ name: 'noop', data: { n } })));
+    await bareQueue.addBulk(
+      Array.from({ length: jobs }, (_, n) => ({ name: 'noop', data: { n } })),
+    );
     let bareDone = 0;
     const bare = await measure(
       () =>
         new Promise<void>((done) => {
-          const worker = new Worker('bare', async () => undefined, { connection: { url: redis.url }, prefix: redis.prefix, concurrency });
+          const worker = new Worker('bare', async () => undefined, {
+            connection: { url: redis.url },
+            prefix: redis.prefix,
+            concurrency,
+          });
           worker.on('completed', () => {
             bareDone += 1;
             if (bareDone === jobs) void worker.close().then(done);
@@ -264,35 +328,60 @@ async function benchThroughput(fake: FakeProcess, report: (line: string) => void
     );
     await bareQueue.close();
     const bareRate = Math.round((jobs / bare.ms) * 1000);
-    report(`bullmq bare worker, ${jobs} empty jobs, concurrency ${concurrency}: ${bareRate} jobs/s — reference for the lines below`);
+    report(
+      `bullmq bare worker, ${jobs} empty jobs, concurrency ${concurrency}: ${bareRate} jobs/s — reference for the lines below`,
+    );
 
     // The sync pipeline: calendar-sync jobs through the queue runtime (schema check, one sync per
     // calendar at a time, metrics hook), each an incremental sync of an unchanged calendar.
-    const calendars = Array.from({ length: 8 }, (_, n) => `pipeline-${n}@group.calendar.google.com`);
+    const calendars = Array.from(
+      { length: 8 },
+      (_, n) => `pipeline-${n}@group.calendar.google.com`,
+    );
     for (const calendarId of calendars) await fake.send('seedCalendar', { calendarId, count: 25 });
     const { opened } = await freshStore();
     const auth = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.bench' });
-    const source = createGoogleCalendarSource({ auth, rootUrl: fake.rootUrl, clusterTimeZone: ZONE });
-    const deps = { source, store: opened.store, announcer: silentAnnouncer, clock: systemClock, clusterTimeZone: ZONE };
+    const source = createGoogleCalendarSource({
+      auth,
+      rootUrl: fake.rootUrl,
+      clusterTimeZone: ZONE,
+    });
+    const deps = {
+      source,
+      store: opened.store,
+      announcer: silentAnnouncer,
+      clock: systemClock,
+      clusterTimeZone: ZONE,
+    };
     for (const calendarId of calendars) await syncCalendar(calendarId, deps);
     const syncs = 400;
     const producer = openProducer(queues.calendarSync, redis);
-    for (let n = 0; n < syncs; n += 1) await producer.add('sync', { calendarId: calendars[n % calendars.length] ?? '', reason: 'manual' });
+    for (let n = 0; n < syncs; n += 1)
+      await producer.add('sync', {
+        calendarId: calendars[n % calendars.length] ?? '',
+        reason: 'manual',
+      });
     const locks = openLocks(redis);
     let done = 0;
     let waited = 0;
     const pipeline = await measure(
       () =>
         new Promise<void>((finish) => {
-          const worker = startQueueWorker(queues.calendarSync, redis, (data) => syncCalendar(data.calendarId, deps), {
-            logger,
-            concurrency,
-            exclusive: { key: (data) => data.calendarId, locks, retryDelayMs: 20 },
-            observe: (observation) => {
-              if (observation.outcome === 'waited') waited += 1;
-              if (observation.outcome === 'completed' && ++done === syncs) void worker.close().then(finish);
+          const worker = startQueueWorker(
+            queues.calendarSync,
+            redis,
+            (data) => syncCalendar(data.calendarId, deps),
+            {
+              logger,
+              concurrency,
+              exclusive: { key: (data) => data.calendarId, locks, retryDelayMs: 20 },
+              observe: (observation) => {
+                if (observation.outcome === 'waited') waited += 1;
+                if (observation.outcome === 'completed' && ++done === syncs)
+                  void worker.close().then(finish);
+              },
             },
-          });
+          );
         }),
     );
     await Promise.all([producer.close(), locks.close(), opened.close()]);

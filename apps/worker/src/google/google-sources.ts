@@ -46,7 +46,11 @@ export async function googleSourcesFrom(
     return {};
   }
   const auth = await createGoogleAuth(credentials);
-  const common = { auth, ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}), ...(tuning.retry ? { retry: tuning.retry } : {}) };
+  const common = {
+    auth,
+    ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}),
+    ...(tuning.retry ? { retry: tuning.retry } : {}),
+  };
   return {
     ...(google.calendarId
       ? {
@@ -64,7 +68,11 @@ export async function googleSourcesFrom(
       ? {
           drive: {
             root,
-            source: createGoogleDriveSource({ ...common, scope: root, ...(tuning.drivePageSize ? { pageSize: tuning.drivePageSize } : {}) }),
+            source: createGoogleDriveSource({
+              ...common,
+              scope: root,
+              ...(tuning.drivePageSize ? { pageSize: tuning.drivePageSize } : {}),
+            }),
           },
         }
       : {}),

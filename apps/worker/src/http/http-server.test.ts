@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRedisProbe } from '@glokal/queue';
 import type { RunningWorker } from '../start-worker';
-import { calendarId, silentLogger, startHarness, syncOnce, type Harness } from '../test-support/worker-harness';
+import {
+  calendarId,
+  silentLogger,
+  startHarness,
+  syncOnce,
+  type Harness,
+} from '../test-support/worker-harness';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 import { checkReadiness } from './readiness';
 
@@ -9,7 +15,12 @@ let harness: Harness;
 let worker: RunningWorker;
 let server: RunningHttpServer;
 let redisAnswers = true;
-const probe = () => openRedisProbe(redisAnswers ? { url: harness.redis.url, prefix: harness.redis.prefix } : { url: 'redis://127.0.0.1:1', prefix: 'x' });
+const probe = () =>
+  openRedisProbe(
+    redisAnswers
+      ? { url: harness.redis.url, prefix: harness.redis.prefix }
+      : { url: 'redis://127.0.0.1:1', prefix: 'x' },
+  );
 let base = '';
 
 beforeAll(async () => {
@@ -58,15 +69,21 @@ describe('the operations port', () => {
   it('is ready when Redis and the database answer, and says which one does not', async () => {
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { redis: 'ok', database: 'ok' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { redis: 'ok', database: 'ok' },
+    });
     redisAnswers = false;
     const notReady = await fetch(`${base}/readyz`);
     redisAnswers = true;
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toMatchObject({ status: 'not ready', checks: { redis: 'Redis does not answer PING', database: 'ok' } });
+    expect(await notReady.json()).toMatchObject({
+      status: 'not ready',
+      checks: { redis: 'Redis does not answer PING', database: 'ok' },
+    });
   });
 
-  it('exports job counts and durations, queue sizes, and each source\'s last success and lag', async () => {
+  it("exports job counts and durations, queue sizes, and each source's last success and lag", async () => {
     const before = await (await fetch(`${base}/metrics`)).text();
     expect(before).toContain(`glokal_sync_lag_seconds{source="calendar:${calendarId}"} -1`);
     expect(await syncOnce(worker, 'calendar')).toBe('completed');
@@ -76,9 +93,17 @@ describe('the operations port', () => {
     expect(text).toContain('glokal_jobs_total{queue="calendar-sync",outcome="completed"} 1');
     expect(text).toMatch(/glokal_job_duration_seconds_count\{queue="calendar-sync"\} 1/);
     expect(text).toMatch(/glokal_queue_jobs\{queue="deliver-slack",state="waiting"\} 0/);
-    expect(text).toMatch(new RegExp(`glokal_sync_lag_seconds\\{source="calendar:${calendarId}"\\} \\d`));
-    expect(text).toMatch(new RegExp(`glokal_sync_last_success_timestamp_seconds\\{source="calendar:${calendarId}"\\} 1\\d{9}`));
-    expect(text).toContain(`glokal_sync_items_total{source="calendar:${calendarId}",change="upserted"} 1`);
+    expect(text).toMatch(
+      new RegExp(`glokal_sync_lag_seconds\\{source="calendar:${calendarId}"\\} \\d`),
+    );
+    expect(text).toMatch(
+      new RegExp(
+        `glokal_sync_last_success_timestamp_seconds\\{source="calendar:${calendarId}"\\} 1\\d{9}`,
+      ),
+    );
+    expect(text).toContain(
+      `glokal_sync_items_total{source="calendar:${calendarId}",change="upserted"} 1`,
+    );
   });
 
   it('serves the queue dashboard', async () => {

@@ -37,7 +37,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   app.get('/readyz', async (_request, response) => {
     const readiness = await options.readiness();
-    response.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+    response
+      .status(readiness.ready ? 200 : 503)
+      .json({ status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
   });
   app.get('/metrics', async (_request, response) => {
     try {
@@ -50,11 +52,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
   const dashboard = new ExpressAdapter();
   dashboard.setBasePath('/queues');
-  createBullBoard({ queues: options.queues.map((queue) => new BullMQAdapter(queue)), serverAdapter: dashboard });
+  createBullBoard({
+    queues: options.queues.map((queue) => new BullMQAdapter(queue)),
+    serverAdapter: dashboard,
+  });
   app.use('/queues', dashboard.getRouter());
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(options.port, options.host ?? '0.0.0.0', (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -7,13 +7,18 @@ export interface Readiness {
 export type ReadinessCheck = () => Promise<true | string>;
 
 /** Runs every check (each bounded by `timeoutMs`); ready when all say `ok`. */
-export async function checkReadiness(checks: Record<string, ReadinessCheck>, timeoutMs = 2000): Promise<Readiness> {
+export async function checkReadiness(
+  checks: Record<string, ReadinessCheck>,
+  timeoutMs = 2000,
+): Promise<Readiness> {
   const results = await Promise.all(
     Object.entries(checks).map(async ([name, check]): Promise<[string, string]> => {
       try {
         const answer = await Promise.race([
           check(),
-          new Promise<string>((resolve) => setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs).unref()),
+          new Promise<string>((resolve) =>
+            setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs).unref(),
+          ),
         ]);
         return [name, answer === true ? 'ok' : answer];
       } catch (error) {
@@ -21,5 +26,8 @@ export async function checkReadiness(checks: Record<string, ReadinessCheck>, tim
       }
     }),
   );
-  return { ready: results.every(([, result]) => result === 'ok'), checks: Object.fromEntries(results) };
+  return {
+    ready: results.every(([, result]) => result === 'ok'),
+    checks: Object.fromEntries(results),
+  };
 }

@@ -9,7 +9,15 @@ export interface WorkerMetrics {
   recordSync(report: SyncReport): void;
 }
 
-const jobStates = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized', 'waiting-children'] as const;
+const jobStates = [
+  'waiting',
+  'active',
+  'delayed',
+  'failed',
+  'completed',
+  'prioritized',
+  'waiting-children',
+] as const;
 
 /**
  * The worker's Prometheus metrics, in a registry of its own: jobs by queue and outcome with
@@ -57,14 +65,16 @@ export function createWorkerMetrics(deps: {
       }
     },
   });
-  const lastSuccessMs = async (source: string) => (await deps.syncState.get(source))?.lastSuccessAt?.getTime();
+  const lastSuccessMs = async (source: string) =>
+    (await deps.syncState.get(source))?.lastSuccessAt?.getTime();
   new Gauge({
     name: 'glokal_sync_last_success_timestamp_seconds',
     help: 'When each sync source last synced successfully (Unix time; 0: never).',
     labelNames: ['source'],
     registers: [registry],
     async collect() {
-      for (const source of deps.sources()) this.set({ source }, ((await lastSuccessMs(source)) ?? 0) / 1000);
+      for (const source of deps.sources())
+        this.set({ source }, ((await lastSuccessMs(source)) ?? 0) / 1000);
     },
   });
   new Gauge({
@@ -85,7 +95,8 @@ export function createWorkerMetrics(deps: {
     registry,
     observeJob(observation) {
       jobs.inc({ queue: observation.queue, outcome: observation.outcome });
-      if (observation.outcome !== 'waited') durations.observe({ queue: observation.queue }, observation.durationMs / 1000);
+      if (observation.outcome !== 'waited')
+        durations.observe({ queue: observation.queue }, observation.durationMs / 1000);
     },
     recordSync(report) {
       for (const change of ['upserted', 'removed', 'swept', 'skipped', 'announced'] as const) {

@@ -4,7 +4,11 @@ import type { Logger } from '@glokal/config';
  * Stops cleanly on SIGTERM or SIGINT (Docker, systemd, Ctrl+C): `stop` takes no new jobs,
  * lets running ones finish and closes connections; a second signal exits at once.
  */
-export function stopOnSignals(stop: () => Promise<void>, logger: Logger, signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT']): void {
+export function stopOnSignals(
+  stop: () => Promise<void>,
+  logger: Logger,
+  signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'],
+): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

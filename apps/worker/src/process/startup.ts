@@ -1,4 +1,11 @@
-import { ConfigError, createLogger, loadConfig, loadDotEnv, type GlokalConfig, type Logger } from '@glokal/config';
+import {
+  ConfigError,
+  createLogger,
+  loadConfig,
+  loadDotEnv,
+  type GlokalConfig,
+  type Logger,
+} from '@glokal/config';
 import { checkRedis } from '@glokal/queue';
 
 /** Reads `.env` and the environment; a bad configuration ends the process with what to fix. */

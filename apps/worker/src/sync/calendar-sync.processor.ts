@@ -21,7 +21,9 @@ export function calendarSyncProcessor(
 ): (data: CalendarSyncJob) => Promise<SyncReport> {
   return async (data) => {
     if (!calendar || calendar.calendarId !== data.calendarId) {
-      throw new UnrecoverableError(`calendar ${data.calendarId} is not configured in this worker (GOOGLE_CALENDAR_ID)`);
+      throw new UnrecoverableError(
+        `calendar ${data.calendarId} is not configured in this worker (GOOGLE_CALENDAR_ID)`,
+      );
     }
     const logger = deps.logger.child({ sync: 'calendar' });
     try {

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarSourceKey } from '@glokal/sync';
 import type { RunningWorker } from '../start-worker';
 import { editCalendarAtRandom, randomEvent, seededRandom } from '../test-support/random-calendar';
-import { calendarId, eventLines, startHarness, storedEvents, syncOnce, truthLines, type Harness } from '../test-support/worker-harness';
+import {
+  calendarId,
+  eventLines,
+  startHarness,
+  storedEvents,
+  syncOnce,
+  truthLines,
+  type Harness,
+} from '../test-support/worker-harness';
 
 let harness: Harness;
 let worker: RunningWorker;
@@ -11,12 +19,14 @@ const now = new Date();
 
 beforeAll(async () => {
   harness = await startHarness({ pageSize: 7 });
-  for (let n = 0; n < 30; n += 1) harness.fake.calendar.addEvent(calendarId, randomEvent(random, now));
+  for (let n = 0; n < 30; n += 1)
+    harness.fake.calendar.addEvent(calendarId, randomEvent(random, now));
   worker = await harness.startWorker();
 });
 afterAll(() => harness.close());
 
-const cursor = async () => (await harness.testStore.store.syncState.get(calendarSourceKey(calendarId)))?.cursor;
+const cursor = async () =>
+  (await harness.testStore.store.syncState.get(calendarSourceKey(calendarId)))?.cursor;
 
 describe('calendar sync through the worker', () => {
   it('copies the whole calendar on the first sync, instances and all-day events included', async () => {
@@ -62,7 +72,9 @@ describe('calendar sync through the worker', () => {
     harness.fake.faults.failNext(50, '503', { path: /\/events$/, after: 2 });
     expect(await syncOnce(worker, 'calendar')).toBe('failed');
     expect(await cursor()).toBe(before);
-    expect((await harness.testStore.store.syncState.get(calendarSourceKey(calendarId)))?.lastError).toMatch(/unavailable/);
+    expect(
+      (await harness.testStore.store.syncState.get(calendarSourceKey(calendarId)))?.lastError,
+    ).toMatch(/unavailable/);
     harness.fake.faults.clear();
     expect(await syncOnce(worker, 'calendar')).toBe('completed');
     expect(eventLines(await storedEvents(harness))).toEqual(truthLines(harness));

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@glokal/config';
 import { googleSourcesFrom } from '../google/google-sources';
 import type { RunningWorker } from '../start-worker';
-import { silentLogger, startHarness, storedDocuments, syncOnce, type Harness } from '../test-support/worker-harness';
+import {
+  silentLogger,
+  startHarness,
+  storedDocuments,
+  syncOnce,
+  type Harness,
+} from '../test-support/worker-harness';
 
 let harness: Harness;
 let worker: RunningWorker;
@@ -24,12 +30,18 @@ beforeAll(async () => {
     GOOGLE_ACCESS_TOKEN: 'ya29.test',
     GOOGLE_API_ROOT_URL: harness.fake.rootUrl,
   });
-  const sources = await googleSourcesFrom(config, silentLogger, { drivePageSize: 3, retry: { sleep: async () => undefined } });
+  const sources = await googleSourcesFrom(config, silentLogger, {
+    drivePageSize: 3,
+    retry: { sleep: async () => undefined },
+  });
   worker = await harness.startWorker({ config, sources });
 });
 afterAll(() => harness.close());
 
-const index = async () => (await storedDocuments(harness)).map((document) => `${document.folderPath}|${document.name}`).sort();
+const index = async () =>
+  (await storedDocuments(harness))
+    .map((document) => `${document.folderPath}|${document.name}`)
+    .sort();
 
 describe('drive sync of one folder tree', () => {
   it('indexes only what lies under the folder, with paths from it', async () => {

@@ -1,5 +1,12 @@
 import { UnrecoverableError, type DriveSyncJob } from '@glokal/queue';
-import { driveRootId, driveSourceKey, syncDrive, type DriveRoot, type DriveSource, type SyncReport } from '@glokal/sync';
+import {
+  driveRootId,
+  driveSourceKey,
+  syncDrive,
+  type DriveRoot,
+  type DriveSource,
+  type SyncReport,
+} from '@glokal/sync';
 import type { SyncProcessorDeps } from './calendar-sync.processor';
 import { failHopeless } from './hopeless-failure';
 
@@ -10,7 +17,9 @@ export function driveSyncProcessor(
 ): (data: DriveSyncJob) => Promise<SyncReport> {
   return async (data) => {
     if (!drive || driveSourceKey(drive.root) !== driveSourceKey(data.scope)) {
-      throw new UnrecoverableError(`drive ${driveRootId(data.scope)} is not configured in this worker (GOOGLE_DRIVE_ID / GOOGLE_DRIVE_FOLDER_ID)`);
+      throw new UnrecoverableError(
+        `drive ${driveRootId(data.scope)} is not configured in this worker (GOOGLE_DRIVE_ID / GOOGLE_DRIVE_FOLDER_ID)`,
+      );
     }
     const logger = deps.logger.child({ sync: 'drive' });
     try {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driveSourceKey } from '@glokal/sync';
 import type { RunningWorker } from '../start-worker';
-import { driveId, startHarness, storedDocuments, syncOnce, type Harness } from '../test-support/worker-harness';
+import {
+  driveId,
+  startHarness,
+  storedDocuments,
+  syncOnce,
+  type Harness,
+} from '../test-support/worker-harness';
 
 let harness: Harness;
 let worker: RunningWorker;
@@ -13,24 +19,43 @@ beforeAll(async () => {
   folders['strategy'] = drive.addFolder({ name: 'Strategia', parentId: driveId });
   folders['2026'] = drive.addFolder({ name: '2026', parentId: folders['strategy'] });
   folders['minutes'] = drive.addFolder({ name: 'Protokoły', parentId: driveId });
-  drive.addFile({ name: 'Strategia klastra', parentId: folders['2026'], description: 'Cele na lata 2026–2030' });
+  drive.addFile({
+    name: 'Strategia klastra',
+    parentId: folders['2026'],
+    description: 'Cele na lata 2026–2030',
+  });
   drive.addFile({ name: 'Dobre praktyki', parentId: folders['strategy'] });
-  for (let n = 1; n <= 9; n += 1) drive.addFile({ name: `Protokół ${n}/2026`, parentId: folders['minutes'] });
-  drive.addFile({ name: 'Regulamin klastra', parentId: driveId, mimeType: 'application/pdf', sizeBytes: 120_000 });
+  for (let n = 1; n <= 9; n += 1)
+    drive.addFile({ name: `Protokół ${n}/2026`, parentId: folders['minutes'] });
+  drive.addFile({
+    name: 'Regulamin klastra',
+    parentId: driveId,
+    mimeType: 'application/pdf',
+    sizeBytes: 120_000,
+  });
   worker = await harness.startWorker();
 });
 afterAll(() => harness.close());
 
 const index = async () =>
-  (await storedDocuments(harness)).map((document) => `${document.folderPath}|${document.name}`).sort();
-const truth = () => harness.fake.drive.truth(driveId).map((file) => `${file.folderPath}|${file.name}`).sort();
+  (await storedDocuments(harness))
+    .map((document) => `${document.folderPath}|${document.name}`)
+    .sort();
+const truth = () =>
+  harness.fake.drive
+    .truth(driveId)
+    .map((file) => `${file.folderPath}|${file.name}`)
+    .sort();
 
 describe('drive sync through the worker', () => {
   it('indexes every file of the shared drive with its folder path on the first run', async () => {
     expect(await syncOnce(worker, 'drive')).toBe('completed');
     expect(await index()).toEqual(truth());
     expect(await index()).toContain('Strategia/2026|Strategia klastra');
-    const found = await harness.testStore.store.documents.search('strategia 2026', { limit: 10, offset: 0 });
+    const found = await harness.testStore.store.documents.search('strategia 2026', {
+      limit: 10,
+      offset: 0,
+    });
     expect(found.items.map((document) => document.name)).toContain('Strategia klastra');
   });
 
@@ -45,11 +70,13 @@ describe('drive sync through the worker', () => {
     drive.remove(third);
     harness.fake.requests.length = 0;
     expect(await syncOnce(worker, 'drive')).toBe('completed');
-    expect(harness.fake.requests.some((request) => request.path === '/drive/v3/changes')).toBe(true);
+    expect(harness.fake.requests.some((request) => request.path === '/drive/v3/changes')).toBe(
+      true,
+    );
     expect(await index()).toEqual(truth());
   });
 
-  it('moves documents with their folder when a folder is renamed, and drops a trashed folder\'s files', async () => {
+  it("moves documents with their folder when a folder is renamed, and drops a trashed folder's files", async () => {
     harness.fake.drive.updateFile(folders['strategy'] ?? '', { name: 'Strategia i plany' });
     harness.fake.drive.trash(folders['minutes'] ?? '');
     expect(await syncOnce(worker, 'drive')).toBe('completed');

@@ -9,8 +9,10 @@ const hints: Partial<Record<GoogleFailureCode, string>> = {
     "Google says the account may not read this: share the calendar (or drive) with the service account's e-mail, or check domain-wide delegation for GOOGLE_IMPERSONATE.",
   'not-found':
     "Google does not know this calendar or drive for this account: check GOOGLE_CALENDAR_ID / GOOGLE_DRIVE_ID and share it with the service account's e-mail.",
-  'invalid-request': 'Google refused the request as invalid; this is a bug in Glokal, please report it with the log.',
-  'quota-exhausted': "The project's daily Google API quota is used up; sync resumes when it resets.",
+  'invalid-request':
+    'Google refused the request as invalid; this is a bug in Glokal, please report it with the log.',
+  'quota-exhausted':
+    "The project's daily Google API quota is used up; sync resumes when it resets.",
 };
 
 /**
@@ -21,7 +23,15 @@ const hints: Partial<Record<GoogleFailureCode, string>> = {
 export function failHopeless(error: unknown, logger: Logger, source: string): never {
   if (error instanceof GoogleApiError && !error.failure.retryable) {
     const hint = hints[error.failure.code];
-    logger.error({ source, code: error.failure.code, status: error.failure.status, reason: error.failure.reason }, hint ?? error.message);
+    logger.error(
+      {
+        source,
+        code: error.failure.code,
+        status: error.failure.status,
+        reason: error.failure.reason,
+      },
+      hint ?? error.message,
+    );
     if (hint) throw new UnrecoverableError(`${error.message} — ${hint}`);
   }
   throw error;

@@ -19,12 +19,16 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({ pageSize: 5 });
   const random = seededRandom(99);
-  for (let n = 0; n < 40; n += 1) harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
+  for (let n = 0; n < 40; n += 1)
+    harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
 });
 afterAll(() => harness.close());
 
 /** A calendar source that answers three pages and then never again, like a process frozen and killed. */
-function freezingAfter(pages: number, source: CalendarSource): { source: CalendarSource; frozen: () => boolean } {
+function freezingAfter(
+  pages: number,
+  source: CalendarSource,
+): { source: CalendarSource; frozen: () => boolean } {
   let answered = 0;
   return {
     frozen: () => answered >= pages,
@@ -40,10 +44,15 @@ function freezingAfter(pages: number, source: CalendarSource): { source: Calenda
 
 describe('a worker killed in the middle of a sync', () => {
   it('leaves the job to another worker, which converges to the calendar', async () => {
-    const real = await googleSourcesFrom(harness.config, silentLogger, { calendarPageSize: 5, retry: { sleep: async () => undefined } });
+    const real = await googleSourcesFrom(harness.config, silentLogger, {
+      calendarPageSize: 5,
+      retry: { sleep: async () => undefined },
+    });
     if (!real.calendar) throw new Error('no calendar source');
     const freezing = freezingAfter(3, real.calendar.source);
-    const doomed = await harness.startWorker({ sources: { calendar: { calendarId, source: freezing.source } } });
+    const doomed = await harness.startWorker({
+      sources: { calendar: { calendarId, source: freezing.source } },
+    });
     await doomed.requestSync('calendar');
     await waitUntil(freezing.frozen, 10_000, 'three pages');
     const partial = (await storedEvents(harness)).length;
@@ -53,7 +62,11 @@ describe('a worker killed in the middle of a sync', () => {
     // Killed: it stops renewing its job's lock and its sync lock, and takes no more jobs.
     await doomed.stop({ graceMs: 0 });
     const survivor = await harness.startWorker();
-    await waitUntil(async () => (await jobCount(survivor, 'calendar-sync', 'completed')) === 1, 20_000, 'the job taken over');
+    await waitUntil(
+      async () => (await jobCount(survivor, 'calendar-sync', 'completed')) === 1,
+      20_000,
+      'the job taken over',
+    );
     expect(eventLines(await storedEvents(harness))).toEqual(truthLines(harness));
   });
 });

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProducer, queues } from '@glokal/queue';
 import type { RunningWorker } from '../start-worker';
 import { randomEvent, seededRandom } from '../test-support/random-calendar';
-import { calendarId, eventLines, jobCount, startHarness, storedEvents, truthLines, waitUntil, type Harness } from '../test-support/worker-harness';
+import {
+  calendarId,
+  eventLines,
+  jobCount,
+  startHarness,
+  storedEvents,
+  truthLines,
+  waitUntil,
+  type Harness,
+} from '../test-support/worker-harness';
 
 let harness: Harness;
 let workers: RunningWorker[];
@@ -10,7 +19,8 @@ let workers: RunningWorker[];
 beforeAll(async () => {
   harness = await startHarness({ pageSize: 4 });
   const random = seededRandom(7);
-  for (let n = 0; n < 16; n += 1) harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
+  for (let n = 0; n < 16; n += 1)
+    harness.fake.calendar.addEvent(calendarId, randomEvent(random, new Date()));
   harness.fake.setLatency(15);
   workers = [await harness.startWorker(), await harness.startWorker()];
 });
@@ -31,7 +41,9 @@ describe('two workers on one Redis', () => {
       await producer.close();
     }
     expect(harness.fake.maxConcurrentListings(calendarId)).toBe(1);
-    const waited = (await jobCount(workers[0] as RunningWorker, 'calendar-sync', 'waited')) + (await jobCount(workers[1] as RunningWorker, 'calendar-sync', 'waited'));
+    const waited =
+      (await jobCount(workers[0] as RunningWorker, 'calendar-sync', 'waited')) +
+      (await jobCount(workers[1] as RunningWorker, 'calendar-sync', 'waited'));
     expect(waited).toBeGreaterThan(0);
     expect(eventLines(await storedEvents(harness))).toEqual(truthLines(harness));
   });

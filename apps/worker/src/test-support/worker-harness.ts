@@ -11,7 +11,13 @@ export const driveId = '0AKlasterDrive';
 export const silentLogger = createLogger({ level: 'silent' });
 
 /** Short locks and quick retries, so a killed worker's job comes back within a second or two. */
-export const quickTuning = { lockDurationMs: 1000, stalledIntervalMs: 500, syncLockTtlMs: 1000, lockRetryDelayMs: 100, syncRetryDelayMs: 200 };
+export const quickTuning = {
+  lockDurationMs: 1000,
+  stalledIntervalMs: 500,
+  syncLockTtlMs: 1000,
+  lockRetryDelayMs: 100,
+  syncRetryDelayMs: 200,
+};
 
 export interface Harness {
   fake: FakeGoogle;
@@ -70,7 +76,11 @@ export async function startHarness(options: { pageSize?: number } = {}): Promise
 }
 
 /** Waits for a condition, at most `timeoutMs`. */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
@@ -79,29 +89,51 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
 }
 
 /** How many jobs of a queue ended with `outcome`, as the worker's metrics count them. */
-export async function jobCount(worker: RunningWorker, queue: string, outcome: 'completed' | 'failed' | 'waited'): Promise<number> {
+export async function jobCount(
+  worker: RunningWorker,
+  queue: string,
+  outcome: 'completed' | 'failed' | 'waited',
+): Promise<number> {
   const metric = await worker.metrics.registry.getSingleMetric('glokal_jobs_total')?.get();
-  return metric?.values.find((value) => value.labels['queue'] === queue && value.labels['outcome'] === outcome)?.value ?? 0;
+  return (
+    metric?.values.find(
+      (value) => value.labels['queue'] === queue && value.labels['outcome'] === outcome,
+    )?.value ?? 0
+  );
 }
 
 /** Asks for a sync and waits until one more job of that kind has completed (or failed). */
-export async function syncOnce(worker: RunningWorker, what: 'calendar' | 'drive'): Promise<'completed' | 'failed'> {
+export async function syncOnce(
+  worker: RunningWorker,
+  what: 'calendar' | 'drive',
+): Promise<'completed' | 'failed'> {
   const queue = what === 'calendar' ? 'calendar-sync' : 'drive-sync';
-  const [completed, failed] = [await jobCount(worker, queue, 'completed'), await jobCount(worker, queue, 'failed')];
+  const [completed, failed] = [
+    await jobCount(worker, queue, 'completed'),
+    await jobCount(worker, queue, 'failed'),
+  ];
   await worker.requestSync(what);
   let outcome: 'completed' | 'failed' | undefined;
-  await waitUntil(async () => {
-    if ((await jobCount(worker, queue, 'completed')) > completed) outcome = 'completed';
-    else if ((await jobCount(worker, queue, 'failed')) > failed) outcome = 'failed';
-    return outcome !== undefined;
-  }, 20_000, `a ${what} sync`);
+  await waitUntil(
+    async () => {
+      if ((await jobCount(worker, queue, 'completed')) > completed) outcome = 'completed';
+      else if ((await jobCount(worker, queue, 'failed')) > failed) outcome = 'failed';
+      return outcome !== undefined;
+    },
+    20_000,
+    `a ${what} sync`,
+  );
   return outcome ?? 'failed';
 }
 
 /** Every calendar event the store holds. */
 export async function storedEvents(harness: Harness): Promise<ClusterEvent[]> {
   const page = await harness.testStore.store.events.between(
-    { from: new Date('2000-01-01T00:00:00Z'), to: new Date('2100-01-01T00:00:00Z'), includeCancelled: true },
+    {
+      from: new Date('2000-01-01T00:00:00Z'),
+      to: new Date('2100-01-01T00:00:00Z'),
+      includeCancelled: true,
+    },
     { limit: 100_000, offset: 0 },
   );
   return page.items;
@@ -115,7 +147,10 @@ export async function storedDocuments(harness: Harness): Promise<ClusterDocument
 /** The store's events as comparable lines: id, title, start. */
 export function eventLines(events: readonly ClusterEvent[]): string[] {
   return events
-    .map((event) => `${event.id}|${event.title}|${event.timing.allDay ? event.timing.startDate : event.timing.start}`)
+    .map(
+      (event) =>
+        `${event.id}|${event.title}|${event.timing.allDay ? event.timing.startDate : event.timing.start}`,
+    )
     .sort();
 }
 
@@ -124,7 +159,10 @@ export function truthLines(harness: Harness): string[] {
   return harness.fake.calendar
     .truth(calendarId)
     .map((event) => {
-      const start = event.start && 'date' in event.start ? event.start.date : new Date(event.start?.dateTime ?? 0).toISOString();
+      const start =
+        event.start && 'date' in event.start
+          ? event.start.date
+          : new Date(event.start?.dateTime ?? 0).toISOString();
       return `${event.id}|${event.summary ?? ''}|${start}`;
     })
     .sort();

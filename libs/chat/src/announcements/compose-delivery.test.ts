@@ -12,7 +12,12 @@ const seminar = ClusterEvent.parse({
   title: 'Cyfrowa szkoła w praktyce',
   description: 'Dobre praktyki szkół klastra.',
   kind: 'seminar',
-  timing: { allDay: false, start: '2026-10-29T09:00:00Z', end: '2026-10-29T11:00:00Z', timeZone: 'Europe/Warsaw' },
+  timing: {
+    allDay: false,
+    start: '2026-10-29T09:00:00Z',
+    end: '2026-10-29T11:00:00Z',
+    timeZone: 'Europe/Warsaw',
+  },
   location: 'CKZiU Łódź, sala 12',
   onlineUrl: 'https://meet.google.com/abc-defg-hij',
   calendarUrl: 'https://www.google.com/calendar/event?eid=ZzdzbjFtb2s',
@@ -31,39 +36,73 @@ const strategy = ClusterDocument.parse({
 
 beforeAll(async () => {
   testStore = await createTestStore();
-  deps = { store: testStore.store, clock: fixedClock('2026-10-01T10:00:00Z'), clusterTimeZone: 'Europe/Warsaw' };
-  await deps.store.events.upsert([seminar, { ...seminar, id: 'cancelled-one', status: 'cancelled' }]);
+  deps = {
+    store: testStore.store,
+    clock: fixedClock('2026-10-01T10:00:00Z'),
+    clusterTimeZone: 'Europe/Warsaw',
+  };
+  await deps.store.events.upsert([
+    seminar,
+    { ...seminar, id: 'cancelled-one', status: 'cancelled' },
+  ]);
   await deps.store.documents.upsert([strategy]);
 });
 afterAll(() => testStore.close());
 
 describe('composeDelivery', () => {
   it('announces an event in Polish with Warsaw time, the place, and an "I\'m going" button', async () => {
-    const reply = await composeDelivery({ type: 'event-announcement', eventId: seminar.id }, 'pl', deps);
+    const reply = await composeDelivery(
+      { type: 'event-announcement', eventId: seminar.id },
+      'pl',
+      deps,
+    );
     expect(reply?.title).toBe('Nowe w kalendarzu klastra: Seminarium');
     expect(reply?.items[0]?.title).toBe('Cyfrowa szkoła w praktyce');
-    expect(reply?.items[0]?.fields.map((field) => field.value)).toContain('CKZiU Łódź, sala 12 · Online');
+    expect(reply?.items[0]?.fields.map((field) => field.value)).toContain(
+      'CKZiU Łódź, sala 12 · Online',
+    );
     expect(reply?.items[0]?.fields[0]?.value).toContain('10:00–12:00');
     expect(reply?.items[1]?.url).toBe('https://meet.google.com/abc-defg-hij');
-    expect(reply?.actions.map((action) => action.action)).toContainEqual({ type: 'attend', eventId: seminar.id, going: true });
+    expect(reply?.actions.map((action) => action.action)).toContainEqual({
+      type: 'attend',
+      eventId: seminar.id,
+      going: true,
+    });
   });
 
   it('announces the same event in English for an English channel', async () => {
-    const reply = await composeDelivery({ type: 'event-announcement', eventId: seminar.id }, 'en', deps);
+    const reply = await composeDelivery(
+      { type: 'event-announcement', eventId: seminar.id },
+      'en',
+      deps,
+    );
     expect(reply?.title).toBe('New in the cluster calendar: Seminar');
     expect(reply?.actions.map((action) => action.label)).toContain("I'm going");
   });
 
   it('announces a document with its link and folder', async () => {
-    const reply = await composeDelivery({ type: 'document-announcement', documentId: strategy.id }, 'pl', deps);
+    const reply = await composeDelivery(
+      { type: 'document-announcement', documentId: strategy.id },
+      'pl',
+      deps,
+    );
     expect(reply?.title).toBe('Nowy dokument na dysku klastra');
-    expect(reply?.items[0]).toMatchObject({ title: 'Strategia klastra 2026–2030', url: strategy.webViewLink });
+    expect(reply?.items[0]).toMatchObject({
+      title: 'Strategia klastra 2026–2030',
+      url: strategy.webViewLink,
+    });
     expect(reply?.items[0]?.context.join(' ')).toContain('Strategia');
   });
 
   it('has nothing to say about a subject that is gone or an event that was cancelled', async () => {
-    expect(await composeDelivery({ type: 'event-announcement', eventId: 'nope' }, 'pl', deps)).toBeUndefined();
-    expect(await composeDelivery({ type: 'event-announcement', eventId: 'cancelled-one' }, 'pl', deps)).toBeUndefined();
-    expect(await composeDelivery({ type: 'document-announcement', documentId: 'nope' }, 'en', deps)).toBeUndefined();
+    expect(
+      await composeDelivery({ type: 'event-announcement', eventId: 'nope' }, 'pl', deps),
+    ).toBeUndefined();
+    expect(
+      await composeDelivery({ type: 'event-announcement', eventId: 'cancelled-one' }, 'pl', deps),
+    ).toBeUndefined();
+    expect(
+      await composeDelivery({ type: 'document-announcement', documentId: 'nope' }, 'en', deps),
+    ).toBeUndefined();
   });
 });

@@ -11,7 +11,11 @@ import { eventAnnouncement } from './event-announcement';
  * the store when it is sent (so it is never stale). Undefined when there is nothing left to
  * announce: the subject was deleted, or the event was cancelled, since it was queued.
  */
-export async function composeDelivery(message: AnnouncementMessage, locale: Locale, deps: ChatDeps): Promise<Reply | undefined> {
+export async function composeDelivery(
+  message: AnnouncementMessage,
+  locale: Locale,
+  deps: ChatDeps,
+): Promise<Reply | undefined> {
   const t = createTranslator(locale, deps.clusterTimeZone);
   if (message.type === 'event-announcement') {
     const event = await deps.store.events.byId(message.eventId);

@@ -15,7 +15,12 @@ export function eventAnnouncement(event: ClusterEvent, t: Translator): Reply {
     title: event.title,
     ...(event.calendarUrl ? { url: event.calendarUrl } : {}),
     ...(description
-      ? { text: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description }
+      ? {
+          text:
+            description.length > DESCRIPTION_LIMIT
+              ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…`
+              : description,
+        }
       : {}),
     fields: [
       { label: t.t('events:when'), value: eventWhen(event.timing, t) },
@@ -26,14 +31,26 @@ export function eventAnnouncement(event: ClusterEvent, t: Translator): Reply {
     actions: [],
   };
   const online: ReplyItem[] = event.onlineUrl
-    ? [{ title: t.t('events:online_link'), url: event.onlineUrl, fields: [], context: [], actions: [] }]
+    ? [
+        {
+          title: t.t('events:online_link'),
+          url: event.onlineUrl,
+          fields: [],
+          context: [],
+          actions: [],
+        },
+      ]
     : [];
   return reply({
     title: t.t('announcements:event_title', { kind: t.t(`events:kind.${event.kind}`) }),
     summary: t.t('announcements:event_summary'),
     items: [main, ...online],
     actions: [
-      ...button(t.t('events:attend'), { type: 'attend', eventId: event.id, going: true }, 'primary'),
+      ...button(
+        t.t('events:attend'),
+        { type: 'attend', eventId: event.id, going: true },
+        'primary',
+      ),
       ...moreButton(t.t('announcements:details'), 'event', event.id),
     ],
   });

@@ -9,7 +9,8 @@ export const announcements = {
   },
   en: {
     event_title: 'New in the cluster calendar: {{kind}}',
-    event_summary: "An event was added to the shared calendar. Say you are coming with “I'm going”.",
+    event_summary:
+      "An event was added to the shared calendar. Say you are coming with “I'm going”.",
     document_title: 'New document on the cluster drive',
     document_summary: 'Search documents: /glokal docs <words>',
     details: 'Details',

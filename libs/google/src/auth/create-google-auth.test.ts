@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 /** A service-account key file like the one the Cloud console downloads, with a throwaway key. */
-async function keyFile(email: string, tokenUri: string): Promise<{ path: string; publicKey: string }> {
+async function keyFile(
+  email: string,
+  tokenUri: string,
+): Promise<{ path: string; publicKey: string }> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const path = join(directory, `${email.split('@')[0]}.json`);
   await writeFile(
@@ -44,16 +47,28 @@ async function keyFile(email: string, tokenUri: string): Promise<{ path: string;
 }
 
 describe('createGoogleAuth', () => {
-  it('signs a service-account assertion, gets a token from the key file\'s token endpoint and uses it', async () => {
+  it("signs a service-account assertion, gets a token from the key file's token endpoint and uses it", async () => {
     const email = 'glokal-sync@glokal-test.iam.gserviceaccount.com';
     const key = await keyFile(email, fake.tokenUrl);
     fake.tokens.trustServiceAccount(email, key.publicKey);
-    const auth = await createGoogleAuth({ kind: 'service-account', keyFile: key.path, impersonate: 'koordynator@klaster.example.org' });
-    const source = createGoogleCalendarSource({ auth, rootUrl: fake.rootUrl, clusterTimeZone: 'Europe/Warsaw' });
+    const auth = await createGoogleAuth({
+      kind: 'service-account',
+      keyFile: key.path,
+      impersonate: 'koordynator@klaster.example.org',
+    });
+    const source = createGoogleCalendarSource({
+      auth,
+      rootUrl: fake.rootUrl,
+      clusterTimeZone: 'Europe/Warsaw',
+    });
 
     expect((await source.listEvents({ calendarId, mode: 'full', window })).status).toBe('page');
     expect(fake.tokens.grants).toEqual([
-      expect.objectContaining({ iss: email, sub: 'koordynator@klaster.example.org', signatureValid: true }),
+      expect.objectContaining({
+        iss: email,
+        sub: 'koordynator@klaster.example.org',
+        signatureValid: true,
+      }),
     ]);
     expect(fake.tokens.grants[0]?.scope).toContain('https://www.googleapis.com/auth/calendar');
   });
@@ -62,7 +77,15 @@ describe('createGoogleAuth', () => {
     const given = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.given' });
     const stranger = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.unknown' });
     const options = { rootUrl: fake.rootUrl, clusterTimeZone: 'Europe/Warsaw' };
-    expect((await createGoogleCalendarSource({ ...options, auth: given }).listEvents({ calendarId, mode: 'full', window })).status).toBe('page');
+    expect(
+      (
+        await createGoogleCalendarSource({ ...options, auth: given }).listEvents({
+          calendarId,
+          mode: 'full',
+          window,
+        })
+      ).status,
+    ).toBe('page');
     const refused = await createGoogleCalendarSource({ ...options, auth: stranger })
       .listEvents({ calendarId, mode: 'full', window })
       .catch((error: unknown) => error);
@@ -70,9 +93,13 @@ describe('createGoogleAuth', () => {
   });
 
   it('explains a key file that is missing or is not a service-account key', async () => {
-    await expect(createGoogleAuth({ kind: 'service-account', keyFile: join(directory, 'missing.json') })).rejects.toThrow(GoogleSetupError);
+    await expect(
+      createGoogleAuth({ kind: 'service-account', keyFile: join(directory, 'missing.json') }),
+    ).rejects.toThrow(GoogleSetupError);
     const wrong = join(directory, 'oauth-client.json');
     await writeFile(wrong, JSON.stringify({ installed: { client_id: 'x' } }));
-    await expect(createGoogleAuth({ kind: 'service-account', keyFile: wrong })).rejects.toThrow(/not a service-account key/);
+    await expect(createGoogleAuth({ kind: 'service-account', keyFile: wrong })).rejects.toThrow(
+      /not a service-account key/,
+    );
   });
 });

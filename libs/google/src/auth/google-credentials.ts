@@ -8,7 +8,9 @@ export type GoogleCredentials =
   | { kind: 'access-token'; accessToken: string };
 
 /** The credentials the configuration names, or undefined when Google is not set up. */
-export function googleCredentialsFrom(google: GlokalConfig['google']): GoogleCredentials | undefined {
+export function googleCredentialsFrom(
+  google: GlokalConfig['google'],
+): GoogleCredentials | undefined {
   if (google.credentialsFile) {
     return {
       kind: 'service-account',

@@ -6,8 +6,7 @@ import type { ClusterEvent } from '@glokal/domain';
  */
 
 export type CalendarListRequest = { calendarId: string; pageToken?: string } & (
-  | { mode: 'full'; window: { from: Date; to: Date } }
-  | { mode: 'incremental'; syncToken: string }
+  { mode: 'full'; window: { from: Date; to: Date } } | { mode: 'incremental'; syncToken: string }
 );
 
 export type CalendarChange =

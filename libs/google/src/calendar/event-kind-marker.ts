@@ -18,14 +18,19 @@ const tag = /\[([^\]]{1,40})\]/g;
  */
 export function readEventKind(
   summary: string,
-  properties: { shared?: Record<string, string> | undefined; private?: Record<string, string> | undefined } | undefined,
+  properties:
+    | { shared?: Record<string, string> | undefined; private?: Record<string, string> | undefined }
+    | undefined,
 ): { kind: EventKind; title: string } {
-  const marked = properties?.shared?.[eventKindProperty] ?? properties?.private?.[eventKindProperty];
+  const marked =
+    properties?.shared?.[eventKindProperty] ?? properties?.private?.[eventKindProperty];
   const fromProperty = marked === undefined ? undefined : eventKindFromWord(marked);
   for (const match of summary.matchAll(tag)) {
     const kind = eventKindFromWord(match[1] ?? '');
     if (kind) {
-      const title = (summary.slice(0, match.index) + summary.slice(match.index + match[0].length)).replace(/\s{2,}/g, ' ').trim();
+      const title = (summary.slice(0, match.index) + summary.slice(match.index + match[0].length))
+        .replace(/\s{2,}/g, ' ')
+        .trim();
       return { kind: fromProperty ?? kind, title };
     }
   }

@@ -15,7 +15,13 @@ let source: ReturnType<typeof createGoogleCalendarSource>;
 beforeAll(async () => {
   fake = await startFakeGoogle({ accessTokens: ['ya29.test-token'] });
   const auth = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.test-token' });
-  source = createGoogleCalendarSource({ auth, rootUrl: fake.rootUrl, clusterTimeZone: 'Europe/Warsaw', pageSize: 3, retry: noWait });
+  source = createGoogleCalendarSource({
+    auth,
+    rootUrl: fake.rootUrl,
+    clusterTimeZone: 'Europe/Warsaw',
+    pageSize: 3,
+    retry: noWait,
+  });
 });
 afterAll(() => fake.close());
 
@@ -43,8 +49,15 @@ const timed = (day: string, hours: [string, string]) => ({
 describe('the Google Calendar source, through googleapis', () => {
   it('pages a full listing, with the sync token only on the last page, and recurring events as instances', async () => {
     fake.calendar.ensureCalendar(calendarId);
-    fake.calendar.addEvent(calendarId, { summary: '[konferencja] Forum edukacji', ...timed('06-10', ['09:00', '17:00']) });
-    fake.calendar.addEvent(calendarId, { summary: 'Dzień otwarty', start: { date: '2026-06-12' }, end: { date: '2026-06-13' } });
+    fake.calendar.addEvent(calendarId, {
+      summary: '[konferencja] Forum edukacji',
+      ...timed('06-10', ['09:00', '17:00']),
+    });
+    fake.calendar.addEvent(calendarId, {
+      summary: 'Dzień otwarty',
+      start: { date: '2026-06-12' },
+      end: { date: '2026-06-13' },
+    });
     fake.calendar.addEvent(calendarId, {
       summary: '[szkolenie] Kurs e-learningu',
       recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'],
@@ -52,13 +65,22 @@ describe('the Google Calendar source, through googleapis', () => {
     });
 
     const pages = await listAll({ calendarId, mode: 'full', window });
-    expect(pages.map((page) => page.status === 'page' && Boolean(page.nextSyncToken))).toEqual([false, true]);
+    expect(pages.map((page) => page.status === 'page' && Boolean(page.nextSyncToken))).toEqual([
+      false,
+      true,
+    ]);
     const events = pages.flatMap((page) => (page.status === 'page' ? page.changes : []));
     expect(events).toHaveLength(6);
-    const course = events.filter((change) => change.kind === 'upsert' && change.event.kind === 'training');
+    const course = events.filter(
+      (change) => change.kind === 'upsert' && change.event.kind === 'training',
+    );
     expect(course).toHaveLength(4);
     // The series keeps 16:00 Warsaw time across the end of summer time (25 October 2026).
-    expect(course.map((change) => (change.kind === 'upsert' && !change.event.timing.allDay ? change.event.timing.start : ''))).toEqual([
+    expect(
+      course.map((change) =>
+        change.kind === 'upsert' && !change.event.timing.allDay ? change.event.timing.start : '',
+      ),
+    ).toEqual([
       '2026-10-15T14:00:00.000Z',
       '2026-10-22T14:00:00.000Z',
       '2026-10-29T15:00:00.000Z',
@@ -77,18 +99,25 @@ describe('the Google Calendar source, through googleapis', () => {
     const [first] = fake.calendar.editableIds(calendarId);
     if (!first) throw new Error('no event');
     fake.calendar.deleteEvent(calendarId, first);
-    fake.calendar.addEvent(calendarId, { summary: 'Nowe spotkanie', ...timed('07-01', ['10:00', '11:00']) });
+    fake.calendar.addEvent(calendarId, {
+      summary: 'Nowe spotkanie',
+      ...timed('07-01', ['10:00', '11:00']),
+    });
     fake.requests.length = 0;
 
-    const changes = (await listAll({ calendarId, mode: 'incremental', syncToken })).flatMap((page) =>
-      page.status === 'page' ? page.changes : [],
+    const changes = (await listAll({ calendarId, mode: 'incremental', syncToken })).flatMap(
+      (page) => (page.status === 'page' ? page.changes : []),
     );
     expect(changes).toContainEqual({ kind: 'remove', eventId: first });
-    expect(changes.filter((change) => change.kind === 'upsert').map((change) => change.kind === 'upsert' && change.event.title)).toEqual([
-      'Nowe spotkanie',
-    ]);
+    expect(
+      changes
+        .filter((change) => change.kind === 'upsert')
+        .map((change) => change.kind === 'upsert' && change.event.title),
+    ).toEqual(['Nowe spotkanie']);
     for (const request of fake.requests) {
-      expect(['timeMin', 'timeMax', 'q', 'orderBy'].filter((name) => request.query.has(name))).toEqual([]);
+      expect(
+        ['timeMin', 'timeMax', 'q', 'orderBy'].filter((name) => request.query.has(name)),
+      ).toEqual([]);
       expect(request.query.get('singleEvents')).toBe('true');
     }
   });
@@ -98,7 +127,9 @@ describe('the Google Calendar source, through googleapis', () => {
     const last = full.at(-1);
     const syncToken = last?.status === 'page' ? (last.nextSyncToken ?? '') : '';
     fake.calendar.expireSyncTokens(calendarId);
-    expect(await source.listEvents({ calendarId, mode: 'incremental', syncToken })).toEqual({ status: 'cursor-expired' });
+    expect(await source.listEvents({ calendarId, mode: 'incremental', syncToken })).toEqual({
+      status: 'cursor-expired',
+    });
   });
 
   it('retries 429, 500 and 403 rate limits and then answers the page', async () => {
@@ -112,7 +143,9 @@ describe('the Google Calendar source, through googleapis', () => {
 
   it('gives up after the last attempt with a classified error', async () => {
     fake.faults.failNext(10, '503');
-    const failure = await source.listEvents({ calendarId, mode: 'full', window }).catch((error: unknown) => error);
+    const failure = await source
+      .listEvents({ calendarId, mode: 'full', window })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GoogleApiError);
     expect(failure instanceof GoogleApiError && failure.failure.code).toBe('unavailable');
   });

@@ -31,19 +31,28 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
         singleEvents: true,
         ...(request.pageToken ? { pageToken: request.pageToken } : {}),
         ...(request.mode === 'full'
-          ? { timeMin: request.window.from.toISOString(), timeMax: request.window.to.toISOString(), showDeleted: false }
+          ? {
+              timeMin: request.window.from.toISOString(),
+              timeMax: request.window.to.toISOString(),
+              showDeleted: false,
+            }
           : { syncToken: request.syncToken }),
       };
       let data: unknown;
       try {
         data = (await withBackoff(() => calendar.events.list(params), retry)).data;
       } catch (error) {
-        if (error instanceof GoogleApiError && error.failure.code === 'cursor-expired') return { status: 'cursor-expired' };
+        if (error instanceof GoogleApiError && error.failure.code === 'cursor-expired')
+          return { status: 'cursor-expired' };
         throw error;
       }
       const page = GoogleEventsPage.safeParse(data);
       if (!page.success) {
-        throw new GoogleApiError({ code: 'unknown', retryable: true, message: 'events.list answered something that is not a page of events' });
+        throw new GoogleApiError({
+          code: 'unknown',
+          retryable: true,
+          message: 'events.list answered something that is not a page of events',
+        });
       }
       const context = {
         clusterTimeZone: options.clusterTimeZone,

@@ -18,7 +18,9 @@ export const GoogleEvent = z.looseObject({
   hangoutLink: z.string().optional(),
   conferenceData: z
     .looseObject({
-      entryPoints: z.array(z.looseObject({ entryPointType: z.string().optional(), uri: z.string().optional() })).optional(),
+      entryPoints: z
+        .array(z.looseObject({ entryPointType: z.string().optional(), uri: z.string().optional() }))
+        .optional(),
     })
     .optional(),
   start: GoogleEventTime.optional(),

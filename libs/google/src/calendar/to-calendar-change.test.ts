@@ -10,7 +10,8 @@ function resource(fields: Record<string, unknown>) {
     etag: '"3485822770180702"',
     id: 'k2q4v7c1j3m5n8p0r2t4v6x8z0',
     status: 'confirmed',
-    htmlLink: 'https://www.google.com/calendar/event?eid=azJxNHY3YzFqM201bjhwMHIydDR2Nng4ejAga2xhc3Rlcg',
+    htmlLink:
+      'https://www.google.com/calendar/event?eid=azJxNHY3YzFqM201bjhwMHIydDR2Nng4ejAga2xhc3Rlcg',
     created: '2026-03-02T09:12:00.000Z',
     updated: '2026-03-02T09:15:30.518Z',
     summary: 'Seminarium: cyfrowa szkoła',
@@ -31,7 +32,12 @@ describe('toCalendarChange', () => {
     expect(change).toMatchObject({
       kind: 'upsert',
       event: {
-        timing: { allDay: false, start: '2026-03-27T09:00:00.000Z', end: '2026-03-27T11:30:00.000Z', timeZone: 'Europe/Warsaw' },
+        timing: {
+          allDay: false,
+          start: '2026-03-27T09:00:00.000Z',
+          end: '2026-03-27T11:30:00.000Z',
+          timeZone: 'Europe/Warsaw',
+        },
         source: 'google',
         status: 'confirmed',
       },
@@ -39,8 +45,14 @@ describe('toCalendarChange', () => {
   });
 
   it('keeps an all-day event as dates, the end exclusive as Google sends it', () => {
-    const change = toCalendarChange(resource({ start: { date: '2026-05-04' }, end: { date: '2026-05-06' } }), context);
-    expect(change).toMatchObject({ kind: 'upsert', event: { timing: { allDay: true, startDate: '2026-05-04', endDate: '2026-05-06' } } });
+    const change = toCalendarChange(
+      resource({ start: { date: '2026-05-04' }, end: { date: '2026-05-06' } }),
+      context,
+    );
+    expect(change).toMatchObject({
+      kind: 'upsert',
+      event: { timing: { allDay: true, startDate: '2026-05-04', endDate: '2026-05-06' } },
+    });
   });
 
   it('turns a cancelled stub into a removal', () => {
@@ -56,7 +68,10 @@ describe('toCalendarChange', () => {
   });
 
   it('reads the kind from a tag in the title, in Polish or English, and takes the tag out', () => {
-    const polish = toCalendarChange(resource({ summary: '[Warsztaty] Robotyka w szkole' }), context);
+    const polish = toCalendarChange(
+      resource({ summary: '[Warsztaty] Robotyka w szkole' }),
+      context,
+    );
     const english = toCalendarChange(resource({ summary: 'Erasmus+ info day [seminar]' }), context);
     expect(polish).toMatchObject({ event: { kind: 'workshop', title: 'Robotyka w szkole' } });
     expect(english).toMatchObject({ event: { kind: 'seminar', title: 'Erasmus+ info day' } });
@@ -64,14 +79,19 @@ describe('toCalendarChange', () => {
 
   it('prefers the glokalKind extended property to a tag, and leaves other brackets alone', () => {
     const change = toCalendarChange(
-      resource({ summary: '[PL-DE] Wymiana uczniów', extendedProperties: { shared: { glokalKind: 'wymiana' } } }),
+      resource({
+        summary: '[PL-DE] Wymiana uczniów',
+        extendedProperties: { shared: { glokalKind: 'wymiana' } },
+      }),
       context,
     );
     expect(change).toMatchObject({ event: { kind: 'exchange', title: '[PL-DE] Wymiana uczniów' } });
   });
 
   it('calls an event without a marker "other"', () => {
-    expect(toCalendarChange(resource({ summary: 'Zebranie zarządu' }), context)).toMatchObject({ event: { kind: 'other' } });
+    expect(toCalendarChange(resource({ summary: 'Zebranie zarządu' }), context)).toMatchObject({
+      event: { kind: 'other' },
+    });
   });
 
   it('takes the Meet link as the online address and the description as plain text', () => {
@@ -83,20 +103,38 @@ describe('toCalendarChange', () => {
       context,
     );
     expect(change).toMatchObject({
-      event: { onlineUrl: 'https://meet.google.com/abc-defg-hij', description: 'Agenda:\n1. Powitanie & kawa\n2. Warsztaty' },
+      event: {
+        onlineUrl: 'https://meet.google.com/abc-defg-hij',
+        description: 'Agenda:\n1. Powitanie & kawa\n2. Warsztaty',
+      },
     });
   });
 
   it('skips the series itself when instances are listed, and an event without times', () => {
-    expect(toCalendarChange(resource({ recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'] }), context).kind).toBe('skip');
-    expect(toCalendarChange(resource({ start: undefined, end: undefined }), context).kind).toBe('skip');
+    expect(
+      toCalendarChange(resource({ recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'] }), context).kind,
+    ).toBe('skip');
+    expect(toCalendarChange(resource({ start: undefined, end: undefined }), context).kind).toBe(
+      'skip',
+    );
   });
 
   it('gives an event that ends when it starts one minute', () => {
     const change = toCalendarChange(
-      resource({ start: { dateTime: '2026-03-27T10:00:00+01:00' }, end: { dateTime: '2026-03-27T10:00:00+01:00' } }),
+      resource({
+        start: { dateTime: '2026-03-27T10:00:00+01:00' },
+        end: { dateTime: '2026-03-27T10:00:00+01:00' },
+      }),
       context,
     );
-    expect(change).toMatchObject({ event: { timing: { start: '2026-03-27T09:00:00.000Z', end: '2026-03-27T09:01:00.000Z', timeZone: 'Europe/Warsaw' } } });
+    expect(change).toMatchObject({
+      event: {
+        timing: {
+          start: '2026-03-27T09:00:00.000Z',
+          end: '2026-03-27T09:01:00.000Z',
+          timeZone: 'Europe/Warsaw',
+        },
+      },
+    });
   });
 });

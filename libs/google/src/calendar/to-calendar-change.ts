@@ -22,14 +22,23 @@ const minuteMs = 60_000;
  */
 export function toCalendarChange(item: unknown, context: EventContext): CalendarChange {
   const parsed = GoogleEvent.safeParse(item);
-  if (!parsed.success) return { kind: 'skip', eventId: idOf(item), reason: 'not an event resource' };
+  if (!parsed.success)
+    return { kind: 'skip', eventId: idOf(item), reason: 'not an event resource' };
   const event = parsed.data;
   if (event.status === 'cancelled') return { kind: 'remove', eventId: event.id };
-  if (event.recurrence) return { kind: 'skip', eventId: event.id, reason: 'a recurring series (its instances are listed)' };
+  if (event.recurrence)
+    return {
+      kind: 'skip',
+      eventId: event.id,
+      reason: 'a recurring series (its instances are listed)',
+    };
   const timing = toTiming(event, context);
   if (!timing) return { kind: 'skip', eventId: event.id, reason: 'no readable start and end' };
   const { kind, title } = readEventKind(event.summary ?? '', event.extendedProperties);
-  const onlineUrl = event.hangoutLink ?? videoEntryPoint(event) ?? (isUrl(event.location) ? event.location : undefined);
+  const onlineUrl =
+    event.hangoutLink ??
+    videoEntryPoint(event) ??
+    (isUrl(event.location) ? event.location : undefined);
   const description = event.description ? plainText(event.description).slice(0, 8000) : '';
   const location = event.location?.trim().slice(0, 500);
   const mapped = ClusterEvent.safeParse({
@@ -47,7 +56,11 @@ export function toCalendarChange(item: unknown, context: EventContext): Calendar
     updatedAt: event.updated ?? new Date(0).toISOString(),
   });
   if (!mapped.success) {
-    return { kind: 'skip', eventId: event.id, reason: mapped.error.issues.map((issue) => issue.message).join('; ') };
+    return {
+      kind: 'skip',
+      eventId: event.id,
+      reason: mapped.error.issues.map((issue) => issue.message).join('; '),
+    };
   }
   return { kind: 'upsert', event: mapped.data };
 }
@@ -104,5 +117,7 @@ function isUrl(text: string | undefined): text is string {
 }
 
 function idOf(item: unknown): string {
-  return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : '(no id)';
+  return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
+    ? item.id
+    : '(no id)';
 }

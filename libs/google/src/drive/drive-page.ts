@@ -27,4 +27,5 @@ export type DriveChangesPage =
   | { status: 'cursor-expired' };
 
 /** A whole shared drive, or one folder tree. */
-export type DriveScope = { kind: 'shared-drive'; driveId: string } | { kind: 'folder'; folderId: string };
+export type DriveScope =
+  { kind: 'shared-drive'; driveId: string } | { kind: 'folder'; folderId: string };

@@ -24,17 +24,40 @@ afterAll(() => fake.close());
 describe('the Google Drive source, through googleapis', () => {
   it('lists a shared-drive folder a page at a time with the all-drives flags', async () => {
     const strategy = fake.drive.addFolder({ name: 'Strategia', parentId: driveId });
-    fake.drive.addFile({ name: 'Strategia klastra 2026', parentId: strategy, description: 'Cele i działania', sizeBytes: 2048, mimeType: 'application/pdf' });
+    fake.drive.addFile({
+      name: 'Strategia klastra 2026',
+      parentId: strategy,
+      description: 'Cele i działania',
+      sizeBytes: 2048,
+      mimeType: 'application/pdf',
+    });
     fake.drive.addFile({ name: 'Plan działań', parentId: strategy });
     fake.drive.addFile({ name: 'Notatka', parentId: strategy });
 
     const first = await source.listChildren(strategy);
     const second = await source.listChildren(strategy, first.nextPageToken);
-    expect([...first.items, ...second.items].map((item) => item.name).sort()).toEqual(['Notatka', 'Plan działań', 'Strategia klastra 2026']);
+    expect([...first.items, ...second.items].map((item) => item.name).sort()).toEqual([
+      'Notatka',
+      'Plan działań',
+      'Strategia klastra 2026',
+    ]);
     expect(second.nextPageToken).toBeUndefined();
-    expect(first.items[0]).toMatchObject({ isFolder: false, parents: [strategy], trashed: false, sizeBytes: 2048, description: 'Cele i działania' });
+    expect(first.items[0]).toMatchObject({
+      isFolder: false,
+      parents: [strategy],
+      trashed: false,
+      sizeBytes: 2048,
+      description: 'Cele i działania',
+    });
     const listing = fake.requests.find((request) => request.path === '/drive/v3/files');
-    expect(Object.fromEntries(['corpora', 'driveId', 'supportsAllDrives', 'includeItemsFromAllDrives'].map((name) => [name, listing?.query.get(name)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['corpora', 'driveId', 'supportsAllDrives', 'includeItemsFromAllDrives'].map((name) => [
+          name,
+          listing?.query.get(name),
+        ]),
+      ),
+    ).toEqual({
       corpora: 'drive',
       driveId,
       supportsAllDrives: 'true',
@@ -63,13 +86,20 @@ describe('the Google Drive source, through googleapis', () => {
     }
     expect(newStart).toBeDefined();
     expect(changes.find((change) => change.fileId === note)?.item?.trashed).toBe(true);
-    expect(changes.find((change) => change.fileId === gone)).toEqual({ fileId: gone, removed: true });
+    expect(changes.find((change) => change.fileId === gone)).toEqual({
+      fileId: gone,
+      removed: true,
+    });
     expect(changes.find((change) => change.fileId === minutes)?.item?.isFolder).toBe(true);
   });
 
   it('gets one item, and answers undefined for one that does not exist', async () => {
     const folder = fake.drive.addFolder({ name: 'Wnioski', parentId: driveId });
-    expect(await source.getItem(folder)).toMatchObject({ name: 'Wnioski', isFolder: true, parents: [driveId] });
+    expect(await source.getItem(folder)).toMatchObject({
+      name: 'Wnioski',
+      isFolder: true,
+      parents: [driveId],
+    });
     expect(await source.getItem('1doesNotExist')).toBeUndefined();
   });
 });

@@ -2,7 +2,12 @@ import { driveClient, type GoogleClientOptions } from '../google-clients';
 import { GoogleApiError } from '../errors/google-failure';
 import { defaultRetryPolicy, withBackoff, type RetryPolicy } from '../errors/with-backoff';
 import type { DriveChange, DriveChangesPage, DriveItem, DriveScope } from './drive-page';
-import { fileFields, GoogleChangeList, GoogleFileList, GoogleStartPageToken } from './google-file.schema';
+import {
+  fileFields,
+  GoogleChangeList,
+  GoogleFileList,
+  GoogleStartPageToken,
+} from './google-file.schema';
 import { toDriveItem } from './to-drive-item';
 
 export interface GoogleDriveSourceOptions extends GoogleClientOptions {
@@ -22,16 +27,23 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
   const drive = driveClient(options);
   const retry = { ...defaultRetryPolicy, ...options.retry };
   const pageSize = options.pageSize ?? 1000;
-  const shared = options.scope.kind === 'shared-drive' ? { driveId: options.scope.driveId } : undefined;
-  const call = <T>(request: () => Promise<{ data: T }>) => withBackoff(request, retry).then((response) => response.data);
+  const shared =
+    options.scope.kind === 'shared-drive' ? { driveId: options.scope.driveId } : undefined;
+  const call = <T>(request: () => Promise<{ data: T }>) =>
+    withBackoff(request, retry).then((response) => response.data);
 
   return {
     async startPageToken(): Promise<string> {
-      const data = await call(() => drive.changes.getStartPageToken({ supportsAllDrives: true, ...(shared ?? {}) }));
+      const data = await call(() =>
+        drive.changes.getStartPageToken({ supportsAllDrives: true, ...(shared ?? {}) }),
+      );
       return parseOrThrow(GoogleStartPageToken, data, 'changes.getStartPageToken').startPageToken;
     },
 
-    async listChildren(folderId: string, pageToken?: string): Promise<{ items: DriveItem[]; nextPageToken?: string }> {
+    async listChildren(
+      folderId: string,
+      pageToken?: string,
+    ): Promise<{ items: DriveItem[]; nextPageToken?: string }> {
       const data = await call(() =>
         drive.files.list({
           q: `'${quote(folderId)}' in parents and trashed = false`,
@@ -65,7 +77,8 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
           }),
         );
       } catch (error) {
-        if (error instanceof GoogleApiError && error.failure.code === 'cursor-expired') return { status: 'cursor-expired' };
+        if (error instanceof GoogleApiError && error.failure.code === 'cursor-expired')
+          return { status: 'cursor-expired' };
         throw error;
       }
       const list = parseOrThrow(GoogleChangeList, data, 'changes.list');
@@ -85,7 +98,9 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
 
     async getItem(id: string): Promise<DriveItem | undefined> {
       try {
-        const data = await call(() => drive.files.get({ fileId: id, supportsAllDrives: true, fields: fileFields }));
+        const data = await call(() =>
+          drive.files.get({ fileId: id, supportsAllDrives: true, fields: fileFields }),
+        );
         return toDriveItem(data);
       } catch (error) {
         if (error instanceof GoogleApiError && error.failure.code === 'not-found') return undefined;
@@ -102,8 +117,17 @@ function quote(id: string): string {
   return id.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 }
 
-function parseOrThrow<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, data: unknown, call: string): T {
+function parseOrThrow<T>(
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } },
+  data: unknown,
+  call: string,
+): T {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new GoogleApiError({ code: 'unknown', retryable: true, message: `${call} answered an unexpected shape` });
+  if (!parsed.success)
+    throw new GoogleApiError({
+      code: 'unknown',
+      retryable: true,
+      message: `${call} answered an unexpected shape`,
+    });
   return parsed.data;
 }

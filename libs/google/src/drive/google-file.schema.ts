@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const folderMimeType = 'application/vnd.google-apps.folder';
 
 /** The file fields Glokal asks Drive for (`fields=`) and reads. */
-export const fileFields = 'id,name,mimeType,parents,trashed,description,modifiedTime,webViewLink,size';
+export const fileFields =
+  'id,name,mimeType,parents,trashed,description,modifiedTime,webViewLink,size';
 
 export const GoogleFile = z.looseObject({
   id: z.string().min(1),
@@ -25,7 +26,13 @@ export const GoogleFileList = z.looseObject({
 
 export const GoogleChangeList = z.looseObject({
   changes: z
-    .array(z.looseObject({ fileId: z.string().optional(), removed: z.boolean().default(false), file: z.unknown().optional() }))
+    .array(
+      z.looseObject({
+        fileId: z.string().optional(),
+        removed: z.boolean().default(false),
+        file: z.unknown().optional(),
+      }),
+    )
     .default([]),
   nextPageToken: z.string().optional(),
   newStartPageToken: z.string().optional(),

@@ -16,7 +16,10 @@ export function toDriveItem(resource: unknown): DriveItem | undefined {
     trashed: file.trashed,
     ...(file.description ? { description: file.description } : {}),
     ...(file.webViewLink ? { webViewLink: file.webViewLink } : {}),
-    modifiedAt: file.modifiedTime && !Number.isNaN(Date.parse(file.modifiedTime)) ? new Date(file.modifiedTime).toISOString() : new Date(0).toISOString(),
+    modifiedAt:
+      file.modifiedTime && !Number.isNaN(Date.parse(file.modifiedTime))
+        ? new Date(file.modifiedTime).toISOString()
+        : new Date(0).toISOString(),
     ...(size !== undefined && Number.isSafeInteger(size) && size >= 0 ? { sizeBytes: size } : {}),
   };
 }

@@ -46,7 +46,9 @@ const GoogleErrorBody = z.object({
   error: z.object({
     code: z.number().optional(),
     message: z.string().optional(),
-    errors: z.array(z.object({ reason: z.string().optional(), domain: z.string().optional() })).optional(),
+    errors: z
+      .array(z.object({ reason: z.string().optional(), domain: z.string().optional() }))
+      .optional(),
   }),
 });
 
@@ -59,7 +61,15 @@ const ErrorShape = z.object({
 });
 
 const rateReasons = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded']);
-const networkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EAI_AGAIN', 'EPIPE', 'ENOTFOUND', 'UND_ERR_SOCKET']);
+const networkCodes = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+]);
 
 /** Reads a googleapis (gaxios) error, or anything thrown, into a `GoogleFailure`. */
 export function classifyGoogleError(error: unknown): GoogleFailure {
@@ -69,20 +79,30 @@ export function classifyGoogleError(error: unknown): GoogleFailure {
   if (!response) {
     const code = shape.success ? shape.data.code : undefined;
     const message = shape.success ? (shape.data.message ?? 'no response') : String(error);
-    const network = (typeof code === 'string' && networkCodes.has(code)) || /socket hang up|fetch failed/i.test(message);
-    return network ? { code: 'network', retryable: true, message } : { code: 'unknown', retryable: false, message };
+    const network =
+      (typeof code === 'string' && networkCodes.has(code)) ||
+      /socket hang up|fetch failed/i.test(message);
+    return network
+      ? { code: 'network', retryable: true, message }
+      : { code: 'unknown', retryable: false, message };
   }
   const body = GoogleErrorBody.safeParse(response.data);
   const reason = body.success ? body.data.error.errors?.[0]?.reason : undefined;
   const message = (body.success ? body.data.error.message : undefined) ?? `HTTP ${response.status}`;
   const retryAfterMs = readRetryAfter(response.headers);
-  const base = { status: response.status, message, ...(reason ? { reason } : {}), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+  const base = {
+    status: response.status,
+    message,
+    ...(reason ? { reason } : {}),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  };
   const status = response.status;
   if (status === 410) return { ...base, code: 'cursor-expired', retryable: false };
   if (status === 429 || (status === 403 && reason !== undefined && rateReasons.has(reason))) {
     return { ...base, code: 'rate-limited', retryable: true };
   }
-  if (status === 403 && reason === 'dailyLimitExceeded') return { ...base, code: 'quota-exhausted', retryable: false };
+  if (status === 403 && reason === 'dailyLimitExceeded')
+    return { ...base, code: 'quota-exhausted', retryable: false };
   if (status >= 500) return { ...base, code: 'unavailable', retryable: true };
   if (status === 401) return { ...base, code: 'unauthorised', retryable: false };
   if (status === 403) return { ...base, code: 'forbidden', retryable: false };
@@ -94,7 +114,8 @@ export function classifyGoogleError(error: unknown): GoogleFailure {
 function readRetryAfter(headers: unknown): number | undefined {
   let value: unknown;
   if (headers instanceof Headers) value = headers.get('retry-after');
-  else if (typeof headers === 'object' && headers !== null && 'retry-after' in headers) value = headers['retry-after'];
+  else if (typeof headers === 'object' && headers !== null && 'retry-after' in headers)
+    value = headers['retry-after'];
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

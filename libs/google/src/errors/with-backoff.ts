@@ -23,13 +23,17 @@ export const defaultRetryPolicy: RetryPolicy = {
  * `Retry-After` Google sent. Anything else, and the last failure, is thrown as a
  * `GoogleApiError`. The client's own retries are off (they skip the 403 limits).
  */
-export async function withBackoff<T>(call: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+export async function withBackoff<T>(
+  call: () => Promise<T>,
+  policy: RetryPolicy = defaultRetryPolicy,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await call();
     } catch (error) {
       const failure = classifyGoogleError(error);
-      if (!failure.retryable || attempt >= policy.attempts) throw new GoogleApiError(failure, { cause: error });
+      if (!failure.retryable || attempt >= policy.attempts)
+        throw new GoogleApiError(failure, { cause: error });
       const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
       const delay = failure.retryAfterMs ?? exponential * (0.5 + policy.random() / 2);
       await policy.sleep(Math.min(delay, policy.maxDelayMs));

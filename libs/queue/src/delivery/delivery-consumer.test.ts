@@ -12,7 +12,10 @@ import type { DeliveryJob } from './delivery-job';
 import { deliveryJobId } from './delivery-job-id';
 import { openDeliveryProducer } from './delivery-producer';
 
-const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
+const redis = {
+  url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  prefix: `test-${randomUUID()}`,
+};
 const logger = createLogger({ level: 'silent' });
 
 let testStore: TestStore;
@@ -33,7 +36,10 @@ function announcement(key: string): DeliveryJob {
   };
 }
 
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -42,7 +48,10 @@ async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10
 }
 
 const producer = openDeliveryProducer(redis);
-const queue = new Queue(QueueNames.deliverSlack, { connection: { url: redis.url }, prefix: redis.prefix });
+const queue = new Queue(QueueNames.deliverSlack, {
+  connection: { url: redis.url },
+  prefix: redis.prefix,
+});
 let consumer: DeliveryConsumer | undefined;
 
 afterEach(async () => {
@@ -77,7 +86,9 @@ describe('startDeliveryConsumer', () => {
     await waitUntil(async () => (await stateOf('announce:event:evt-1:slack:C1')) === 'sent');
     await waitUntil(async () => (await queue.getJobCounts('completed'))['completed'] === 1);
     expect(sent).toEqual(['announce:event:evt-1:slack:C1']);
-    expect((await deliveries.byKey('announce:event:evt-1:slack:C1'))?.messageId).toBe('1712345678.000100');
+    expect((await deliveries.byKey('announce:event:evt-1:slack:C1'))?.messageId).toBe(
+      '1712345678.000100',
+    );
   });
 
   it('skips a key the store already marks sent', async () => {
@@ -114,7 +125,11 @@ describe('startDeliveryConsumer', () => {
         return {};
       },
     });
-    const job = await queue.add('event-announcement', { key: 'broken', platform: 'slack' }, { attempts: 5 });
+    const job = await queue.add(
+      'event-announcement',
+      { key: 'broken', platform: 'slack' },
+      { attempts: 5 },
+    );
     await waitUntil(async () => (await queue.getJobState(job.id ?? '')) === 'failed');
     const failed = await queue.getJob(job.id ?? '');
     expect(failed?.attemptsMade).toBe(1);

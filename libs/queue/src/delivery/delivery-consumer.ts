@@ -26,9 +26,7 @@ export interface DeliveryConsumer {
   close(): Promise<void>;
 }
 
-export type DeliveryOutcome =
-  | { outcome: 'sent'; messageId?: string }
-  | { outcome: 'already-sent' };
+export type DeliveryOutcome = { outcome: 'sent'; messageId?: string } | { outcome: 'already-sent' };
 
 /**
  * Consumes one platform's delivery queue: each key is sent at most once as far as the store
@@ -52,7 +50,10 @@ export function startDeliveryConsumer(options: DeliveryConsumerOptions): Deliver
       return messageId === undefined ? { outcome: 'sent' } : { outcome: 'sent', messageId };
     } catch (error) {
       if (error instanceof DeliveryRateLimited) {
-        logger.warn({ key: data.key, retryAfterMs: error.retryAfterMs }, 'rate limited; pausing the queue');
+        logger.warn(
+          { key: data.key, retryAfterMs: error.retryAfterMs },
+          'rate limited; pausing the queue',
+        );
         await worker.rateLimit(Math.max(1, Math.ceil(error.retryAfterMs)));
         throw Worker.RateLimitError();
       }
@@ -75,5 +76,8 @@ export function startDeliveryConsumer(options: DeliveryConsumerOptions): Deliver
 }
 
 function describe(error: unknown): string {
-  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 1000);
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(
+    0,
+    1000,
+  );
 }

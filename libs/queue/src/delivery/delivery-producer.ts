@@ -20,7 +20,10 @@ export function openDeliveryProducer(redis: RedisTarget): DeliveryProducer {
     const existing = opened.get(platform);
     if (existing) return existing;
     const definition = deliveryQueue(platform);
-    const queue = new Queue(definition.name, { ...bullOptions(redis), defaultJobOptions: definition.jobOptions });
+    const queue = new Queue(definition.name, {
+      ...bullOptions(redis),
+      defaultJobOptions: definition.jobOptions,
+    });
     opened.set(platform, queue);
     return queue;
   };

@@ -3,7 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { removePrefixedKeys } from '../redis/remove-prefixed-keys';
 import { openLocks } from './redis-lock';
 
-const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
+const redis = {
+  url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  prefix: `test-${randomUUID()}`,
+};
 afterAll(() => removePrefixedKeys(redis));
 
 describe('openLocks', () => {

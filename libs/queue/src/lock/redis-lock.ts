@@ -32,9 +32,12 @@ export function openLocks(redis: RedisTarget): Locks {
       const token = randomUUID();
       const taken = await client.set(key, token, 'PX', ttlMs, 'NX');
       if (taken !== 'OK') return undefined;
-      const renewal = setInterval(() => {
-        client.eval(extendScript, 1, key, token, String(ttlMs)).catch(() => undefined);
-      }, Math.max(100, Math.floor(ttlMs / 3)));
+      const renewal = setInterval(
+        () => {
+          client.eval(extendScript, 1, key, token, String(ttlMs)).catch(() => undefined);
+        },
+        Math.max(100, Math.floor(ttlMs / 3)),
+      );
       renewal.unref();
       renewals.add(renewal);
       return {

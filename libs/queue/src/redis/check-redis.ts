@@ -21,7 +21,10 @@ export function redactRedisUrl(url: string): string {
  * as keys, so an eviction policy other than `noeviction` can make jobs vanish under memory
  * pressure. A Redis that hides `CONFIG` (some managed services) passes with a warning.
  */
-export async function checkRedis(redis: RedisTarget, options: { timeoutMs?: number } = {}): Promise<RedisCheck> {
+export async function checkRedis(
+  redis: RedisTarget,
+  options: { timeoutMs?: number } = {},
+): Promise<RedisCheck> {
   const where = redactRedisUrl(redis.url);
   const client = new Redis(redis.url, {
     lazyConnect: true,

@@ -9,7 +9,11 @@ export interface RedisProbe {
 
 /** One long-lived connection for readiness checks (`/readyz`), so a probe opens no sockets. */
 export function openRedisProbe(redis: RedisTarget): RedisProbe {
-  const client = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const client = new Redis(redis.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  });
   client.on('error', () => undefined);
   let connecting: Promise<void> | undefined;
   return {
@@ -19,7 +23,9 @@ export function openRedisProbe(redis: RedisTarget): RedisProbe {
         await connecting;
         const answer = await Promise.race([
           client.ping(),
-          new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref()),
+          new Promise<'timeout'>((resolve) =>
+            setTimeout(() => resolve('timeout'), timeoutMs).unref(),
+          ),
         ]);
         return answer === 'PONG';
       } catch {

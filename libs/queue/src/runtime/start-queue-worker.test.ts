@@ -9,7 +9,10 @@ import { removePrefixedKeys } from '../redis/remove-prefixed-keys';
 import { openProducer } from './open-producer';
 import { startQueueWorker, type JobObservation } from './start-queue-worker';
 
-const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', prefix: `test-${randomUUID()}` };
+const redis = {
+  url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  prefix: `test-${randomUUID()}`,
+};
 const logger = createLogger({ level: 'silent' });
 afterAll(() => removePrefixedKeys(redis));
 
@@ -47,7 +50,8 @@ describe('startQueueWorker', () => {
     try {
       for (let n = 0; n < 8; n += 1) await producer.add('sync', { calendarId: 'shared', n });
       const deadline = Date.now() + 15_000;
-      while (done.length < 8 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      while (done.length < 8 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 25));
       expect(done.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
       expect(mostAtOnce).toBe(1);
       expect(observations.filter((seen) => seen.outcome === 'completed')).toHaveLength(8);

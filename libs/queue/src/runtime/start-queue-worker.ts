@@ -27,7 +27,12 @@ export interface QueueWorkerOptions<Payload extends z.ZodType> {
    * At most one job per key runs at a time, across every worker process: a job whose key is
    * busy goes back to wait (delayed, no attempt used) and tries again after `retryDelayMs`.
    */
-  exclusive?: { key: (data: z.output<Payload>) => string; locks: Locks; ttlMs?: number; retryDelayMs?: number };
+  exclusive?: {
+    key: (data: z.output<Payload>) => string;
+    locks: Locks;
+    ttlMs?: number;
+    retryDelayMs?: number;
+  };
   observe?: (observation: JobObservation) => void;
   /** Overrides for tests: how long a job's lock lasts, how often stalled jobs are looked for. */
   tuning?: { lockDurationMs?: number; stalledIntervalMs?: number };
@@ -47,9 +52,16 @@ export function startQueueWorker<Payload extends z.ZodType>(
   const logger = options.logger.child({ queue: definition.name });
   const { exclusive, observe } = options;
 
-  const run = async (data: z.output<Payload>, job: Job, token: string | undefined): Promise<unknown> => {
+  const run = async (
+    data: z.output<Payload>,
+    job: Job,
+    token: string | undefined,
+  ): Promise<unknown> => {
     if (!exclusive) return process(data, job, worker);
-    const held = await exclusive.locks.acquire(`${definition.name}:${exclusive.key(data)}`, exclusive.ttlMs ?? 60_000);
+    const held = await exclusive.locks.acquire(
+      `${definition.name}:${exclusive.key(data)}`,
+      exclusive.ttlMs ?? 60_000,
+    );
     if (!held) {
       const delay = (exclusive.retryDelayMs ?? 2_000) * (1 + Math.random() / 2);
       await job.moveToDelayed(Date.now() + delay, token);
@@ -67,13 +79,20 @@ export function startQueueWorker<Payload extends z.ZodType>(
     async (job: Job, token?: string) => {
       const parsed = definition.payload.safeParse(job.data);
       if (!parsed.success) {
-        logger.error({ jobId: job.id, issues: parsed.error.issues }, 'job data does not fit the queue schema');
+        logger.error(
+          { jobId: job.id, issues: parsed.error.issues },
+          'job data does not fit the queue schema',
+        );
         throw new UnrecoverableError(`job data does not fit the ${definition.name} schema`);
       }
       const started = performance.now();
       try {
         const result = await run(parsed.data, job, token);
-        observe?.({ queue: definition.name, outcome: 'completed', durationMs: performance.now() - started });
+        observe?.({
+          queue: definition.name,
+          outcome: 'completed',
+          durationMs: performance.now() - started,
+        });
         return result;
       } catch (error) {
         const outcome = error instanceof DelayedError ? 'waited' : 'failed';
@@ -85,13 +104,16 @@ export function startQueueWorker<Payload extends z.ZodType>(
       ...bullOptions(redis),
       concurrency: options.concurrency ?? definition.concurrency,
       lockDuration: options.tuning?.lockDurationMs ?? definition.lockDurationMs,
-      ...(options.tuning?.stalledIntervalMs ? { stalledInterval: options.tuning.stalledIntervalMs } : {}),
+      ...(options.tuning?.stalledIntervalMs
+        ? { stalledInterval: options.tuning.stalledIntervalMs }
+        : {}),
       autorun: options.autorun ?? true,
     },
   );
   worker.on('error', (error) => logger.error({ err: error }, 'queue worker error'));
   worker.on('failed', (job, error) => {
-    if (!(error instanceof DelayedError)) logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed');
+    if (!(error instanceof DelayedError))
+      logger.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed');
   });
   return worker;
 }

@@ -21,12 +21,21 @@ export function driveSchedulerId(scope: DriveScope): string {
  * updated in place, and any other scheduler on those queues (a calendar no longer
  * configured) removed. Safe to run from every worker at start.
  */
-export async function applySyncSchedules(queues: { calendarSync: Queue; driveSync: Queue }, cadence: SyncCadence): Promise<void> {
-  const calendarId = cadence.calendar ? calendarSchedulerId(cadence.calendar.calendarId) : undefined;
+export async function applySyncSchedules(
+  queues: { calendarSync: Queue; driveSync: Queue },
+  cadence: SyncCadence,
+): Promise<void> {
+  const calendarId = cadence.calendar
+    ? calendarSchedulerId(cadence.calendar.calendarId)
+    : undefined;
   const driveId = cadence.drive ? driveSchedulerId(cadence.drive.scope) : undefined;
   if (cadence.calendar && calendarId) {
     const data: CalendarSyncJob = { calendarId: cadence.calendar.calendarId, reason: 'schedule' };
-    await queues.calendarSync.upsertJobScheduler(calendarId, { every: cadence.calendar.everyMs }, { name: 'sync', data });
+    await queues.calendarSync.upsertJobScheduler(
+      calendarId,
+      { every: cadence.calendar.everyMs },
+      { name: 'sync', data },
+    );
   }
   if (cadence.drive && driveId) {
     await queues.driveSync.upsertJobScheduler(

@@ -9,11 +9,19 @@ const maxKeyLength = 500;
  * same key, so the store and the queue both know it was already sent. A subject id long
  * enough to break the key's limit is replaced by its hash.
  */
-export function announcementKey(subject: AnnouncedSubject, platform: ChatPlatform, channelId: string): string {
+export function announcementKey(
+  subject: AnnouncedSubject,
+  platform: ChatPlatform,
+  channelId: string,
+): string {
   const [kind, id] =
-    subject.type === 'event-announcement' ? ['event', subject.eventId] : ['document', subject.documentId];
+    subject.type === 'event-announcement'
+      ? ['event', subject.eventId]
+      : ['document', subject.documentId];
   const key = `announce:${kind}:${id}:${platform}:${channelId}`;
-  return key.length <= maxKeyLength ? key : `announce:${kind}:#${fnv1a64(id)}:${platform}:${channelId}`;
+  return key.length <= maxKeyLength
+    ? key
+    : `announce:${kind}:#${fnv1a64(id)}:${platform}:${channelId}`;
 }
 
 /** FNV-1a, 64 bits, as hex: stable and pure; enough to tell ids apart. */

@@ -19,7 +19,10 @@ const topicOf: Record<AnnouncedSubject['type'], Topic> = {
  * key is claimed in the store first: a key already sent (or failed for good) is never queued
  * again, one still pending is queued again (the queue ignores an id it already holds).
  */
-export function createAnnouncer(deps: { store: AnnouncementStore; outbox: DeliveryOutbox }): Announcer {
+export function createAnnouncer(deps: {
+  store: AnnouncementStore;
+  outbox: DeliveryOutbox;
+}): Announcer {
   const { store, outbox } = deps;
   return {
     async announce(subject) {
@@ -29,7 +32,14 @@ export function createAnnouncer(deps: { store: AnnouncementStore; outbox: Delive
         const key = announcementKey(subject, platform, channelId);
         const claimed = await store.deliveries.claim({ key, platform, channelId });
         if (!claimed && (await store.deliveries.byKey(key))?.state !== 'pending') continue;
-        await outbox.enqueueDelivery({ key, platform, workspaceId, channelId, locale, message: subject });
+        await outbox.enqueueDelivery({
+          key,
+          platform,
+          workspaceId,
+          channelId,
+          locale,
+          message: subject,
+        });
         queued += 1;
       }
       return queued;

@@ -37,7 +37,8 @@ export async function applyEventPage(
   const fresh: string[] = [];
   if (announcer) {
     for (const event of upserts) {
-      const upcoming = event.status !== 'cancelled' && eventInterval(event.timing, clusterTimeZone).end > now;
+      const upcoming =
+        event.status !== 'cancelled' && eventInterval(event.timing, clusterTimeZone).end > now;
       if (upcoming && !(await store.events.byId(event.id))) fresh.push(event.id);
     }
   }

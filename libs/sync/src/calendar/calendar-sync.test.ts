@@ -16,14 +16,21 @@ function event(id: string, day: string, title = `Wydarzenie ${id}`): ClusterEven
     id,
     title,
     kind: 'meeting',
-    timing: { allDay: false, start: `${day}T08:00:00Z`, end: `${day}T09:00:00Z`, timeZone: 'Europe/Warsaw' },
+    timing: {
+      allDay: false,
+      start: `${day}T08:00:00Z`,
+      end: `${day}T09:00:00Z`,
+      timeZone: 'Europe/Warsaw',
+    },
     source: 'google',
     updatedAt: '2026-08-01T00:00:00Z',
   });
 }
 
 /** A calendar whose answers a test writes down, page by page, and which records the requests. */
-function scriptedCalendar(answers: (request: CalendarListRequest) => CalendarPage): CalendarSource & { requests: CalendarListRequest[] } {
+function scriptedCalendar(
+  answers: (request: CalendarListRequest) => CalendarPage,
+): CalendarSource & { requests: CalendarListRequest[] } {
   const requests: CalendarListRequest[] = [];
   return {
     requests,
@@ -36,7 +43,10 @@ function scriptedCalendar(answers: (request: CalendarListRequest) => CalendarPag
 
 beforeAll(async () => {
   testStore = await createTestStore({ clock });
-  await testStore.store.subscriptions.subscribe({ platform: 'slack', workspaceId: 'T1', channelId: 'C1', locale: 'pl' }, ['events']);
+  await testStore.store.subscriptions.subscribe(
+    { platform: 'slack', workspaceId: 'T1', channelId: 'C1', locale: 'pl' },
+    ['events'],
+  );
 });
 afterAll(() => testStore.close());
 beforeEach(() => {
@@ -46,21 +56,35 @@ beforeEach(() => {
 const deps = (source: CalendarSource) => ({
   source,
   store: testStore.store,
-  announcer: createAnnouncer({ store: testStore.store, outbox: { enqueueDelivery: async (delivery: OutboundDelivery) => void queued.push(delivery) } }),
+  announcer: createAnnouncer({
+    store: testStore.store,
+    outbox: { enqueueDelivery: async (delivery: OutboundDelivery) => void queued.push(delivery) },
+  }),
   clock,
   clusterTimeZone: 'Europe/Warsaw',
 });
 
 describe('syncCalendar', () => {
-  it('lists everything in the window on the first run, keeps the last page\'s token and announces nothing', async () => {
+  it("lists everything in the window on the first run, keeps the last page's token and announces nothing", async () => {
     const source = scriptedCalendar((request) =>
       request.pageToken
-        ? { status: 'page', changes: [{ kind: 'upsert', event: event('b', '2026-09-10') }], nextSyncToken: 'token-1' }
-        : { status: 'page', changes: [{ kind: 'upsert', event: event('a', '2026-09-05') }], nextPageToken: 'page-2' },
+        ? {
+            status: 'page',
+            changes: [{ kind: 'upsert', event: event('b', '2026-09-10') }],
+            nextSyncToken: 'token-1',
+          }
+        : {
+            status: 'page',
+            changes: [{ kind: 'upsert', event: event('a', '2026-09-05') }],
+            nextPageToken: 'page-2',
+          },
     );
     const report = await syncCalendar('cal', deps(source));
     expect(report).toMatchObject({ mode: 'full', pages: 2, upserted: 2, announced: 0 });
-    expect(source.requests[0]).toMatchObject({ mode: 'full', window: { from: new Date('2025-09-01T08:00:00Z'), to: new Date('2028-09-01T08:00:00Z') } });
+    expect(source.requests[0]).toMatchObject({
+      mode: 'full',
+      window: { from: new Date('2025-09-01T08:00:00Z'), to: new Date('2028-09-01T08:00:00Z') },
+    });
     expect((await testStore.store.syncState.get(calendarSourceKey('cal')))?.cursor).toBe('token-1');
     expect(queued).toEqual([]);
   });
@@ -68,7 +92,11 @@ describe('syncCalendar', () => {
   it('keeps the old token when a later page fails, so the next run repeats the changes', async () => {
     const source = scriptedCalendar((request) => {
       if (request.pageToken) throw new Error('Google unavailable');
-      return { status: 'page', changes: [{ kind: 'remove', eventId: 'a' }], nextPageToken: 'page-2' };
+      return {
+        status: 'page',
+        changes: [{ kind: 'remove', eventId: 'a' }],
+        nextPageToken: 'page-2',
+      };
     });
     await expect(syncCalendar('cal', deps(source))).rejects.toThrow('Google unavailable');
     const state = await testStore.store.syncState.get(calendarSourceKey('cal'));
@@ -89,7 +117,14 @@ describe('syncCalendar', () => {
     const report = await syncCalendar('cal', deps(source));
     expect(report).toMatchObject({ mode: 'incremental', announced: 1 });
     expect(queued).toEqual([
-      { key: 'announce:event:c:slack:C1', platform: 'slack', workspaceId: 'T1', channelId: 'C1', locale: 'pl', message: { type: 'event-announcement', eventId: 'c' } },
+      {
+        key: 'announce:event:c:slack:C1',
+        platform: 'slack',
+        workspaceId: 'T1',
+        channelId: 'C1',
+        locale: 'pl',
+        message: { type: 'event-announcement', eventId: 'c' },
+      },
     ]);
     await syncCalendar('cal', deps(source));
     expect(queued).toHaveLength(1);
@@ -99,12 +134,19 @@ describe('syncCalendar', () => {
     const source = scriptedCalendar((request) =>
       request.mode === 'incremental'
         ? { status: 'cursor-expired' }
-        : { status: 'page', changes: [{ kind: 'upsert', event: event('c', '2026-09-20') }], nextSyncToken: 'token-3' },
+        : {
+            status: 'page',
+            changes: [{ kind: 'upsert', event: event('c', '2026-09-20') }],
+            nextSyncToken: 'token-3',
+          },
     );
     const report = await syncCalendar('cal', deps(source));
     // `a` went with the page that was written before the failure; `b` and `past` are swept now.
     expect(report).toMatchObject({ mode: 'full', fullAfterExpiry: true, swept: 2 });
-    const left = await testStore.store.events.between({ from: new Date('2026-01-01'), to: new Date('2027-01-01'), includeCancelled: true }, { limit: 10, offset: 0 });
+    const left = await testStore.store.events.between(
+      { from: new Date('2026-01-01'), to: new Date('2027-01-01'), includeCancelled: true },
+      { limit: 10, offset: 0 },
+    );
     expect(left.items.map((stored) => stored.id)).toEqual(['c']);
     expect((await testStore.store.syncState.get(calendarSourceKey('cal')))?.cursor).toBe('token-3');
   });

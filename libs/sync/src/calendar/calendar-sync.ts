@@ -1,6 +1,11 @@
 import { eventInterval, type Clock } from '@glokal/domain';
 import type { Announcer } from '../announce/announcer';
-import type { CalendarChange, CalendarListMode, CalendarSource, CalendarWindow } from '../ports/calendar-source';
+import type {
+  CalendarChange,
+  CalendarListMode,
+  CalendarSource,
+  CalendarWindow,
+} from '../ports/calendar-source';
 import { silentLog, type CalendarSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyEventPage } from './apply-event-page';
 import { sweepEvents } from './sweep-events';
@@ -32,7 +37,10 @@ export class MissingSyncToken extends Error {
  * The first successful sync of a calendar announces nothing (that would flood the channels
  * with the whole calendar); later syncs announce events that are new to the store.
  */
-export async function syncCalendar(calendarId: string, deps: CalendarSyncDeps): Promise<SyncReport> {
+export async function syncCalendar(
+  calendarId: string,
+  deps: CalendarSyncDeps,
+): Promise<SyncReport> {
   const { store, clock } = deps;
   const log = deps.log ?? silentLog;
   const sourceKey = calendarSourceKey(calendarId);
@@ -44,10 +52,12 @@ export async function syncCalendar(calendarId: string, deps: CalendarSyncDeps): 
       ? await pass(calendarId, { mode: 'incremental', syncToken: cursor }, deps, announcer)
       : undefined;
     if (!report || report === 'cursor-expired') {
-      if (report === 'cursor-expired') log.warn({ source: sourceKey }, 'sync token expired; running a full sync');
+      if (report === 'cursor-expired')
+        log.warn({ source: sourceKey }, 'sync token expired; running a full sync');
       const window = (deps.window ?? defaultCalendarWindow)(clock.now());
       const full = await pass(calendarId, { mode: 'full', window }, deps, announcer);
-      if (full === 'cursor-expired') throw new Error('the calendar answered "token expired" to a full listing');
+      if (full === 'cursor-expired')
+        throw new Error('the calendar answered "token expired" to a full listing');
       report = { ...full, fullAfterExpiry: Boolean(cursor) };
     }
     await store.syncState.saveCursor(sourceKey, report.cursor, clock.now());
@@ -67,13 +77,21 @@ async function pass(
   announcer: Announcer | undefined,
 ): Promise<(SyncReport & { cursor: string }) | 'cursor-expired'> {
   const report = emptyReport(calendarSourceKey(calendarId), mode.mode);
-  const listed = mode.mode === 'full' ? { seen: new Set<string>(), writtenInWindow: new Set<string>() } : undefined;
+  const listed =
+    mode.mode === 'full'
+      ? { seen: new Set<string>(), writtenInWindow: new Set<string>() }
+      : undefined;
   let pageToken: string | undefined;
   let syncToken: string | undefined;
   do {
-    const page = await deps.source.listEvents({ ...mode, calendarId, ...(pageToken ? { pageToken } : {}) });
+    const page = await deps.source.listEvents({
+      ...mode,
+      calendarId,
+      ...(pageToken ? { pageToken } : {}),
+    });
     if (page.status === 'cursor-expired') return 'cursor-expired';
-    if (listed && mode.mode === 'full') remember(page.changes, listed, mode.window, deps.clusterTimeZone);
+    if (listed && mode.mode === 'full')
+      remember(page.changes, listed, mode.window, deps.clusterTimeZone);
     const outcome = await applyEventPage(page.changes, {
       store: deps.store,
       now: deps.clock.now(),
@@ -88,8 +106,10 @@ async function pass(
     pageToken = page.nextPageToken;
     syncToken = page.nextSyncToken;
   } while (pageToken);
-  if (!syncToken) throw new MissingSyncToken(`the last page of ${calendarId} carried no nextSyncToken`);
-  if (mode.mode === 'full' && listed) report.swept = await sweepEvents(deps.store, mode.window, listed);
+  if (!syncToken)
+    throw new MissingSyncToken(`the last page of ${calendarId} carried no nextSyncToken`);
+  if (mode.mode === 'full' && listed)
+    report.swept = await sweepEvents(deps.store, mode.window, listed);
   return { ...report, cursor: syncToken };
 }
 
@@ -114,5 +134,8 @@ function remember(
 }
 
 function describe(error: unknown): string {
-  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 1000);
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(
+    0,
+    1000,
+  );
 }

@@ -15,7 +15,10 @@ export async function sweepEvents(
   listed: { seen: ReadonlySet<string>; writtenInWindow: ReadonlySet<string> },
 ): Promise<number> {
   const { seen } = listed;
-  const counted = await store.events.between({ from: window.from, to: window.to, includeCancelled: true }, { limit: 1, offset: 0 });
+  const counted = await store.events.between(
+    { from: window.from, to: window.to, includeCancelled: true },
+    { limit: 1, offset: 0 },
+  );
   if (counted.total === listed.writtenInWindow.size) return 0;
   const stale: string[] = [];
   for (let offset = 0; ; offset += pageSize) {

@@ -14,5 +14,15 @@ export interface SyncReport {
 }
 
 export function emptyReport(source: string, mode: SyncReport['mode']): SyncReport {
-  return { source, mode, fullAfterExpiry: false, pages: 0, upserted: 0, removed: 0, skipped: 0, swept: 0, announced: 0 };
+  return {
+    source,
+    mode,
+    fullAfterExpiry: false,
+    pages: 0,
+    upserted: 0,
+    removed: 0,
+    skipped: 0,
+    swept: 0,
+    announced: 0,
+  };
 }

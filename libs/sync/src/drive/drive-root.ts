@@ -1,5 +1,6 @@
 /** What the documents index covers: a whole shared drive, or one folder tree. */
-export type DriveRoot = { kind: 'shared-drive'; driveId: string } | { kind: 'folder'; folderId: string };
+export type DriveRoot =
+  { kind: 'shared-drive'; driveId: string } | { kind: 'folder'; folderId: string };
 
 export function driveRootId(root: DriveRoot): string {
   return root.kind === 'shared-drive' ? root.driveId : root.folderId;

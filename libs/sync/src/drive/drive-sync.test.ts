@@ -14,7 +14,15 @@ function memoryDrive() {
   const items = new Map<string, DriveItem>();
   let feed: DriveChange[] = [];
   const put = (id: string, name: string, parent: string, isFolder = false) => {
-    const item = { id, name, parents: [parent], isFolder, trashed: false, mimeType: isFolder ? 'application/vnd.google-apps.folder' : 'application/pdf', modifiedAt: '2026-08-01T00:00:00.000Z' };
+    const item = {
+      id,
+      name,
+      parents: [parent],
+      isFolder,
+      trashed: false,
+      mimeType: isFolder ? 'application/vnd.google-apps.folder' : 'application/pdf',
+      modifiedAt: '2026-08-01T00:00:00.000Z',
+    };
     items.set(id, item);
     feed.push({ fileId: id, removed: false, item });
   };
@@ -24,7 +32,9 @@ function memoryDrive() {
       feed = [];
       return 'start';
     },
-    listChildren: async (folderId) => ({ items: [...items.values()].filter((item) => item.parents[0] === folderId && !item.trashed) }),
+    listChildren: async (folderId) => ({
+      items: [...items.values()].filter((item) => item.parents[0] === folderId && !item.trashed),
+    }),
     listChanges: async () => {
       const changes = feed;
       feed = [];
@@ -41,7 +51,9 @@ beforeAll(async () => {
 afterAll(() => testStore.close());
 
 const index = async () =>
-  (await testStore.store.documents.search('', { limit: 100, offset: 0 })).items.map((document) => `${document.folderPath}|${document.name}`).sort();
+  (await testStore.store.documents.search('', { limit: 100, offset: 0 })).items
+    .map((document) => `${document.folderPath}|${document.name}`)
+    .sort();
 
 describe('syncDrive', () => {
   const drive = memoryDrive();
@@ -51,7 +63,12 @@ describe('syncDrive', () => {
     drive.put('f2', '2026', 'f1', true);
     drive.put('d1', 'Plan', 'f2');
     drive.put('d2', 'Regulamin', 'drive');
-    const report = await syncDrive(root, { source: drive.source, store: testStore.store, announcer: silentAnnouncer, clock });
+    const report = await syncDrive(root, {
+      source: drive.source,
+      store: testStore.store,
+      announcer: silentAnnouncer,
+      clock,
+    });
     expect(report).toMatchObject({ mode: 'full', upserted: 2 });
     expect(await index()).toEqual(['Strategia/2026|Plan', '|Regulamin']);
   });
@@ -59,15 +76,29 @@ describe('syncDrive', () => {
   it('follows changes, locating new files through folders it asks for', async () => {
     drive.put('d3', 'Protokół', 'f2');
     drive.put('gone', 'Poza klastrem', 'elsewhere');
-    const report = await syncDrive(root, { source: drive.source, store: testStore.store, announcer: silentAnnouncer, clock });
+    const report = await syncDrive(root, {
+      source: drive.source,
+      store: testStore.store,
+      announcer: silentAnnouncer,
+      clock,
+    });
     expect(report).toMatchObject({ mode: 'incremental', upserted: 1 });
     expect(await index()).toEqual(['Strategia/2026|Plan', 'Strategia/2026|Protokół', '|Regulamin']);
   });
 
   it('lists the tree again when a folder is renamed, so paths below it follow', async () => {
     drive.put('f1', 'Strategia i plany', 'drive', true);
-    const report = await syncDrive(root, { source: drive.source, store: testStore.store, announcer: silentAnnouncer, clock });
+    const report = await syncDrive(root, {
+      source: drive.source,
+      store: testStore.store,
+      announcer: silentAnnouncer,
+      clock,
+    });
     expect(report.mode).toBe('full');
-    expect(await index()).toEqual(['Strategia i plany/2026|Plan', 'Strategia i plany/2026|Protokół', '|Regulamin']);
+    expect(await index()).toEqual([
+      'Strategia i plany/2026|Plan',
+      'Strategia i plany/2026|Protokół',
+      '|Regulamin',
+    ]);
   });
 });

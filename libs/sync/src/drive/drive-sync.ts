@@ -40,13 +40,18 @@ export async function syncDrive(root: DriveRoot, deps: DriveSyncDeps): Promise<S
     } else {
       const changes = await followChanges(root, state.cursor, deps, announcer);
       if (changes === 'cursor-expired' || changes.relist) {
-        const reason = changes === 'cursor-expired' ? 'the changes token expired' : 'a folder changed';
+        const reason =
+          changes === 'cursor-expired' ? 'the changes token expired' : 'a folder changed';
         log.info({ source: sourceKey, reason }, 'listing the drive again');
         const listed = await relist(root, deps, announcer);
         result =
           changes === 'cursor-expired'
             ? { ...listed, fullAfterExpiry: true }
-            : { ...listed, pages: listed.pages + changes.pass.pages, upserted: listed.upserted + changes.pass.upserted };
+            : {
+                ...listed,
+                pages: listed.pages + changes.pass.pages,
+                upserted: listed.upserted + changes.pass.upserted,
+              };
       } else {
         result = changes.pass;
       }
@@ -61,7 +66,11 @@ export async function syncDrive(root: DriveRoot, deps: DriveSyncDeps): Promise<S
   }
 }
 
-async function relist(root: DriveRoot, deps: DriveSyncDeps, announcer: Announcer | undefined): Promise<Pass> {
+async function relist(
+  root: DriveRoot,
+  deps: DriveSyncDeps,
+  announcer: Announcer | undefined,
+): Promise<Pass> {
   const report = emptyReport(driveSourceKey(root), 'full');
   const cursor = await deps.source.startPageToken();
   const seen = new Set<string>();
@@ -147,5 +156,8 @@ async function followChanges(
 }
 
 function describe(error: unknown): string {
-  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 1000);
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(
+    0,
+    1000,
+  );
 }

@@ -19,7 +19,10 @@ export class FolderTree {
 
   remember(folder: DriveItem): void {
     const parent = folder.parents[0];
-    this.folders.set(folder.id, parent === undefined ? { name: folder.name } : { name: folder.name, parent });
+    this.folders.set(
+      folder.id,
+      parent === undefined ? { name: folder.name } : { name: folder.name, parent },
+    );
   }
 
   async locate(parents: readonly string[]): Promise<Location> {

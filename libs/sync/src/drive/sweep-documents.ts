@@ -7,9 +7,13 @@ const pageSize = 500;
  * an empty search (which matches every document) and holds only ids in memory. When the
  * index holds exactly the documents the listing wrote, one count answers it.
  */
-export async function sweepDocuments(store: DriveSyncStore, listed: { seen: ReadonlySet<string>; written: ReadonlySet<string> }): Promise<number> {
+export async function sweepDocuments(
+  store: DriveSyncStore,
+  listed: { seen: ReadonlySet<string>; written: ReadonlySet<string> },
+): Promise<number> {
   const { seen } = listed;
-  if ((await store.documents.search('', { limit: 1, offset: 0 })).total === listed.written.size) return 0;
+  if ((await store.documents.search('', { limit: 1, offset: 0 })).total === listed.written.size)
+    return 0;
   const stale: string[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const page = await store.documents.search('', { limit: pageSize, offset });

@@ -8,8 +8,7 @@ export interface CalendarWindow {
 
 /** A full listing within a window, or the changes since a sync token. */
 export type CalendarListMode =
-  | { mode: 'full'; window: CalendarWindow }
-  | { mode: 'incremental'; syncToken: string };
+  { mode: 'full'; window: CalendarWindow } | { mode: 'incremental'; syncToken: string };
 
 export type CalendarListRequest = CalendarListMode & { calendarId: string; pageToken?: string };
 

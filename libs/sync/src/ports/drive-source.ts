@@ -32,7 +32,10 @@ export interface DriveSource {
   /** The cursor for "changes from now on" (`changes.getStartPageToken`). */
   startPageToken(): Promise<string>;
   /** The items directly inside a folder (not trashed), a page at a time. */
-  listChildren(folderId: string, pageToken?: string): Promise<{ items: DriveItem[]; nextPageToken?: string }>;
+  listChildren(
+    folderId: string,
+    pageToken?: string,
+  ): Promise<{ items: DriveItem[]; nextPageToken?: string }>;
   listChanges(pageToken: string): Promise<DriveChangesPage>;
   /** One item, or undefined when it does not exist (or is not visible). */
   getItem(id: string): Promise<DriveItem | undefined>;

@@ -12,7 +12,9 @@ export interface FakeEventInput {
   status?: 'confirmed' | 'tentative' | undefined;
   /** e.g. `['RRULE:FREQ=WEEKLY;COUNT=10']` (DAILY/WEEKLY with COUNT or UNTIL, INTERVAL). */
   recurrence?: string[] | undefined;
-  extendedProperties?: { shared?: Record<string, string> | undefined; private?: Record<string, string> | undefined } | undefined;
+  extendedProperties?:
+    | { shared?: Record<string, string> | undefined; private?: Record<string, string> | undefined }
+    | undefined;
   hangoutLink?: string | undefined;
 }
 

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { cancelledStub, resourceFields, type EventResource, type FakeEventInput } from './calendar-resource';
+import {
+  cancelledStub,
+  resourceFields,
+  type EventResource,
+  type FakeEventInput,
+} from './calendar-resource';
 import { googleError, opaqueToken, readOpaqueToken, type FakeResponse } from './http-kit';
 import { expandSeries } from './recurrence';
 
@@ -55,7 +60,12 @@ export class FakeCalendar {
   /** Creates (or finds) a calendar; events added to an unknown calendar create it too. */
   ensureCalendar(calendarId: string, timeZone = 'Europe/Warsaw'): void {
     if (!this.calendars.has(calendarId)) {
-      this.calendars.set(calendarId, { timeZone, events: new Map(), overrides: new Map(), minValidSeq: 0 });
+      this.calendars.set(calendarId, {
+        timeZone,
+        events: new Map(),
+        overrides: new Map(),
+        minValidSeq: 0,
+      });
     }
   }
 
@@ -113,8 +123,11 @@ export class FakeCalendar {
   /** Cancels one instance of a recurring event ("delete only this event"). */
   cancelInstance(calendarId: string, instanceId: string): void {
     const data = this.data(calendarId);
-    const instance = this.currentItems(calendarId, true).find((item) => item.resource.id === instanceId);
-    if (!instance || instance.cancelled) throw new Error(`no instance ${instanceId} in ${calendarId}`);
+    const instance = this.currentItems(calendarId, true).find(
+      (item) => item.resource.id === instanceId,
+    );
+    if (!instance || instance.cancelled)
+      throw new Error(`no instance ${instanceId} in ${calendarId}`);
     const seq = ++this.seq;
     data.overrides.set(instanceId, { seq, deleted: true, resource: instance.resource });
   }
@@ -133,7 +146,9 @@ export class FakeCalendar {
 
   /** Ids of the single events and recurring series (not instances) a test may edit. */
   editableIds(calendarId: string): string[] {
-    return [...this.data(calendarId).events.entries()].filter(([, entry]) => !entry.deleted).map(([id]) => id);
+    return [...this.data(calendarId).events.entries()]
+      .filter(([, entry]) => !entry.deleted)
+      .map(([id]) => id);
   }
 
   has(calendarId: string): boolean {
@@ -146,14 +161,22 @@ export class FakeCalendar {
     if (!data) return googleError(404, 'notFound', 'Not Found');
     const syncToken = query.get('syncToken');
     if (syncToken && forbiddenWithSyncToken.some((name) => query.has(name))) {
-      return googleError(400, 'invalid', 'Invalid Value', { location: 'syncToken', locationType: 'parameter' });
+      return googleError(400, 'invalid', 'Invalid Value', {
+        location: 'syncToken',
+        locationType: 'parameter',
+      });
     }
     const singleEvents = query.get('singleEvents') === 'true';
     if (query.get('orderBy') === 'startTime' && !singleEvents) {
-      return googleError(400, 'invalid', 'The requested ordering is not available for the particular query.');
+      return googleError(
+        400,
+        'invalid',
+        'The requested ordering is not available for the particular query.',
+      );
     }
     const maxResults = Number(query.get('maxResults') ?? '250');
-    if (!Number.isInteger(maxResults) || maxResults < 1) return googleError(400, 'invalid', 'Invalid Value');
+    if (!Number.isInteger(maxResults) || maxResults < 1)
+      return googleError(400, 'invalid', 'Invalid Value');
     const pageSize = Math.min(maxResults, 2500);
 
     const pageToken = query.get('pageToken');
@@ -163,7 +186,10 @@ export class FakeCalendar {
       const decoded = readOpaqueToken(pageToken);
       const known = isPageToken(decoded) ? this.snapshots.get(decoded.snapshot) : undefined;
       if (!isPageToken(decoded) || !known || known.calendarId !== calendarId) {
-        return googleError(400, 'invalid', 'Invalid Value', { location: 'pageToken', locationType: 'parameter' });
+        return googleError(400, 'invalid', 'Invalid Value', {
+          location: 'pageToken',
+          locationType: 'parameter',
+        });
       }
       snapshotId = decoded.snapshot;
       offset = decoded.offset;
@@ -208,31 +234,49 @@ export class FakeCalendar {
     if (syncToken) {
       const decoded = readOpaqueToken(syncToken);
       if (!isSyncToken(decoded) || decoded.calendar !== calendarId) {
-        return googleError(400, 'invalid', 'Invalid Value', { location: 'syncToken', locationType: 'parameter' });
-      }
-      if (decoded.seq < data.minValidSeq) {
-        return googleError(410, 'fullSyncRequired', 'Sync token is no longer valid, a full sync is required.', {
-          domain: 'calendar',
+        return googleError(400, 'invalid', 'Invalid Value', {
           location: 'syncToken',
           locationType: 'parameter',
         });
       }
+      if (decoded.seq < data.minValidSeq) {
+        return googleError(
+          410,
+          'fullSyncRequired',
+          'Sync token is no longer valid, a full sync is required.',
+          {
+            domain: 'calendar',
+            location: 'syncToken',
+            locationType: 'parameter',
+          },
+        );
+      }
       return current
         .filter((item) => item.seq > decoded.seq)
-        .map((item) => (item.cancelled ? cancelledStub(item.resource, `"${item.seq}"`) : item.resource));
+        .map((item) =>
+          item.cancelled ? cancelledStub(item.resource, `"${item.seq}"`) : item.resource,
+        );
     }
     const from = query.get('timeMin');
     const to = query.get('timeMax');
-    for (const [name, value] of [['timeMin', from], ['timeMax', to]] as const) {
+    for (const [name, value] of [
+      ['timeMin', from],
+      ['timeMax', to],
+    ] as const) {
       if (value !== null && !/[zZ]|[+-]\d{2}:\d{2}$/.test(value)) {
-        return googleError(400, 'badRequest', 'Bad Request', { location: name, locationType: 'parameter' });
+        return googleError(400, 'badRequest', 'Bad Request', {
+          location: name,
+          locationType: 'parameter',
+        });
       }
     }
     const showDeleted = query.get('showDeleted') === 'true';
     return current
       .filter((item) => showDeleted || !item.cancelled)
       .filter((item) => inWindow(item.resource, from, to))
-      .map((item) => (item.cancelled ? cancelledStub(item.resource, `"${item.seq}"`) : item.resource));
+      .map((item) =>
+        item.cancelled ? cancelledStub(item.resource, `"${item.seq}"`) : item.resource,
+      );
   }
 
   private currentItems(calendarId: string, singleEvents: boolean): Listed[] {
@@ -246,7 +290,12 @@ export class FakeCalendar {
       for (const instance of expandSeries(entry.resource)) {
         const override = data.overrides.get(instance.id);
         if (entry.deleted) listed.push({ resource: instance, seq: entry.seq, cancelled: true });
-        else if (override) listed.push({ resource: instance, seq: Math.max(entry.seq, override.seq), cancelled: override.deleted });
+        else if (override)
+          listed.push({
+            resource: instance,
+            seq: Math.max(entry.seq, override.seq),
+            cancelled: override.deleted,
+          });
         else listed.push({ resource: instance, seq: entry.seq, cancelled: false });
       }
     }
@@ -261,13 +310,25 @@ export class FakeCalendar {
 }
 
 function isPageToken(value: unknown): value is { snapshot: number; offset: number } {
-  return typeof value === 'object' && value !== null && 'snapshot' in value && 'offset' in value &&
-    typeof value.snapshot === 'number' && typeof value.offset === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'snapshot' in value &&
+    'offset' in value &&
+    typeof value.snapshot === 'number' &&
+    typeof value.offset === 'number'
+  );
 }
 
 function isSyncToken(value: unknown): value is { calendar: string; seq: number } {
-  return typeof value === 'object' && value !== null && 'calendar' in value && 'seq' in value &&
-    typeof value.calendar === 'string' && typeof value.seq === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'calendar' in value &&
+    'seq' in value &&
+    typeof value.calendar === 'string' &&
+    typeof value.seq === 'number'
+  );
 }
 
 function instant(time: EventResource['start']): number {

@@ -76,7 +76,11 @@ export class FakeDrive {
   /** Moves a file (a folder with everything in it) to the trash. */
   trash(id: string): void {
     for (const target of [id, ...this.descendants(id)]) {
-      this.files.set(target, { ...this.file(target), trashed: true, modifiedTime: new Date().toISOString() });
+      this.files.set(target, {
+        ...this.file(target),
+        trashed: true,
+        modifiedTime: new Date().toISOString(),
+      });
       this.record(target, false);
     }
   }
@@ -96,8 +100,15 @@ export class FakeDrive {
     const walk = (folderId: string, path: string) => {
       for (const file of this.files.values()) {
         if (file.trashed || file.parents[0] !== folderId) continue;
-        if (file.mimeType === folderMimeType) walk(file.id, path ? `${path}/${file.name}` : file.name);
-        else result.push({ id: file.id, name: file.name, folderPath: path, ...(file.description ? { description: file.description } : {}) });
+        if (file.mimeType === folderMimeType)
+          walk(file.id, path ? `${path}/${file.name}` : file.name);
+        else
+          result.push({
+            id: file.id,
+            name: file.name,
+            folderPath: path,
+            ...(file.description ? { description: file.description } : {}),
+          });
       }
     };
     walk(rootId, '');
@@ -107,7 +118,9 @@ export class FakeDrive {
   /** Ids of files and folders (not trashed) anywhere, for random edits. */
   ids(filter: 'files' | 'folders'): string[] {
     return [...this.files.values()]
-      .filter((file) => !file.trashed && (file.mimeType === folderMimeType) === (filter === 'folders'))
+      .filter(
+        (file) => !file.trashed && (file.mimeType === folderMimeType) === (filter === 'folders'),
+      )
       .map((file) => file.id);
   }
 
@@ -115,15 +128,22 @@ export class FakeDrive {
   startPageToken(query: URLSearchParams): FakeResponse {
     const driveId = query.get('driveId');
     if (driveId && !flag(query, 'supportsAllDrives')) return needsAllDrives('supportsAllDrives');
-    if (driveId && !this.sharedDrives.has(driveId)) return googleError(404, 'notFound', `Shared drive not found: ${driveId}`);
-    return { status: 200, body: { kind: 'drive#startPageToken', startPageToken: String(this.seq) } };
+    if (driveId && !this.sharedDrives.has(driveId))
+      return googleError(404, 'notFound', `Shared drive not found: ${driveId}`);
+    return {
+      status: 200,
+      body: { kind: 'drive#startPageToken', startPageToken: String(this.seq) },
+    };
   }
 
   /** `GET /drive/v3/changes`. */
   listChanges(query: URLSearchParams): FakeResponse {
     const token = Number(query.get('pageToken'));
     if (!query.get('pageToken') || !Number.isInteger(token) || token < 1 || token > this.seq) {
-      return googleError(400, 'invalid', 'Invalid Value', { location: 'pageToken', locationType: 'parameter' });
+      return googleError(400, 'invalid', 'Invalid Value', {
+        location: 'pageToken',
+        locationType: 'parameter',
+      });
     }
     const driveId = query.get('driveId');
     const allDrives = flag(query, 'includeItemsFromAllDrives');
@@ -141,14 +161,18 @@ export class FakeDrive {
       status: 200,
       body: {
         kind: 'drive#changeList',
-        ...(next ? { nextPageToken: String(next.change.seq) } : { newStartPageToken: String(this.seq) }),
+        ...(next
+          ? { nextPageToken: String(next.change.seq) }
+          : { newStartPageToken: String(this.seq) }),
         changes: page.map(({ fileId, change, file }) => ({
           kind: 'drive#change',
           changeType: 'file',
           time: change.time,
           removed: change.removed,
           fileId,
-          ...(file && !change.removed ? { file, ...(file.driveId ? { driveId: file.driveId } : {}) } : {}),
+          ...(file && !change.removed
+            ? { file, ...(file.driveId ? { driveId: file.driveId } : {}) }
+            : {}),
         })),
       },
     };
@@ -158,14 +182,22 @@ export class FakeDrive {
   listFiles(query: URLSearchParams): FakeResponse {
     const driveId = query.get('driveId');
     const allDrives = flag(query, 'includeItemsFromAllDrives');
-    if (driveId && (query.get('corpora') !== 'drive' || !allDrives)) return needsAllDrives('includeItemsFromAllDrives');
+    if (driveId && (query.get('corpora') !== 'drive' || !allDrives))
+      return needsAllDrives('includeItemsFromAllDrives');
     if (allDrives && !flag(query, 'supportsAllDrives')) return needsAllDrives('supportsAllDrives');
     const filter = parseQuery(query.get('q') ?? '');
-    if (!filter) return googleError(400, 'invalid', 'Invalid Value', { location: 'q', locationType: 'parameter' });
+    if (!filter)
+      return googleError(400, 'invalid', 'Invalid Value', {
+        location: 'q',
+        locationType: 'parameter',
+      });
     const pageSize = Math.min(Number(query.get('pageSize') ?? '100'), 1000);
     const offset = Number(query.get('pageToken') ?? '0');
     const matching = [...this.files.values()].filter(
-      (file) => this.visible(file, driveId, allDrives) && filter(file) && (!driveId || file.driveId === driveId),
+      (file) =>
+        this.visible(file, driveId, allDrives) &&
+        filter(file) &&
+        (!driveId || file.driveId === driveId),
     );
     const page = matching.slice(offset, offset + pageSize);
     const more = offset + pageSize < matching.length;
@@ -187,23 +219,42 @@ export class FakeDrive {
     if (sharedDrive !== undefined && allDrives) {
       return {
         status: 200,
-        body: { kind: 'drive#file', id, name: sharedDrive, mimeType: folderMimeType, parents: [], trashed: false, driveId: id, modifiedTime: new Date(0).toISOString(), webViewLink: `https://drive.google.com/drive/folders/${id}` },
+        body: {
+          kind: 'drive#file',
+          id,
+          name: sharedDrive,
+          mimeType: folderMimeType,
+          parents: [],
+          trashed: false,
+          driveId: id,
+          modifiedTime: new Date(0).toISOString(),
+          webViewLink: `https://drive.google.com/drive/folders/${id}`,
+        },
       };
     }
     const file = this.files.get(id);
     if (!file || (file.driveId && !allDrives)) {
-      return googleError(404, 'notFound', `File not found: ${id}.`, { location: 'fileId', locationType: 'parameter' });
+      return googleError(404, 'notFound', `File not found: ${id}.`, {
+        location: 'fileId',
+        locationType: 'parameter',
+      });
     }
     return { status: 200, body: file };
   }
 
-  private visible(file: FileResource | undefined, driveId: string | null, allDrives: boolean): boolean {
+  private visible(
+    file: FileResource | undefined,
+    driveId: string | null,
+    allDrives: boolean,
+  ): boolean {
     if (!file) return false;
     if (driveId) return file.driveId === driveId;
     return !file.driveId || allDrives;
   }
 
-  private fields(input: FakeFileInput): Omit<FileResource, 'kind' | 'trashed' | 'modifiedTime' | 'webViewLink'> {
+  private fields(
+    input: FakeFileInput,
+  ): Omit<FileResource, 'kind' | 'trashed' | 'modifiedTime' | 'webViewLink'> {
     return {
       id: this.newId(),
       name: input.name,
@@ -215,7 +266,9 @@ export class FakeDrive {
     };
   }
 
-  private put(fields: Omit<FileResource, 'kind' | 'trashed' | 'modifiedTime' | 'webViewLink'>): string {
+  private put(
+    fields: Omit<FileResource, 'kind' | 'trashed' | 'modifiedTime' | 'webViewLink'>,
+  ): string {
     const path = fields.mimeType === folderMimeType ? 'drive/folders' : 'file/d';
     this.files.set(fields.id, {
       kind: 'drive#file',
@@ -235,7 +288,9 @@ export class FakeDrive {
   }
 
   private descendants(id: string): string[] {
-    const children = [...this.files.values()].filter((file) => file.parents[0] === id).map((file) => file.id);
+    const children = [...this.files.values()]
+      .filter((file) => file.parents[0] === id)
+      .map((file) => file.id);
     return children.flatMap((child) => [child, ...this.descendants(child)]);
   }
 
@@ -255,10 +310,15 @@ export class FakeDrive {
 }
 
 function needsAllDrives(parameter: string): FakeResponse {
-  return googleError(403, 'teamDrivesParameterRequired', `The ${parameter} parameter must be set to true for shared drive items.`, {
-    location: parameter,
-    locationType: 'parameter',
-  });
+  return googleError(
+    403,
+    'teamDrivesParameterRequired',
+    `The ${parameter} parameter must be set to true for shared drive items.`,
+    {
+      location: parameter,
+      locationType: 'parameter',
+    },
+  );
 }
 
 /** Parses the `q` clauses the sync uses; undefined for anything else (Drive answers 400). */

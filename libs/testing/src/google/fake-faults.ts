@@ -1,7 +1,13 @@
 import { googleError, type FakeResponse } from './http-kit';
 
 /** A kind of failure Google really sends. */
-export type FaultKind = '429' | '500' | '503' | '403-rateLimitExceeded' | '403-userRateLimitExceeded' | '403-quotaExceeded';
+export type FaultKind =
+  | '429'
+  | '500'
+  | '503'
+  | '403-rateLimitExceeded'
+  | '403-userRateLimitExceeded'
+  | '403-quotaExceeded';
 
 interface PlannedFault {
   kind: FaultKind;
@@ -22,7 +28,11 @@ export class FakeFaults {
    * The next `times` requests (whose path matches `path`, when given) fail with `kind`;
    * with `after`, that many matching requests are answered normally first (a fault mid-sync).
    */
-  failNext(times: number, kind: FaultKind, options: { path?: RegExp; retryAfterSeconds?: number; after?: number } = {}): void {
+  failNext(
+    times: number,
+    kind: FaultKind,
+    options: { path?: RegExp; retryAfterSeconds?: number; after?: number } = {},
+  ): void {
     const { after = 0, ...rest } = options;
     this.planned.push({ kind, remaining: times, after, ...rest });
   }
@@ -33,7 +43,9 @@ export class FakeFaults {
 
   /** The fault for this request, if one is planned. */
   take(path: string): FakeResponse | undefined {
-    const fault = this.planned.find((planned) => planned.remaining > 0 && (!planned.path || planned.path.test(path)));
+    const fault = this.planned.find(
+      (planned) => planned.remaining > 0 && (!planned.path || planned.path.test(path)),
+    );
     if (!fault) return undefined;
     if (fault.after > 0) {
       fault.after -= 1;
@@ -51,16 +63,24 @@ export class FakeFaults {
 function faultResponse(kind: FaultKind): FakeResponse {
   switch (kind) {
     case '429':
-      return googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' });
+      return googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', {
+        domain: 'usageLimits',
+      });
     case '500':
       return googleError(500, 'backendError', 'Backend Error');
     case '503':
       return googleError(503, 'backendError', 'The service is currently unavailable.');
     case '403-rateLimitExceeded':
-      return googleError(403, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' });
+      return googleError(403, 'rateLimitExceeded', 'Rate Limit Exceeded', {
+        domain: 'usageLimits',
+      });
     case '403-userRateLimitExceeded':
-      return googleError(403, 'userRateLimitExceeded', 'User Rate Limit Exceeded', { domain: 'usageLimits' });
+      return googleError(403, 'userRateLimitExceeded', 'User Rate Limit Exceeded', {
+        domain: 'usageLimits',
+      });
     case '403-quotaExceeded':
-      return googleError(403, 'quotaExceeded', 'Calendar usage limits exceeded.', { domain: 'usageLimits' });
+      return googleError(403, 'quotaExceeded', 'Calendar usage limits exceeded.', {
+        domain: 'usageLimits',
+      });
   }
 }

@@ -5,7 +5,14 @@ import { FakeCalendar } from './fake-calendar';
 import { FakeDrive } from './fake-drive';
 import { FakeFaults } from './fake-faults';
 import { FakeTokenEndpoint, invalidCredentials } from './fake-token-endpoint';
-import { googleError, notFound, readRequest, send, type FakeRequest, type FakeResponse } from './http-kit';
+import {
+  googleError,
+  notFound,
+  readRequest,
+  send,
+  type FakeRequest,
+  type FakeResponse,
+} from './http-kit';
 
 /** One request the fake answered, for tests that check what the client asked. */
 export interface LoggedRequest {
@@ -75,7 +82,8 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       }
     }
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    if (request.path === '/drive/v3/changes/startPageToken') return drive.startPageToken(request.query);
+    if (request.path === '/drive/v3/changes/startPageToken')
+      return drive.startPageToken(request.query);
     if (request.path === '/drive/v3/changes') return drive.listChanges(request.query);
     if (request.path === '/drive/v3/files') return drive.listFiles(request.query);
     const file = /^\/drive\/v3\/files\/([^/]+)$/.exec(request.path);
@@ -87,14 +95,22 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     readRequest(incoming)
       .then(async (request) => {
         const reply = await route(request);
-        requests.push({ method: request.method, path: request.path, query: request.query, status: reply.status });
+        requests.push({
+          method: request.method,
+          path: request.path,
+          query: request.query,
+          status: reply.status,
+        });
         send(outgoing, reply);
       })
-      .catch((error: unknown) => send(outgoing, { status: 500, body: { error: { code: 500, message: String(error) } } }));
+      .catch((error: unknown) =>
+        send(outgoing, { status: 500, body: { error: { code: 500, message: String(error) } } }),
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the fake Google did not get a TCP port');
+  if (address === null || typeof address === 'string')
+    throw new Error('the fake Google did not get a TCP port');
   const base = `http://127.0.0.1:${address.port}`;
 
   return {
@@ -118,12 +134,17 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
 }
 
 /** `POST /calendars/{id}/events` (events.insert), with a Meet link when one is requested. */
-function insertEvent(calendar: FakeCalendar, calendarId: string, request: FakeRequest): FakeResponse {
+function insertEvent(
+  calendar: FakeCalendar,
+  calendarId: string,
+  request: FakeRequest,
+): FakeResponse {
   if (!calendar.has(calendarId)) return notFound(calendarId);
   const parsed = EventInsertBody.safeParse(JSON.parse(request.body || '{}'));
   if (!parsed.success) return googleError(400, 'required', 'Missing end time.');
   const { conferenceData, ...input } = parsed.data;
-  const meet = request.query.get('conferenceDataVersion') === '1' && conferenceData ? meetLink() : undefined;
+  const meet =
+    request.query.get('conferenceDataVersion') === '1' && conferenceData ? meetLink() : undefined;
   const id = calendar.addEvent(calendarId, { ...input, ...(meet ? { hangoutLink: meet } : {}) });
   const created = calendar.truth(calendarId).find((event) => event.id === id);
   return {
@@ -132,7 +153,9 @@ function insertEvent(calendar: FakeCalendar, calendarId: string, request: FakeRe
       ? {
           ...created,
           conferenceData: {
-            entryPoints: [{ entryPointType: 'video', uri: meet, label: meet.replace('https://', '') }],
+            entryPoints: [
+              { entryPointType: 'video', uri: meet, label: meet.replace('https://', '') },
+            ],
             conferenceSolution: { key: { type: 'hangoutsMeet' }, name: 'Google Meet' },
           },
         }
@@ -153,12 +176,16 @@ const EventInsertBody = z.object({
   end: EventTimeBody,
   recurrence: z.array(z.string()).optional(),
   extendedProperties: z
-    .object({ shared: z.record(z.string(), z.string()).optional(), private: z.record(z.string(), z.string()).optional() })
+    .object({
+      shared: z.record(z.string(), z.string()).optional(),
+      private: z.record(z.string(), z.string()).optional(),
+    })
     .optional(),
   conferenceData: z.unknown().optional(),
 });
 
 function meetLink(): string {
-  const letters = (count: number) => randomBytes(count).toString('hex').replace(/[0-9]/g, 'x').slice(0, count);
+  const letters = (count: number) =>
+    randomBytes(count).toString('hex').replace(/[0-9]/g, 'x').slice(0, count);
   return `https://meet.google.com/${letters(3)}-${letters(4)}-${letters(3)}`;
 }

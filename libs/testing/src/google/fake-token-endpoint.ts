@@ -28,25 +28,41 @@ export class FakeTokenEndpoint {
   handle(body: string): FakeResponse {
     const form = new URLSearchParams(body);
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
-      return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' } };
+      return {
+        status: 400,
+        body: { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' },
+      };
     }
     const [header, payload, signature] = (form.get('assertion') ?? '').split('.');
-    if (!header || !payload || !signature) return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT' } };
+    if (!header || !payload || !signature)
+      return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT' } };
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (!isClaims(claims)) return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT claims' } };
+    if (!isClaims(claims))
+      return {
+        status: 400,
+        body: { error: 'invalid_grant', error_description: 'Invalid JWT claims' },
+      };
     const key = this.publicKeys.get(claims.iss);
     const signatureValid =
       key !== undefined &&
-      createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(key, Buffer.from(signature, 'base64url'));
+      createVerify('RSA-SHA256')
+        .update(`${header}.${payload}`)
+        .verify(key, Buffer.from(signature, 'base64url'));
     this.grants.push({ ...claims, signatureValid });
-    if (!signatureValid) return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' } };
+    if (!signatureValid)
+      return {
+        status: 400,
+        body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' },
+      };
     const token = `ya29.fake-${randomBytes(12).toString('hex')}`;
     this.issue(token);
     return { status: 200, body: { access_token: token, expires_in: 3599, token_type: 'Bearer' } };
   }
 }
 
-function isClaims(value: unknown): value is { iss: string; sub?: string; scope: string; aud: string } {
+function isClaims(
+  value: unknown,
+): value is { iss: string; sub?: string; scope: string; aud: string } {
   return (
     typeof value === 'object' &&
     value !== null &&

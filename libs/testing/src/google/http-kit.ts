@@ -17,7 +17,8 @@ export interface FakeResponse {
 
 export async function readRequest(request: IncomingMessage): Promise<FakeRequest> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of request)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   return {
     method: request.method ?? 'GET',
@@ -53,7 +54,14 @@ export function googleError(
     status,
     body: {
       error: {
-        errors: [{ domain: extra.domain ?? 'global', reason, message, ...pick(extra, 'location', 'locationType') }],
+        errors: [
+          {
+            domain: extra.domain ?? 'global',
+            reason,
+            message,
+            ...pick(extra, 'location', 'locationType'),
+          },
+        ],
         code: status,
         message,
       },
@@ -61,11 +69,17 @@ export function googleError(
   };
 }
 
-function pick(source: { location?: string; locationType?: string }, ...keys: ('location' | 'locationType')[]) {
-  return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+function pick(
+  source: { location?: string; locationType?: string },
+  ...keys: ('location' | 'locationType')[]
+) {
+  return Object.fromEntries(
+    keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]),
+  );
 }
 
-export const notFound = (what: string): FakeResponse => googleError(404, 'notFound', `Not Found: ${what}`);
+export const notFound = (what: string): FakeResponse =>
+  googleError(404, 'notFound', `Not Found: ${what}`);
 
 /** The value of a boolean query parameter as Google reads it. */
 export function flag(query: URLSearchParams, name: string): boolean {

@@ -22,22 +22,33 @@ function parseRule(recurrence: readonly string[]): Rule {
       }),
   );
   const frequency = parts.get('FREQ');
-  if (frequency !== 'DAILY' && frequency !== 'WEEKLY') throw new Error(`the fake cannot expand FREQ=${frequency}`);
+  if (frequency !== 'DAILY' && frequency !== 'WEEKLY')
+    throw new Error(`the fake cannot expand FREQ=${frequency}`);
   const interval = Number(parts.get('INTERVAL') ?? '1');
   const count = parts.get('COUNT');
   const until = parts.get('UNTIL');
   return {
     stepDays: (frequency === 'DAILY' ? 1 : 7) * interval,
     ...(count ? { count: Number(count) } : {}),
-    ...(until ? { until: DateTime.fromFormat(until.replace(/Z$/, ''), "yyyyMMdd'T'HHmmss", { zone: 'UTC' }) } : {}),
+    ...(until
+      ? {
+          until: DateTime.fromFormat(until.replace(/Z$/, ''), "yyyyMMdd'T'HHmmss", { zone: 'UTC' }),
+        }
+      : {}),
   };
 }
 
 function shift(time: EventTime, days: number): EventTime {
-  if ('date' in time) return { date: DateTime.fromISO(time.date, { zone: 'UTC' }).plus({ days }).toISODate() ?? time.date };
+  if ('date' in time)
+    return {
+      date: DateTime.fromISO(time.date, { zone: 'UTC' }).plus({ days }).toISODate() ?? time.date,
+    };
   const zone = time.timeZone ?? 'UTC';
   const shifted = DateTime.fromISO(time.dateTime, { setZone: true }).setZone(zone).plus({ days });
-  return { dateTime: shifted.toISO({ suppressMilliseconds: true }) ?? time.dateTime, ...(time.timeZone ? { timeZone: time.timeZone } : {}) };
+  return {
+    dateTime: shifted.toISO({ suppressMilliseconds: true }) ?? time.dateTime,
+    ...(time.timeZone ? { timeZone: time.timeZone } : {}),
+  };
 }
 
 /** The id Google gives an instance: `<series>_20250328T150000Z` (timed) or `<series>_20250328`. */
@@ -57,7 +68,10 @@ export function expandSeries(series: EventResource): EventResource[] {
   for (let index = 0; index < maxInstances; index += 1) {
     if (rule.count !== undefined && index >= rule.count) break;
     const start = shift(series.start, index * rule.stepDays);
-    const startsAt = 'date' in start ? DateTime.fromISO(start.date, { zone: 'UTC' }) : DateTime.fromISO(start.dateTime);
+    const startsAt =
+      'date' in start
+        ? DateTime.fromISO(start.date, { zone: 'UTC' })
+        : DateTime.fromISO(start.dateTime);
     if (rule.until && startsAt > rule.until) break;
     if (rule.count === undefined && !rule.until && index >= 52) break;
     const { recurrence: _rule, ...rest } = series;
