@@ -8,6 +8,7 @@ import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import type { Database } from './database';
 import { clusterStoreOver } from './cluster-store';
 import { migrateToLatest } from './migrate';
+import { lockDataDir } from './data-dir-lock';
 
 export type StoreKind = 'postgres' | 'pglite';
 
@@ -61,9 +62,25 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return openOver(db, 'postgres', options);
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = new PGlite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
-  return openOverPglite(pglite, options);
+  if (!options.dataDir) return openOverPglite(new PGlite(), options);
+  mkdirSync(options.dataDir, { recursive: true });
+  const lock = lockDataDir(options.dataDir);
+  try {
+    const opened = await openOverPglite(new PGlite(join(options.dataDir, 'pglite')), options);
+    return {
+      ...opened,
+      close: async () => {
+        try {
+          await opened.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** Opens the store over a PGlite instance the caller made (e.g. a clone of a migrated one). */
