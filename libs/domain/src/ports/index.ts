@@ -3,3 +3,5 @@ export * from './catalogue';
 export * from './people';
 export * from './bookkeeping';
 export * from './store';
+export * from './calendar-source';
+export * from './drive-source';
