@@ -1,4 +1,5 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
+import type { CalendarSource, DriveRoot, DriveSource } from '@glokal/domain';
 import {
   createGoogleAuth,
   createGoogleCalendarSource,
@@ -6,11 +7,22 @@ import {
   googleCredentialsFrom,
   type RetryPolicy,
 } from '@glokal/google';
-import type { CalendarSource, DriveRoot, DriveSource } from '@glokal/sync';
+
+/** The configured calendar (`GOOGLE_CALENDAR_ID`) and the source that reads it. */
+export interface ConfiguredCalendar {
+  calendarId: string;
+  source: CalendarSource;
+}
+
+/** The configured drive root and the source that reads it. */
+export interface ConfiguredDrive {
+  root: DriveRoot;
+  source: DriveSource;
+}
 
 export interface GoogleSources {
-  calendar?: { calendarId: string; source: CalendarSource };
-  drive?: { root: DriveRoot; source: DriveSource };
+  calendar?: ConfiguredCalendar;
+  drive?: ConfiguredDrive;
 }
 
 export interface GoogleSourceTuning {

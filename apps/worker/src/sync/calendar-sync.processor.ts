@@ -1,7 +1,8 @@
 import type { Logger } from '@glokal/config';
 import type { Clock, ClusterStore } from '@glokal/domain';
 import { UnrecoverableError, type CalendarSyncJob } from '@glokal/queue';
-import { syncCalendar, type Announcer, type CalendarSource, type SyncReport } from '@glokal/sync';
+import { syncCalendar, type Announcer, type SyncReport } from '@glokal/sync';
+import type { ConfiguredCalendar } from '../google/google-sources';
 import type { WorkerMetrics } from '../metrics/worker-metrics';
 import { failHopeless } from './hopeless-failure';
 
@@ -16,7 +17,7 @@ export interface SyncProcessorDeps {
 
 /** Runs one calendar sync job (one at a time per calendar: the queue's exclusive key). */
 export function calendarSyncProcessor(
-  calendar: { calendarId: string; source: CalendarSource } | undefined,
+  calendar: ConfiguredCalendar | undefined,
   deps: SyncProcessorDeps,
 ): (data: CalendarSyncJob) => Promise<SyncReport> {
   return async (data) => {

@@ -1,18 +1,12 @@
 import { UnrecoverableError, type DriveSyncJob } from '@glokal/queue';
-import {
-  driveRootId,
-  driveSourceKey,
-  syncDrive,
-  type DriveRoot,
-  type DriveSource,
-  type SyncReport,
-} from '@glokal/sync';
+import { driveRootId, driveSourceKey, syncDrive, type SyncReport } from '@glokal/sync';
+import type { ConfiguredDrive } from '../google/google-sources';
 import type { SyncProcessorDeps } from './calendar-sync.processor';
 import { failHopeless } from './hopeless-failure';
 
 /** Runs one drive sync job (one at a time per drive: the queue's exclusive key). */
 export function driveSyncProcessor(
-  drive: { root: DriveRoot; source: DriveSource } | undefined,
+  drive: ConfiguredDrive | undefined,
   deps: SyncProcessorDeps,
 ): (data: DriveSyncJob) => Promise<SyncReport> {
   return async (data) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalendarPage, CalendarSource } from '@glokal/sync';
+import type { CalendarPage, CalendarSource } from '@glokal/domain';
 import { googleSourcesFrom } from '../google/google-sources';
 import { randomEvent, seededRandom } from '../test-support/random-calendar';
 import {

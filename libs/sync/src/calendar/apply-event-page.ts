@@ -1,6 +1,5 @@
-import { eventInterval, type ClusterEvent } from '@glokal/domain';
+import { eventInterval, type CalendarChange, type ClusterEvent } from '@glokal/domain';
 import type { Announcer } from '../announce/announcer';
-import type { CalendarChange } from '../ports/calendar-source';
 import type { CalendarSyncStore } from '../ports/sync-store';
 
 export interface PageOutcome {

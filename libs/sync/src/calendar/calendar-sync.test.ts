@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ClusterEvent, fixedClock } from '@glokal/domain';
+import {
+  ClusterEvent,
+  fixedClock,
+  type CalendarListRequest,
+  type CalendarPage,
+  type CalendarSource,
+} from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { createAnnouncer } from '../announce/announcer';
-import type { CalendarListRequest, CalendarPage, CalendarSource } from '../ports/calendar-source';
 import type { OutboundDelivery } from '../ports/outbox';
 import { syncCalendar } from './calendar-sync';
 import { calendarSourceKey } from './sync-window';

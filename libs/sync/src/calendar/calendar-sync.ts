@@ -1,11 +1,12 @@
-import { eventInterval, type Clock } from '@glokal/domain';
+import {
+  eventInterval,
+  type CalendarChange,
+  type CalendarListMode,
+  type CalendarSource,
+  type CalendarWindow,
+  type Clock,
+} from '@glokal/domain';
 import type { Announcer } from '../announce/announcer';
-import type {
-  CalendarChange,
-  CalendarListMode,
-  CalendarSource,
-  CalendarWindow,
-} from '../ports/calendar-source';
 import { silentLog, type CalendarSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyEventPage } from './apply-event-page';
 import { sweepEvents } from './sweep-events';

@@ -1,4 +1,4 @@
-import type { CalendarWindow } from '../ports/calendar-source';
+import type { CalendarWindow } from '@glokal/domain';
 import type { CalendarSyncStore } from '../ports/sync-store';
 
 const pageSize = 500;

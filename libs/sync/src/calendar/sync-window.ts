@@ -1,4 +1,4 @@
-import type { CalendarWindow } from '../ports/calendar-source';
+import type { CalendarWindow } from '@glokal/domain';
 
 /**
  * What a full sync asks for: one year back (for "what did we do") and two years ahead (the

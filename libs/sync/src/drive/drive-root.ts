@@ -1,6 +1,4 @@
-/** What the documents index covers: a whole shared drive, or one folder tree. */
-export type DriveRoot =
-  { kind: 'shared-drive'; driveId: string } | { kind: 'folder'; folderId: string };
+import type { DriveRoot } from '@glokal/domain';
 
 export function driveRootId(root: DriveRoot): string {
   return root.kind === 'shared-drive' ? root.driveId : root.folderId;

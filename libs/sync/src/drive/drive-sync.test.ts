@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '@glokal/domain';
+import { fixedClock, type DriveChange, type DriveItem, type DriveSource } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { silentAnnouncer } from '../announce/announcer';
-import type { DriveChange, DriveItem, DriveSource } from '../ports/drive-source';
 import { syncDrive } from './drive-sync';
 
 const clock = fixedClock('2026-09-01T08:00:00Z');

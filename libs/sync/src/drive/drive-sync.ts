@@ -1,10 +1,9 @@
-import type { ClusterDocument, Clock } from '@glokal/domain';
+import type { ClusterDocument, Clock, DriveRoot, DriveSource } from '@glokal/domain';
 import type { Announcer } from '../announce/announcer';
 import { emptyReport, type SyncReport } from '../calendar/sync-report';
-import type { DriveSource } from '../ports/drive-source';
 import { silentLog, type DriveSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyDocumentBatch } from './apply-document-batch';
-import { driveRootId, driveSourceKey, type DriveRoot } from './drive-root';
+import { driveRootId, driveSourceKey } from './drive-root';
 import { FolderTree, joinPath } from './folder-tree';
 import { sweepDocuments } from './sweep-documents';
 import { toDocument } from './to-document';

@@ -1,4 +1,4 @@
-import type { DriveItem, DriveSource } from '../ports/drive-source';
+import type { DriveItem, DriveSource } from '@glokal/domain';
 
 const maxDepth = 64;
 

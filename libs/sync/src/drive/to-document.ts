@@ -1,5 +1,4 @@
-import { ClusterDocument } from '@glokal/domain';
-import type { DriveItem } from '../ports/drive-source';
+import { ClusterDocument, type DriveItem } from '@glokal/domain';
 
 /** The index entry for a Drive file, or the reason it cannot be one. */
 export function toDocument(
