@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CalendarPage } from '@glokal/domain';
 import { startFakeGoogle, type FakeGoogle } from '@glokal/testing/google';
 import { createGoogleAuth } from '../auth/create-google-auth';
 import { GoogleApiError } from '../errors/google-failure';
-import type { CalendarPage } from './calendar-page';
 import { createGoogleCalendarSource } from './google-calendar-source';
 
 const calendarId = 'klaster@group.calendar.google.com';

@@ -1,7 +1,7 @@
+import type { CalendarSource } from '@glokal/domain';
 import { calendarClient, type GoogleClientOptions } from '../google-clients';
 import { GoogleApiError } from '../errors/google-failure';
 import { defaultRetryPolicy, withBackoff, type RetryPolicy } from '../errors/with-backoff';
-import type { CalendarListRequest, CalendarPage } from './calendar-page';
 import { GoogleEventsPage } from './google-event.schema';
 import { toCalendarChange } from './to-calendar-change';
 
@@ -19,12 +19,12 @@ export interface GoogleCalendarSourceOptions extends GoogleClientOptions {
  * `orderBy`, which Google refuses) and the same `singleEvents`. `410 Gone` answers
  * `cursor-expired`; rate limits and server errors are retried with backoff.
  */
-export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions) {
+export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions): CalendarSource {
   const calendar = calendarClient(options);
   const retry = { ...defaultRetryPolicy, ...options.retry };
   const pageSize = options.pageSize ?? 250;
   return {
-    async listEvents(request: CalendarListRequest): Promise<CalendarPage> {
+    async listEvents(request) {
       const params = {
         calendarId: request.calendarId,
         maxResults: pageSize,
@@ -67,5 +67,3 @@ export function createGoogleCalendarSource(options: GoogleCalendarSourceOptions)
     },
   };
 }
-
-export type GoogleCalendarSource = ReturnType<typeof createGoogleCalendarSource>;

@@ -1,4 +1,3 @@
-export * from './calendar-page';
 export * from './event-kind-marker';
 export * from './google-calendar-source';
 export * from './to-calendar-change';

@@ -1,6 +1,5 @@
 import { IANAZone } from 'luxon';
-import { ClusterEvent, type EventTiming } from '@glokal/domain';
-import type { CalendarChange } from './calendar-page';
+import { ClusterEvent, type CalendarChange, type EventTiming } from '@glokal/domain';
 import { readEventKind } from './event-kind-marker';
 import { GoogleEvent } from './google-event.schema';
 import { plainText } from './plain-text';

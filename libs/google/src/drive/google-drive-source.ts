@@ -1,7 +1,7 @@
+import type { DriveChange, DriveItem, DriveRoot, DriveSource } from '@glokal/domain';
 import { driveClient, type GoogleClientOptions } from '../google-clients';
 import { GoogleApiError } from '../errors/google-failure';
 import { defaultRetryPolicy, withBackoff, type RetryPolicy } from '../errors/with-backoff';
-import type { DriveChange, DriveChangesPage, DriveItem, DriveScope } from './drive-page';
 import {
   fileFields,
   GoogleChangeList,
@@ -11,7 +11,7 @@ import {
 import { toDriveItem } from './to-drive-item';
 
 export interface GoogleDriveSourceOptions extends GoogleClientOptions {
-  scope: DriveScope;
+  scope: DriveRoot;
   /** Files and changes per page (Drive allows up to 1000). */
   pageSize?: number;
   retry?: Partial<RetryPolicy>;
@@ -23,7 +23,7 @@ export interface GoogleDriveSourceOptions extends GoogleClientOptions {
  * `includeItemsFromAllDrives`), for a folder tree the feed covers what the account sees and
  * the sync keeps what lies under the folder.
  */
-export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
+export function createGoogleDriveSource(options: GoogleDriveSourceOptions): DriveSource {
   const drive = driveClient(options);
   const retry = { ...defaultRetryPolicy, ...options.retry };
   const pageSize = options.pageSize ?? 1000;
@@ -33,17 +33,14 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
     withBackoff(request, retry).then((response) => response.data);
 
   return {
-    async startPageToken(): Promise<string> {
+    async startPageToken() {
       const data = await call(() =>
         drive.changes.getStartPageToken({ supportsAllDrives: true, ...(shared ?? {}) }),
       );
       return parseOrThrow(GoogleStartPageToken, data, 'changes.getStartPageToken').startPageToken;
     },
 
-    async listChildren(
-      folderId: string,
-      pageToken?: string,
-    ): Promise<{ items: DriveItem[]; nextPageToken?: string }> {
+    async listChildren(folderId, pageToken) {
       const data = await call(() =>
         drive.files.list({
           q: `'${quote(folderId)}' in parents and trashed = false`,
@@ -62,7 +59,7 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
       };
     },
 
-    async listChanges(pageToken: string): Promise<DriveChangesPage> {
+    async listChanges(pageToken) {
       let data: unknown;
       try {
         data = await call(() =>
@@ -96,7 +93,7 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
       };
     },
 
-    async getItem(id: string): Promise<DriveItem | undefined> {
+    async getItem(id) {
       try {
         const data = await call(() =>
           drive.files.get({ fileId: id, supportsAllDrives: true, fields: fileFields }),
@@ -109,8 +106,6 @@ export function createGoogleDriveSource(options: GoogleDriveSourceOptions) {
     },
   };
 }
-
-export type GoogleDriveSource = ReturnType<typeof createGoogleDriveSource>;
 
 /** Drive's query language quotes ids in single quotes, with `\'` and `\\` escapes. */
 function quote(id: string): string {

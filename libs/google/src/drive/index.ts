@@ -1,3 +1,2 @@
-export * from './drive-page';
 export * from './google-drive-source';
 export * from './to-drive-item';

@@ -1,4 +1,4 @@
-import type { DriveItem } from './drive-page';
+import type { DriveItem } from '@glokal/domain';
 import { folderMimeType, GoogleFile } from './google-file.schema';
 
 /** A Drive file resource in our terms, or undefined when it is not one. */
