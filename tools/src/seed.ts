@@ -1,17 +1,12 @@
-import { loadConfig, loadDotEnv } from '@glokal/config';
+import { configOrExit } from '@glokal/config/process';
 import { systemClock } from '@glokal/domain';
-import { openStore } from '@glokal/store';
+import { openConfiguredStore } from '@glokal/store';
 import { runSeed } from './seed/seed-command';
 import { describeStore } from './store-location';
 
-loadDotEnv();
-const config = loadConfig();
+const config = configOrExit();
 process.exitCode = await runSeed(process.argv.slice(2), {
-  open: () =>
-    openStore({
-      ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
-      clusterTimeZone: config.cluster.timeZone,
-    }),
+  open: () => openConfiguredStore(config),
   where: describeStore(config.database),
   clock: systemClock,
   clusterTimeZone: config.cluster.timeZone,

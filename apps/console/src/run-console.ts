@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { createTranslator, fixedClock, systemClock, type Clock, type ClusterStore, type Translator } from '@glokal/domain';
-import { ConfigError, loadConfig } from '@glokal/config';
-import { openStore } from '@glokal/store';
+import { CONFIG_EXIT_CODE, readConfig } from '@glokal/config/process';
+import { openConfiguredStore } from '@glokal/store';
 import { parseConsoleOptions } from './console-options';
 import { createConsoleSession } from './console-session';
 import { readLines } from './read-lines';
@@ -42,16 +42,12 @@ async function contents(store: ClusterStore, t: Translator, now: Date): Promise<
  */
 export async function runConsole(argv: readonly string[], env: NodeJS.ProcessEnv, io: ConsoleIo, loadDemo: DemoLoader): Promise<number> {
   const parsed = parseConsoleOptions(argv);
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error: unknown) {
-    if (error instanceof ConfigError) {
-      io.errors.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
+  const reading = readConfig(env);
+  if (!reading.ok) {
+    io.errors.write(`${reading.message}\n`);
+    return CONFIG_EXIT_CODE;
   }
+  const config = reading.config;
   const defaults = { locale: config.cluster.defaultLocale, timeZone: config.cluster.timeZone };
   if (!parsed.ok) {
     io.errors.write(`${createTranslator(defaults.locale, defaults.timeZone).t('console:bad_option', { problem: parsed.problem })}\n`);
@@ -60,11 +56,7 @@ export async function runConsole(argv: readonly string[], env: NodeJS.ProcessEnv
   }
   const options = parsed.options;
   const clock = options.now ? fixedClock(options.now) : systemClock;
-  const opened = await openStore({
-    ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
-    clusterTimeZone: config.cluster.timeZone,
-    clock,
-  });
+  const opened = await openConfiguredStore(config, { clock });
   try {
     const t = createTranslator(options.locale ?? defaults.locale, options.tz ?? defaults.timeZone);
     if (await opened.isEmpty()) {

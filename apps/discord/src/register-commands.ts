@@ -1,13 +1,12 @@
 import { REST } from 'discord.js';
 import { catalogue } from '@glokal/chat';
-import { loadConfig, loadDotEnv } from '@glokal/config';
+import { configOrExit } from '@glokal/config/process';
 import { buildCommandDefinitions } from './command-definitions';
 import { inviteUrl, registerCommands } from './command-registration';
 
 /** `npm run discord:register`: registers `/glokal` (guild or global) and prints the invite link. */
 async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
+  const config = configOrExit();
   if (!config.discord) {
     console.error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (and DISCORD_GUILD_ID for one server) first.');
     process.exitCode = 1;

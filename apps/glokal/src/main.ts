@@ -1,10 +1,10 @@
+import { startProcess, stopOnSignals } from '@glokal/config/process';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
-import { configOrExit, processLogger, redisOrExit, stopOnSignals } from '@glokal/worker';
+import { redisOrExit } from '@glokal/worker';
 import { startGlokal } from './start-glokal';
 
 /** `npm start`: the worker and every bot whose credentials are set, in one process. Wiring only. */
-const config = configOrExit();
-const logger = processLogger(config, 'glokal');
+const { config, logger } = startProcess('glokal');
 await redisOrExit(config, logger);
 const glokal = await startGlokal({ config, logger }).catch((error: unknown) => {
   logger.fatal({ err: error }, 'Glokal could not start');

@@ -1,7 +1,7 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { systemClock, type Clock } from '@glokal/domain';
 import { openRedisProbe } from '@glokal/queue';
-import { openStore, type OpenedStore } from '@glokal/store';
+import { openConfiguredStore, type OpenedStore } from '@glokal/store';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import type { DiscordBot } from '@glokal/discord';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
@@ -52,15 +52,7 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const opened: OpenedStore =
-    options.store ??
-    (await openStore({
-      ...(config.database.url
-        ? { databaseUrl: config.database.url }
-        : { dataDir: config.database.dataDir }),
-      clusterTimeZone: config.cluster.timeZone,
-      clock,
-      logger,
-    }));
+    options.store ?? (await openConfiguredStore(config, { clock, logger }));
   const closeStore = () => (options.store ? Promise.resolve() : opened.close());
   const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
   const started: { stop(): Promise<void> }[] = [];
@@ -73,30 +65,19 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
       ...options.worker,
     });
     started.push({ stop: () => worker.stop() });
+    const chat = {
+      cluster: config.cluster,
+      redis: config.redis,
+      store: opened.store,
+      clock,
+      logger,
+    };
     const slack = config.slack
-      ? await (
-          await loadSlack()
-        ).startSlackApp({
-          slack: config.slack,
-          cluster: config.cluster,
-          redis: config.redis,
-          store: opened.store,
-          clock,
-          logger,
-        })
+      ? await (await loadSlack()).startSlackApp({ slack: config.slack, ...chat })
       : undefined;
     if (slack) started.push(slack);
     const discord = config.discord
-      ? await (
-          await loadDiscord()
-        ).startDiscordBot({
-          discord: config.discord,
-          cluster: config.cluster,
-          redis: config.redis,
-          store: opened.store,
-          clock,
-          logger,
-        })
+      ? await (await loadDiscord()).startDiscordBot({ discord: config.discord, ...chat })
       : undefined;
     if (discord) started.push(discord);
     const probe = openRedisProbe(redis);

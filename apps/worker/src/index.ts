@@ -5,6 +5,5 @@ export {
   type RunningHttpServer,
 } from './http/http-server';
 export { checkReadiness, type Readiness, type ReadinessCheck } from './http/readiness';
-export { stopOnSignals } from './process/shutdown';
-export { configOrExit, processLogger, redisOrExit } from './process/startup';
+export { redisOrExit } from './process/startup';
 export { googleSourcesFrom, driveRootFrom, type GoogleSources } from './google/google-sources';

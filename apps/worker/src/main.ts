@@ -1,27 +1,20 @@
-import { openStore } from '@glokal/store';
+import { startProcess, stopOnSignals } from '@glokal/config/process';
 import { openRedisProbe } from '@glokal/queue';
+import { openConfiguredStore } from '@glokal/store';
 import { startHttpServer } from './http/http-server';
 import { checkReadiness } from './http/readiness';
-import { stopOnSignals } from './process/shutdown';
-import { configOrExit, processLogger, redisOrExit } from './process/startup';
+import { redisOrExit } from './process/startup';
 import { startWorker } from './start-worker';
 
 /** `npm run start:worker`: the worker alone, as production runs it (with Postgres). */
-const config = configOrExit();
-const logger = processLogger(config, 'glokal-worker');
+const { config, logger } = startProcess('glokal-worker');
 await redisOrExit(config, logger);
 if (!config.database.url) {
   logger.warn(
     'no DATABASE_URL: the worker uses embedded PGlite, which no other process can share; use Postgres when the apps run apart',
   );
 }
-const opened = await openStore({
-  ...(config.database.url
-    ? { databaseUrl: config.database.url }
-    : { dataDir: config.database.dataDir }),
-  clusterTimeZone: config.cluster.timeZone,
-  logger,
-});
+const opened = await openConfiguredStore(config, { logger });
 const worker = await startWorker({ config, store: opened.store, logger });
 const redisProbe = openRedisProbe({ url: config.redis.url, prefix: config.redis.queuePrefix });
 const http = await startHttpServer({
