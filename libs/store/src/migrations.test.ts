@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from './migrations';
 import { openStore } from './open-store';
+import { dropSchema } from './scratch-store';
 import { anOrganisation } from './contract/fixtures';
 
 const tables = [
@@ -75,7 +76,7 @@ describe.each(postgres)('migrations from empty on Postgres', ({ databaseUrl }) =
       expect(applied.map((row) => row['name'])).toEqual(migrations.map((migration) => migration.name));
       expect(await second.isEmpty()).toBe(true);
     } finally {
-      await first.query(`drop schema "${schema}" cascade`);
+      await dropSchema(first, schema);
       await Promise.all([first.close(), second.close()]);
     }
   });

@@ -91,12 +91,19 @@ export async function openOverPglite(pglite: PGlite, options: OpenStoreOptions):
 }
 
 /**
+ * One advisory lock for every change to the database's schemas: migrations (in any schema)
+ * and dropping a scratch schema. Kysely's migrator reads the catalogue of all schemas by name,
+ * which fails if another process drops a schema at that moment, so the two never overlap.
+ */
+export const SCHEMA_CHANGE_LOCK = 'glokal-store-schema-change';
+
+/**
  * Creates the schema when asked for one and applies the migrations, on one connection holding
- * an advisory lock, so processes opening the same database at once do it one after another.
+ * the schema-change lock, so processes opening the same database at once do it one after another.
  */
 async function prepareSchema(db: Kysely<Database>, kind: StoreKind, schema: string | undefined): Promise<string[]> {
   return db.connection().execute(async (connection) => {
-    const lockKey = `glokal-store-migrations:${schema ?? ''}`;
+    const lockKey = SCHEMA_CHANGE_LOCK;
     await sql`select pg_advisory_lock(hashtext(${lockKey}))`.execute(connection);
     try {
       if (schema) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CLUSTER_TIME_ZONE_DEFAULT, type Clock } from '@glokal/domain';
-import { openOverPglite, openStore, type OpenedStore } from './open-store';
+import { SCHEMA_CHANGE_LOCK, checkedSchema, openOverPglite, openStore, type OpenedStore } from './open-store';
 import { migratedPglite } from './pglite-template';
 
 export interface ScratchStoreOptions {
@@ -26,10 +26,22 @@ export async function openScratchStore(options: ScratchStoreOptions = {}): Promi
     ...opened,
     async close() {
       try {
-        await opened.query(`drop schema if exists "${schema}" cascade`);
+        await dropSchema(opened, schema);
       } finally {
         await opened.close();
       }
     },
   };
+}
+
+/**
+ * Drops a Postgres schema and everything in it, holding the schema-change lock while it does,
+ * so a migration elsewhere never reads the catalogue mid-drop.
+ */
+export async function dropSchema(opened: OpenedStore, schema: string): Promise<void> {
+  // One statement list runs on one connection: the lock lasts exactly as long as the drop.
+  await opened.query(
+    `begin; select pg_advisory_xact_lock(hashtext('${SCHEMA_CHANGE_LOCK}')); ` +
+      `drop schema if exists "${checkedSchema(schema)}" cascade; commit`,
+  );
 }
