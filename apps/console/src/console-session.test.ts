@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '@glokal/domain';
 import type { ChatDeps } from '@glokal/chat';
-import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
+import { loadSeason } from '@glokal/chat/testing';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { createConsoleSession } from './console-session';
 
@@ -10,8 +9,7 @@ let deps: ChatDeps;
 
 beforeAll(async () => {
   test = await createTestStore();
-  await loadSeason(test.store);
-  deps = { store: test.store, clock: fixedClock(SEASON_NOW), clusterTimeZone: 'Europe/Warsaw' };
+  deps = await loadSeason(test.store);
 });
 afterAll(async () => test.close());
 

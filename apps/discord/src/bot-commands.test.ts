@@ -5,14 +5,15 @@ import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { fakeCoordinatorRoleId, memberPermissions, permissionBits, type InteractionActor } from '@glokal/testing/discord';
 import { renderReply } from './render-reply';
 import { startBotOnFake, type BotOnFake } from './testing/bot-on-fake.fixture';
-import { loadDiscordSeason, NOW } from './testing/discord-season.fixture';
+import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
+import { discordHostileEvent } from './testing/hostile-text.fixture';
 
 let test: TestStore;
 let on: BotOnFake;
 
 beforeAll(async () => {
-  test = await createTestStore({ clock: fixedClock(NOW) });
-  await loadDiscordSeason(test.store);
+  test = await createTestStore({ clock: fixedClock(SEASON_NOW) });
+  await loadSeason(test.store, { events: [discordHostileEvent] });
   on = await startBotOnFake(test.store, { coordinatorRole: fakeCoordinatorRoleId });
 });
 afterAll(async () => {
@@ -26,7 +27,7 @@ const subcommands: { name: string; options: Record<string, string | number>; coo
   { name: 'events', options: { period: 'month', kind: 'workshop' } },
   { name: 'event', options: { name: 'e-robotics' } },
   { name: 'grants', options: { programme: 'erasmus' } },
-  { name: 'grant', options: { name: 'g-ka220' } },
+  { name: 'grant', options: { name: 'ka220-vet-2026' } },
   { name: 'docs', options: { words: 'strategia' } },
   { name: 'members', options: { kind: 'vocational_centre' } },
   { name: 'partners', options: { specialisation: 'robotyka', country: 'PT' } },
@@ -62,7 +63,7 @@ async function expected(subcommand: string, options: Record<string, string | num
     options,
     page: 1,
   };
-  const reply = await runCommand(request, { store: test.store, clock: fixedClock(NOW), clusterTimeZone: 'Europe/Warsaw' });
+  const reply = await runCommand(request, { store: test.store, clock: fixedClock(SEASON_NOW), clusterTimeZone: 'Europe/Warsaw' });
   return { reply, rendered: renderReply(reply, { t: createTranslator(locale, 'Europe/Warsaw'), share: true }) };
 }
 

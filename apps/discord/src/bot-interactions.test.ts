@@ -7,14 +7,15 @@ import { removePrefixedKeys } from '@glokal/queue/redis';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { fakeAnnouncementsChannelId, fakeGuildId, pingsOf, type FakeMessage, type InteractionActor } from '@glokal/testing/discord';
 import { buttonIds, embedText, startBotOnFake, type BotOnFake } from './testing/bot-on-fake.fixture';
-import { loadDiscordSeason, NOW } from './testing/discord-season.fixture';
+import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
+import { discordHostileEvent } from './testing/hostile-text.fixture';
 
 let test: TestStore;
 let on: BotOnFake;
 
 beforeAll(async () => {
-  test = await createTestStore({ clock: fixedClock(NOW) });
-  await loadDiscordSeason(test.store);
+  test = await createTestStore({ clock: fixedClock(SEASON_NOW) });
+  await loadSeason(test.store, { events: [discordHostileEvent] });
   on = await startBotOnFake(test.store);
 });
 afterAll(async () => {
@@ -59,7 +60,7 @@ describe('autocomplete', () => {
 
   it('suggests grant calls by programme', async () => {
     const found = await choices(tom, 'grant', 'name', 'erasmus');
-    expect(found.map((choice) => choice.value)).toContain('g-ka220');
+    expect(found.map((choice) => choice.value)).toContain('ka220-vet-2026');
   });
 
   it('suggests periods in the person’s language and accepts a typed month', async () => {
@@ -78,11 +79,11 @@ describe('autocomplete', () => {
 describe('buttons', () => {
   it('turns the page of a list in place', async () => {
     const first = await on.ask(tom, 'events', {});
-    expect(first.message.embeds[0]?.footer?.text).toBe('Page 1 of 2');
+    expect(first.message.embeds[0]?.footer?.text).toBe('Page 1 of 3');
     const next = await on.press(tom, first.message, buttonFor(first.message, (action) => action.type === 'run' && action.page === 2));
     expect(next.callbackType).toBe(7);
     expect(next.message.id).toBe(first.message.id);
-    expect(on.fake.message(first.message.id)?.embeds[0]?.footer?.text).toBe('Page 2 of 2');
+    expect(on.fake.message(first.message.id)?.embeds[0]?.footer?.text).toBe('Page 2 of 3');
   });
 
   it('opens an event from a list with More, in place', async () => {
@@ -103,9 +104,9 @@ describe('buttons', () => {
   });
 
   it('follows a grant call for its reminders', async () => {
-    const detail = await on.ask(tom, 'grant', { name: 'g-ka220' });
+    const detail = await on.ask(tom, 'grant', { name: 'ka220-vet-2026' });
     await on.press(tom, detail.message, buttonFor(detail.message, (action) => action.type === 'follow' && action.following));
-    expect(await test.store.follows.isFollowing(await personId(tom), 'g-ka220')).toBe(true);
+    expect(await test.store.follows.isFollowing(await personId(tom), 'ka220-vet-2026')).toBe(true);
   });
 
   it('shares a reply with the channel, without the share button, and answers presses there privately', async () => {
@@ -197,7 +198,7 @@ describe('a slow answer', () => {
     const next = await slow.press(tom, first.message, buttonFor(first.message, (action) => action.type === 'run' && action.page === 2));
     expect(next.callbackType).toBe(6);
     await slow.fake.waitFor(
-      () => (slow.fake.message(first.message.id)?.embeds[0]?.footer?.text === 'Page 2 of 2' ? true : undefined),
+      () => (slow.fake.message(first.message.id)?.embeds[0]?.footer?.text === 'Page 2 of 3' ? true : undefined),
       'page 2 edited in',
     );
     expect(slow.fake.problems()).toEqual([]);

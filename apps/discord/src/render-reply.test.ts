@@ -3,7 +3,7 @@ import { decodeAction, encodeAction, reply, type Reply, type ReplyItem } from '@
 import { createTranslator } from '@glokal/domain';
 import { messageProblems, pingsOf } from '@glokal/testing/discord';
 import { renderReply, type RenderedMessage } from './render-reply';
-import { hostileDescription, hostileTitle } from './testing/discord-season.fixture';
+import { hostileDescription, hostileTitle } from './testing/hostile-text.fixture';
 
 const pl = createTranslator('pl', 'Europe/Warsaw');
 const en = createTranslator('en', 'Europe/Warsaw');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, type Locale } from '@glokal/domain';
 import { blockKitProblems } from '@glokal/testing/slack';
-import { HOSTILE_TITLE } from './test-support/slack-season';
+import { HOSTILE_TITLE } from './test-support/hostile-text';
 import {
   COORDINATOR_GROUP,
   blockText,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEASON_NOW } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
 import { createTranslator, fixedClock, type ClusterStore } from '@glokal/domain';
 import { startSlackApp } from './start-slack-app';
-import { SEASON_NOW } from './test-support/slack-season';
 import { blockText, findButton, headerOf, members, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
 
 const pl = createTranslator('pl', 'Europe/Warsaw').t;

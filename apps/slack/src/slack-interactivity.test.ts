@@ -126,15 +126,15 @@ describe('the Home tab', () => {
   it('shows the events a member joined and the calls they follow with days left, in their language', async () => {
     const person = await harness.store.people.ensure({ platform: 'slack', userId: members.kasia.id }, 'Kasia');
     await harness.store.attendance.set(person.id, 'e-conference', true);
-    await harness.store.follows.set(person.id, 'fers-2026', true);
+    await harness.store.follows.set(person.id, 'ka210-2026', true);
     expect((await harness.homeOpened(members.kasia)).status).toBe(200);
     const { view } = await homeOf(members.kasia, 1);
     expect(blockKitProblems(view.blocks, 'home')).toEqual([]);
     const shown = blockText(view.blocks);
     expect(shown).toContain(pl('slack:home.your_events'));
     expect(shown).toContain('Konferencja „Szkoła jutra”');
-    expect(shown).toContain('Kształcenie kadr szkół zawodowych');
-    expect(shown).toContain('zostały 3 dni');
+    expect(shown).toContain('Partnerstwa na małą skalę w edukacji szkolnej');
+    expect(shown).toContain('zostały 2 dni');
     expect(findButton(view.blocks, pl('settings:switch_to'))).toBeDefined();
   });
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEASON_NOW } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
 import { createTranslator, fixedClock } from '@glokal/domain';
 import { signedHeaders, slashCommandBody, slashCommandPayload } from '@glokal/testing/slack';
 import { startSlackApp } from './start-slack-app';
-import { SEASON_NOW } from './test-support/slack-season';
 import { BOT_TOKEN, SIGNING_SECRET, headerOf, members, place, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
 
 let harness: SlackHarness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, type Locale } from '@glokal/domain';
+import type { Locale } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
 import type { ChatAction, Reply } from './reply';
@@ -7,7 +7,7 @@ import { runAction, type ActionContext } from './run-action';
 import { runCommand } from './run-command';
 import { decodeAction, encodeAction } from './actions/action-codec';
 import { suggest } from './suggest';
-import { loadSeason, SEASON_NOW } from './testing/season.fixture';
+import { loadSeason } from './testing/season.fixture';
 import { replyText, requestFor } from './testing/request.fixture';
 
 let test: TestStore;
@@ -15,8 +15,7 @@ let deps: ChatDeps;
 
 beforeAll(async () => {
   test = await createTestStore();
-  await loadSeason(test.store);
-  deps = { store: test.store, clock: fixedClock(SEASON_NOW), clusterTimeZone: 'Europe/Warsaw' };
+  deps = await loadSeason(test.store);
 });
 afterAll(async () => test.close());
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
 import { runCommand } from './run-command';
 import { parseCommandText } from './parse-text';
-import { loadSeason, SEASON_NOW } from './testing/season.fixture';
+import { loadSeason } from './testing/season.fixture';
 import { replyText, requestFor } from './testing/request.fixture';
 import type { Locale } from '@glokal/domain';
 
@@ -13,8 +12,7 @@ let deps: ChatDeps;
 
 beforeAll(async () => {
   test = await createTestStore();
-  await loadSeason(test.store);
-  deps = { store: test.store, clock: fixedClock(SEASON_NOW), clusterTimeZone: 'Europe/Warsaw' };
+  deps = await loadSeason(test.store);
 });
 afterAll(async () => test.close());
 

@@ -6,7 +6,7 @@ import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeI
 import { startDiscordBot, type DiscordBot, type DiscordBotOptions } from '../discord-bot';
 import { buildCommandDefinitions } from '../command-definitions';
 import { registerCommands } from '../command-registration';
-import { NOW } from './discord-season.fixture';
+import { SEASON_NOW } from '@glokal/chat/testing';
 
 export interface BotOnFake {
   fake: FakeDiscord;
@@ -28,7 +28,7 @@ export const logger = createLogger({ level: 'silent' });
 
 /**
  * The real bot logged in to a fake Discord, with `/glokal` registered in the fake guild and a
- * clock standing at `NOW`.
+ * clock standing at the chat season's `SEASON_NOW`.
  */
 export async function startBotOnFake(
   store: ClusterStore,
@@ -47,7 +47,7 @@ export async function startBotOnFake(
     },
     cluster: { timeZone: 'Europe/Warsaw' },
     store,
-    clock: fixedClock(NOW),
+    clock: fixedClock(SEASON_NOW),
     logger,
     ...options.bot,
   });

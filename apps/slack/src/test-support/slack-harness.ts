@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEASON_NOW, loadSeason } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
 import { fixedClock, type ClusterStore } from '@glokal/domain';
 import {
@@ -14,7 +15,7 @@ import {
 } from '@glokal/testing/slack';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { startSlackApp, type SlackApp, type StartSlackAppOptions } from '../start-slack-app';
-import { SEASON_NOW, loadSeason } from './slack-season';
+import { slackHostileEvent } from './hostile-text';
 
 export const SIGNING_SECRET = 'glokal-test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -113,7 +114,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const clock = fixedClock(SEASON_NOW);
   const slack = await startFakeSlack({ tokens: [BOT_TOKEN], users: Object.values(members) });
   const testStore = await createTestStore({ clock });
-  if (options.seed !== false) await loadSeason(testStore.store);
+  if (options.seed !== false) await loadSeason(testStore.store, { events: [slackHostileEvent] });
   const app = await startSlackApp({
     slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [members.kasia.id, COORDINATOR_GROUP] },
     cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },

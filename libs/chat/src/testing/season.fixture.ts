@@ -1,13 +1,33 @@
-import { ClusterDocument, ClusterEvent, GrantCall, Organisation, type ClusterStore } from '@glokal/domain';
+import { ClusterDocument, ClusterEvent, GrantCall, Organisation, fixedClock, type ClusterStore } from '@glokal/domain';
+import type { ChatDeps } from '../command';
 
 /**
- * A small season of the cluster for the chat tests, seen on Friday 12 June 2026 at 10:00 in
- * Warsaw (`SEASON_NOW`). Only tests import it.
+ * A small season of the cluster for the tests of the catalogue and of every chat adapter, seen
+ * on Friday 12 June 2026 at 10:00 in Warsaw (`SEASON_NOW`). Only tests import it.
  */
 export const SEASON_NOW = new Date('2026-06-12T08:00:00Z');
+export const SEASON_ZONE = 'Europe/Warsaw';
 
 const updatedAt = '2026-06-01T00:00:00Z';
 const calendar = 'https://calendar.google.com/calendar/event?eid=';
+
+/** An event as the season writes them (from the demo source); the schema checks the fields. */
+export function seasonEvent(fields: object): ClusterEvent {
+  return ClusterEvent.parse({ source: 'demo', updatedAt, ...fields });
+}
+
+/**
+ * `e-hostile`: an event whose text a prankster wrote, on Wednesday 17 June (within `week`).
+ * Each platform's tests bring the text that would ping, link or format there.
+ */
+export function hostileEvent(text: { title: string; description: string; location?: string }): ClusterEvent {
+  return seasonEvent({
+    id: 'e-hostile',
+    kind: 'seminar',
+    timing: { allDay: false, start: '2026-06-17T08:00:00Z', end: '2026-06-17T09:00:00Z', timeZone: SEASON_ZONE },
+    ...text,
+  });
+}
 
 export const seasonEvents = [
   {
@@ -64,7 +84,7 @@ export const seasonEvents = [
       timeZone: 'Europe/Warsaw',
     },
   })),
-].map((event) => ClusterEvent.parse({ source: 'demo', updatedAt, ...event }));
+].map(seasonEvent);
 
 export const seasonGrants = [
   {
@@ -156,10 +176,14 @@ export const seasonOrganisations = [
   },
 ].map((organisation) => Organisation.parse(organisation));
 
-/** Writes the season into a store. */
-export async function loadSeason(store: ClusterStore): Promise<void> {
-  await store.events.upsert(seasonEvents);
+/**
+ * Writes the season (and any `events` a test adds) into a store, and gives what the catalogue
+ * needs to read it on `SEASON_NOW` in Warsaw.
+ */
+export async function loadSeason(store: ClusterStore, more: { events?: readonly ClusterEvent[] } = {}): Promise<ChatDeps> {
+  await store.events.upsert([...seasonEvents, ...(more.events ?? [])]);
   await store.grants.upsert(seasonGrants);
   await store.documents.upsert(seasonDocuments);
   await store.organisations.upsert(seasonOrganisations);
+  return { store, clock: fixedClock(SEASON_NOW), clusterTimeZone: SEASON_ZONE };
 }
