@@ -1,13 +1,13 @@
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { createLogger } from '@glokal/config';
 import { fixedClock } from '@glokal/domain';
-import { openScratchStore, type OpenedStore } from '@glokal/store';
 import { startFakeDiscord, type FakeDiscord, type FakeInteraction } from '@glokal/testing/discord';
 import { fillCatalogue } from '@glokal/testing/store';
 // A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startDiscordBot } from '@glokal/discord';
 import type { Benchmark } from './benchmark';
+import { openBenchStore } from './bench-store';
 import { milliseconds, percentile } from './latency';
 
 const EVENTS = 10_000;
@@ -15,7 +15,6 @@ const CALLS = 1_000;
 const WARM_UP = 50;
 const NOW = new Date('2026-06-12T08:00:00Z');
 const ZONE = 'Europe/Warsaw';
-const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEADLINE = "Discord's deadline: 3000 ms to the first answer";
 
 type Dispatch = (fake: FakeDiscord, index: number) => FakeInteraction;
@@ -36,17 +35,6 @@ async function sample(fake: FakeDiscord, calls: number, dispatch: Dispatch): Pro
 function line(label: string, result: { samples: number[]; deferred: number }, reference: string): string {
   const { samples, deferred } = result;
   return `${label}: p50 ${milliseconds(percentile(samples, 50))}, p99 ${milliseconds(percentile(samples, 99))} over ${samples.length} interactions, ${deferred} deferred (${reference})`;
-}
-
-async function openStore(report: (line: string) => void): Promise<OpenedStore> {
-  const clock = fixedClock(NOW);
-  const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
-  try {
-    return await openScratchStore({ databaseUrl, clock, clusterTimeZone: ZONE });
-  } catch {
-    report(`discord store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`);
-    return openScratchStore({ clock, clusterTimeZone: ZONE });
-  }
 }
 
 /** The reference: the real discord.js client on the same fake, answering every command with a constant string. */
@@ -85,7 +73,7 @@ const autocomplete: Dispatch = (fake, index) =>
 export const discordBenchmark: Benchmark = {
   name: 'discord',
   async run(report) {
-    const opened = await openStore(report);
+    const opened = await openBenchStore('discord', report, { clock: fixedClock(NOW), clusterTimeZone: ZONE });
     const fake = await startFakeDiscord({ interactionDeadlineMs: 60_000 });
     try {
       await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));

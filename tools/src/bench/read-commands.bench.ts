@@ -3,6 +3,7 @@ import { runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
 import { openScratchStore, type OpenedStore } from '@glokal/store';
 import { fillCatalogue } from '@glokal/testing/store';
 import type { Benchmark } from './benchmark';
+import { benchDatabaseUrl } from './bench-store';
 import { measure, milliseconds, percentile } from './latency';
 
 /** The store sizes of issue #2. */
@@ -10,7 +11,6 @@ export const CATALOGUE_SIZES = { events: 10_000, grants: 1_000, documents: 10_00
 const CALLS = 1_000;
 const WARM_UP = 50;
 const REFERENCE = 'reference: 3000 ms, the deadline for a first answer on Slack and Discord';
-const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const NOW = new Date('2026-06-12T08:00:00Z');
 const ZONE = 'Europe/Warsaw';
 
@@ -101,7 +101,7 @@ export const readCommandsBenchmark: Benchmark = {
     } finally {
       await pglite.close();
     }
-    const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
+    const databaseUrl = benchDatabaseUrl();
     let postgres: OpenedStore;
     try {
       postgres = await openScratchStore({ databaseUrl, clock, clusterTimeZone: ZONE });

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { createLogger } from '@glokal/config';
 import { fixedClock } from '@glokal/domain';
-import { openScratchStore, type OpenedStore } from '@glokal/store';
 import { signedHeaders, slashCommandBody, startFakeSlack, type FakeSlack } from '@glokal/testing/slack';
 import { fillCatalogue } from '@glokal/testing/store';
 // A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSlackApp } from '@glokal/slack';
 import type { Benchmark } from './benchmark';
+import { openBenchStore } from './bench-store';
 import { milliseconds } from './latency';
 
 const EVENTS = 10_000;
@@ -19,7 +19,6 @@ const NOW = new Date('2026-06-12T08:00:00Z');
 const ZONE = 'Europe/Warsaw';
 const SECRET = 'bench-signing-secret';
 const TOKEN = 'xoxb-bench-token';
-const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET = `target: p99 under 100 ms and at least half of bare Bolt's requests/s`;
 
 /** What autocannon reports that we read, checked (autocannon ships no types). */
@@ -71,17 +70,6 @@ async function startBareBolt(slack: FakeSlack): Promise<{ url: string; stop(): P
   return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop().then(() => undefined) };
 }
 
-async function openStore(report: (line: string) => void): Promise<OpenedStore> {
-  const clock = fixedClock(NOW);
-  const databaseUrl = process.env['DATABASE_URL'] || DEFAULT_POSTGRES;
-  try {
-    return await openScratchStore({ databaseUrl, clock, clusterTimeZone: ZONE });
-  } catch {
-    report(`slack store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`);
-    return openScratchStore({ clock, clusterTimeZone: ZONE });
-  }
-}
-
 function describe(label: string, result: Result): string {
   const failures = result.non2xx + result.errors + result.timeouts;
   return `${label} ${result.requests.average.toFixed(0)} req/s, p50 ${milliseconds(result.latency.p50)}, p99 ${milliseconds(result.latency.p99)} (${result.requests.total} requests, ${failures} failed)`;
@@ -96,7 +84,7 @@ export const slackBenchmark: Benchmark = {
   name: 'slack',
   async run(report) {
     const slack = await startFakeSlack({ tokens: [TOKEN], users: [{ id: 'U0BENCH', name: 'bench', locale: 'pl-PL', tz: ZONE }] });
-    const opened = await openStore(report);
+    const opened = await openBenchStore('slack', report, { clock: fixedClock(NOW), clusterTimeZone: ZONE });
     try {
       await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));
       const start = (cacheTtlMs?: number) =>
