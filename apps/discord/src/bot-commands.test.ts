@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand, type CommandRequest } from '@glokal/chat';
+import { runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
 import { createTranslator, fixedClock, type Locale } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { fakeCoordinatorRoleId, memberPermissions, permissionBits, type InteractionActor } from '@glokal/testing/discord';
@@ -9,11 +9,12 @@ import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
 import { discordHostileEvent } from './testing/hostile-text.fixture';
 
 let test: TestStore;
+let deps: ChatDeps;
 let on: BotOnFake;
 
 beforeAll(async () => {
   test = await createTestStore({ clock: fixedClock(SEASON_NOW) });
-  await loadSeason(test.store, { events: [discordHostileEvent] });
+  deps = await loadSeason(test.store, { events: [discordHostileEvent] });
   on = await startBotOnFake(test.store, { coordinatorRole: fakeCoordinatorRoleId });
 });
 afterAll(async () => {
@@ -63,7 +64,7 @@ async function expected(subcommand: string, options: Record<string, string | num
     options,
     page: 1,
   };
-  const reply = await runCommand(request, { store: test.store, clock: fixedClock(SEASON_NOW), clusterTimeZone: 'Europe/Warsaw' });
+  const reply = await runCommand(request, deps);
   return { reply, rendered: renderReply(reply, { t: createTranslator(locale, 'Europe/Warsaw'), share: true }) };
 }
 

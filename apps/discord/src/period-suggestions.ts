@@ -1,6 +1,6 @@
 import { foldForSearch, type Translator } from '@glokal/domain';
-import { parsePeriod, type Period } from '@glokal/domain/period';
-import type { Suggestion } from '@glokal/chat';
+import { parsePeriod } from '@glokal/domain/period';
+import { periodLabel, type Suggestion } from '@glokal/chat';
 
 /** The named periods offered while typing, as people say them in each language. */
 const namedPeriods = [
@@ -13,14 +13,6 @@ const namedPeriods = [
   { en: 'this month', pl: 'ten miesiąc' },
   { en: 'next month', pl: 'przyszły miesiąc' },
 ] as const;
-
-function label(period: Period, t: Translator): string {
-  const range =
-    period.firstDay === period.lastDay
-      ? t.date(period.firstDay)
-      : t.t('events:range', { start: t.date(period.firstDay), end: t.date(period.lastDay) });
-  return t.t(`events:period.${period.name}`, { range });
-}
 
 const cut = (text: string) => (text.length <= 100 ? text : `${text.slice(0, 99)}…`);
 
@@ -35,13 +27,13 @@ export function periodSuggestions(typed: string, now: Date, t: Translator): Sugg
     const word = t.locale === 'pl' ? named.pl : named.en;
     const parsed = parsePeriod(named.en, now, t.timeZone);
     if (!parsed.ok) return [];
-    const name = label(parsed.period, t);
+    const name = periodLabel(parsed.period, t);
     const matches = folded === '' || foldForSearch(`${word} ${named.en} ${named.pl} ${name}`).includes(folded);
     return matches ? [{ name: cut(name), value: word }] : [];
   });
   const own = typed.trim() === '' ? undefined : parsePeriod(typed, now, t.timeZone);
   if (own?.ok && !named.some((choice) => choice.value === typed.trim())) {
-    return [{ name: cut(label(own.period, t)), value: typed.trim().slice(0, 100) }, ...named];
+    return [{ name: cut(periodLabel(own.period, t)), value: typed.trim().slice(0, 100) }, ...named];
   }
   return named;
 }

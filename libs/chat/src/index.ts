@@ -13,3 +13,4 @@ export { preferencesFor, identityOf, isCoordinator } from './people';
 export { eventWhen, eventLocalTime } from './format/event-when';
 export { deadlineText, timeLeftText, type DeadlineText } from './format/deadline';
 export { PAGE_SIZE } from './replies/paging';
+export { periodLabel } from './commands/events.command';
