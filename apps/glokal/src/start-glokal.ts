@@ -1,6 +1,5 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { systemClock, type Clock } from '@glokal/domain';
-import { openRedisProbe } from '@glokal/queue';
 import { openConfiguredStore, type OpenedStore } from '@glokal/store';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import type { DiscordBot } from '@glokal/discord';
@@ -8,8 +7,7 @@ import type { DiscordBot } from '@glokal/discord';
 import type { SlackApp } from '@glokal/slack';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import {
-  checkReadiness,
-  startHttpServer,
+  startOperationsServer,
   startWorker,
   type RunningHttpServer,
   type RunningWorker,
@@ -54,7 +52,6 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
   const opened: OpenedStore =
     options.store ?? (await openConfiguredStore(config, { clock, logger }));
   const closeStore = () => (options.store ? Promise.resolve() : opened.close());
-  const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
   const started: { stop(): Promise<void> }[] = [];
   try {
     const worker = await startWorker({
@@ -80,22 +77,13 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
       ? await (await loadDiscord()).startDiscordBot({ discord: config.discord, ...chat })
       : undefined;
     if (discord) started.push(discord);
-    const probe = openRedisProbe(redis);
-    started.push({ stop: () => probe.close() });
-    const http: RunningHttpServer = await startHttpServer({
+    const http: RunningHttpServer = await startOperationsServer({
       port: options.http?.port ?? config.http.port,
       ...(options.http?.host ? { host: options.http.host } : {}),
       logger,
-      registry: worker.metrics.registry,
-      queues: worker.queues,
-      readiness: () =>
-        checkReadiness({
-          redis: async () => (await probe.ping()) || 'Redis does not answer PING',
-          database: async () => {
-            await opened.query('select 1');
-            return true;
-          },
-        }),
+      worker,
+      redis: config.redis,
+      store: opened,
     });
     logger.info(
       {

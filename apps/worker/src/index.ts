@@ -5,5 +5,6 @@ export {
   type RunningHttpServer,
 } from './http/http-server';
 export { checkReadiness, type Readiness, type ReadinessCheck } from './http/readiness';
+export { startOperationsServer, type OperationsServerOptions } from './http/operations-server';
 export { redisOrExit } from './process/startup';
 export { googleSourcesFrom, driveRootFrom, type GoogleSources } from './google/google-sources';

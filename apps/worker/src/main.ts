@@ -1,8 +1,6 @@
 import { startProcess, stopOnSignals } from '@glokal/config/process';
-import { openRedisProbe } from '@glokal/queue';
 import { openConfiguredStore } from '@glokal/store';
-import { startHttpServer } from './http/http-server';
-import { checkReadiness } from './http/readiness';
+import { startOperationsServer } from './http/operations-server';
 import { redisOrExit } from './process/startup';
 import { startWorker } from './start-worker';
 
@@ -16,24 +14,15 @@ if (!config.database.url) {
 }
 const opened = await openConfiguredStore(config, { logger });
 const worker = await startWorker({ config, store: opened.store, logger });
-const redisProbe = openRedisProbe({ url: config.redis.url, prefix: config.redis.queuePrefix });
-const http = await startHttpServer({
+const http = await startOperationsServer({
   port: config.http.port,
   logger,
-  registry: worker.metrics.registry,
-  queues: worker.queues,
-  readiness: () =>
-    checkReadiness({
-      redis: async () => (await redisProbe.ping()) || 'Redis does not answer PING',
-      database: async () => {
-        await opened.query('select 1');
-        return true;
-      },
-    }),
+  worker,
+  redis: config.redis,
+  store: opened,
 });
 stopOnSignals(async () => {
   await worker.stop();
   await http.close();
-  await redisProbe.close();
   await opened.close();
 }, logger);
