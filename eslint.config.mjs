@@ -5,15 +5,21 @@ import prettier from 'eslint-config-prettier';
 /** SDKs that only their adapter package may import (ARCHITECTURE.md, "Dependency direction"). */
 const sdks = ['@slack/*', 'discord.js', '@discordjs/*', 'googleapis', 'google-auth-library', 'bullmq', 'ioredis', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'express', '@bull-board/*', 'prom-client'];
 
+/** The apps' start functions, importable only where `runsApps` says so. */
+const apps = ['@glokal/worker', '@glokal/slack', '@glokal/discord'];
+
 /**
  * Tags encode ARCHITECTURE.md's dependency direction: apps -> feature -> domain; apps -> data
  * access and config; the domain imports nothing of ours. Tests may also use the loopback fakes.
  */
-function boundaries({ tests }) {
+function boundaries({ tests, runsApps = false }) {
   const withTesting = (tags) => (tests ? [...tags, 'type:testing'] : tags);
   return {
     enforceBuildableLibDependency: false,
-    allow: [],
+    // Nx forbids importing an application whatever the tags; the launcher (`npm start`, all apps
+    // in one process) and the benchmarks (which run an app against its fake) are the two places
+    // that must, and they are named below instead of by comments in the code.
+    allow: runsApps ? apps : [],
     depConstraints: [
       { sourceTag: 'type:domain', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
       { sourceTag: 'type:feature', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
@@ -48,6 +54,10 @@ export default [
   {
     files: ['**/*.test.ts', '**/*.bench.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true })] },
+  },
+  {
+    files: ['apps/glokal/src/**/*.ts', 'tools/src/bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true, runsApps: true })] },
   },
   {
     // The shared test preset lives at the workspace root; config files are not project code.

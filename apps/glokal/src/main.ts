@@ -1,5 +1,4 @@
 import { startProcess, stopOnSignals } from '@glokal/config/process';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import { redisOrExit } from '@glokal/worker';
 import { startGlokal } from './start-glokal';
 

@@ -1,11 +1,8 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { systemClock, type Clock } from '@glokal/domain';
 import { openConfiguredStore, type OpenedStore } from '@glokal/store';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import type { DiscordBot } from '@glokal/discord';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import type { SlackApp } from '@glokal/slack';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 import {
   startOperationsServer,
   startWorker,
@@ -15,9 +12,7 @@ import {
 } from '@glokal/worker';
 
 /* Each chat SDK is loaded only when its app is configured. */
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 const loadSlack = () => import('@glokal/slack');
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the launcher runs the apps in one process (type:launcher)
 const loadDiscord = () => import('@glokal/discord');
 
 export interface StartGlokalOptions {

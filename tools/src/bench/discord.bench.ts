@@ -4,7 +4,6 @@ import { fixedClock } from '@glokal/domain';
 import { startFakeDiscord, type FakeDiscord, type FakeInteraction } from '@glokal/testing/discord';
 import { fillCatalogue } from '@glokal/testing/store';
 // A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startDiscordBot } from '@glokal/discord';
 import type { Benchmark } from './benchmark';
 import { openBenchStore } from './bench-store';

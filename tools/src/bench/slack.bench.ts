@@ -6,7 +6,6 @@ import { fixedClock } from '@glokal/domain';
 import { signedHeaders, slashCommandBody, startFakeSlack, type FakeSlack } from '@glokal/testing/slack';
 import { fillCatalogue } from '@glokal/testing/store';
 // A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startSlackApp } from '@glokal/slack';
 import type { Benchmark } from './benchmark';
 import { openBenchStore } from './bench-store';
