@@ -3,7 +3,22 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 /** SDKs that only their adapter package may import (ARCHITECTURE.md, "Dependency direction"). */
-const sdks = ['@slack/*', 'discord.js', '@discordjs/*', 'googleapis', 'google-auth-library', 'bullmq', 'ioredis', 'pg', 'kysely', 'kysely-*', '@electric-sql/*', 'express', '@bull-board/*', 'prom-client'];
+const sdks = [
+  '@slack/*',
+  'discord.js',
+  '@discordjs/*',
+  'googleapis',
+  'google-auth-library',
+  'bullmq',
+  'ioredis',
+  'pg',
+  'kysely',
+  'kysely-*',
+  '@electric-sql/*',
+  'express',
+  '@bull-board/*',
+  'prom-client',
+];
 
 /** The apps' start functions, importable only where `runsApps` says so. */
 const apps = ['@glokal/worker', '@glokal/slack', '@glokal/discord'];
@@ -21,17 +36,52 @@ function boundaries({ tests, runsApps = false }) {
     // that must, and they are named below instead of by comments in the code.
     allow: runsApps ? apps : [],
     depConstraints: [
-      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
-      { sourceTag: 'type:feature', onlyDependOnLibsWithTags: withTesting(['type:domain']), bannedExternalImports: tests ? [] : sdks },
+      {
+        sourceTag: 'type:domain',
+        onlyDependOnLibsWithTags: withTesting(['type:domain']),
+        bannedExternalImports: tests ? [] : sdks,
+      },
+      {
+        sourceTag: 'type:feature',
+        onlyDependOnLibsWithTags: withTesting(['type:domain']),
+        bannedExternalImports: tests ? [] : sdks,
+      },
       { sourceTag: 'type:config', onlyDependOnLibsWithTags: withTesting(['type:domain']) },
-      { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: withTesting(['type:domain', 'type:config']) },
-      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:config', 'type:data-access', 'type:feature', 'type:testing'] },
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:feature', 'type:data-access', 'type:config', 'type:testing'] },
+      {
+        sourceTag: 'type:data-access',
+        onlyDependOnLibsWithTags: withTesting(['type:domain', 'type:config']),
+      },
+      {
+        sourceTag: 'type:testing',
+        onlyDependOnLibsWithTags: [
+          'type:domain',
+          'type:config',
+          'type:data-access',
+          'type:feature',
+          'type:testing',
+        ],
+      },
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: [
+          'type:domain',
+          'type:feature',
+          'type:data-access',
+          'type:config',
+          'type:testing',
+        ],
+      },
       { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
       { sourceTag: 'type:launcher', onlyDependOnLibsWithTags: ['*'] },
       { sourceTag: 'platform:neutral', onlyDependOnLibsWithTags: ['platform:neutral'] },
-      { sourceTag: 'platform:slack', onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'] },
-      { sourceTag: 'platform:discord', onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'] },
+      {
+        sourceTag: 'platform:slack',
+        onlyDependOnLibsWithTags: ['platform:slack', 'platform:neutral'],
+      },
+      {
+        sourceTag: 'platform:discord',
+        onlyDependOnLibsWithTags: ['platform:discord', 'platform:neutral'],
+      },
       { sourceTag: 'platform:all', onlyDependOnLibsWithTags: ['*'] },
     ],
   };
@@ -47,7 +97,10 @@ export default [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': ['error', boundaries({ tests: false })],
     },
   },
@@ -57,7 +110,9 @@ export default [
   },
   {
     files: ['apps/glokal/src/**/*.ts', 'tools/src/bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true, runsApps: true })] },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true, runsApps: true })],
+    },
   },
   {
     // The shared test preset lives at the workspace root; config files are not project code.

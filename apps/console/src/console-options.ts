@@ -42,6 +42,8 @@ export function parseConsoleOptions(argv: readonly string[]): OptionsResult {
   if (parsed.success) return { ok: true, options: parsed.data };
   return {
     ok: false,
-    problem: parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('; '),
+    problem: parsed.error.issues
+      .map((issue) => `--${issue.path.join('.')}: ${issue.message}`)
+      .join('; '),
   };
 }

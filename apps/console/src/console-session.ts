@@ -40,10 +40,16 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
 
   async function preferences() {
     const found = await preferencesFor(requester, settings.defaults, deps);
-    return { locale: settings.locale ?? found.locale, timeZone: settings.timeZone ?? found.timeZone };
+    return {
+      locale: settings.locale ?? found.locale,
+      timeZone: settings.timeZone ?? found.timeZone,
+    };
   }
 
-  async function answer(line: string, prefs: { locale: Locale; timeZone: string }): Promise<Reply | string> {
+  async function answer(
+    line: string,
+    prefs: { locale: Locale; timeZone: string },
+  ): Promise<Reply | string> {
     if (/^\d+$/.test(line)) {
       const t = createTranslator(prefs.locale, prefs.timeZone);
       const action = buttons[Number(line) - 1];
@@ -54,7 +60,17 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
     }
     const parsed = parseCommandText(line);
     if (!parsed.ok) return replyToUnparsed(parsed.problem, prefs.locale, prefs.timeZone);
-    return runCommand({ requester, conversation, ...prefs, command: parsed.command, options: parsed.options, page: 1 }, deps);
+    return runCommand(
+      {
+        requester,
+        conversation,
+        ...prefs,
+        command: parsed.command,
+        options: parsed.options,
+        page: 1,
+      },
+      deps,
+    );
   }
 
   return {

@@ -17,11 +17,18 @@ beforeAll(async () => {
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
 /** Runs `npm run console`'s program as a child process with lines on stdin (not a TTY). */
-function runConsole(args: string[], lines: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runConsole(
+  args: string[],
+  lines: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env['DATABASE_URL'];
-    const child = spawn(process.execPath, ['--import', 'tsx', main, '--now', NOW, ...args], { cwd: root, env, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--now', NOW, ...args], {
+      cwd: root,
+      env,
+      stdio: 'pipe',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -34,7 +41,10 @@ function runConsole(args: string[], lines: string[]): Promise<{ code: number | n
 
 describe('npm run console', { timeout: 90_000 }, () => {
   it('loads the demo season into an empty store and answers /glokal events in Polish', async () => {
-    const { code, stdout, stderr } = await runConsole([], ['/glokal events', 'wydarzenia tydzień warsztaty', 'pomoc']);
+    const { code, stdout, stderr } = await runConsole(
+      [],
+      ['/glokal events', 'wydarzenia tydzień warsztaty', 'pomoc'],
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Baza była pusta: wczytano dane demonstracyjne');
@@ -45,7 +55,10 @@ describe('npm run console', { timeout: 90_000 }, () => {
   });
 
   it('answers in English with --locale en, presses buttons by number, and keeps the data', async () => {
-    const { code, stdout } = await runConsole(['--locale', 'en', '--user', 'U-E2E'], ['events', '1', '1', 'grants', 'docs', 'evnts']);
+    const { code, stdout } = await runConsole(
+      ['--locale', 'en', '--user', 'U-E2E'],
+      ['events', '1', '1', 'grants', 'docs', 'evnts'],
+    );
     expect(code).toBe(0);
     expect(stdout).not.toContain('demo data was loaded');
     expect(stdout).toContain('> events\n== Events ==');

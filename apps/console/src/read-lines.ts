@@ -12,7 +12,11 @@ export async function readLines(
   handle: (line: string) => Promise<string | undefined>,
 ): Promise<void> {
   const interactive = input.isTTY === true;
-  const lines = createInterface({ input, ...(interactive ? { output, terminal: true } : {}), crlfDelay: Infinity });
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, terminal: true } : {}),
+    crlfDelay: Infinity,
+  });
   const prompt = () => {
     if (interactive) {
       lines.setPrompt('glokal> ');

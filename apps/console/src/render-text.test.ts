@@ -17,11 +17,18 @@ describe('renderText', () => {
             url: 'https://calendar.example/robotics',
             fields: [{ label: 'Where', value: 'Łódź' }],
             context: ['Workshop · Tue, 16 Jun 2026, 09:00–13:00'],
-            actions: [{ label: 'More', action: { type: 'run', command: 'event', options: { name: 'e-1' }, page: 1 } }],
+            actions: [
+              {
+                label: 'More',
+                action: { type: 'run', command: 'event', options: { name: 'e-1' }, page: 1 },
+              },
+            ],
           },
         ],
         paging: { page: 1, pages: 2 },
-        actions: [{ label: 'Next', action: { type: 'run', command: 'events', options: {}, page: 2 } }],
+        actions: [
+          { label: 'Next', action: { type: 'run', command: 'events', options: {}, page: 2 } },
+        ],
       }),
       t,
     );
@@ -45,7 +52,14 @@ describe('renderText', () => {
   });
 
   it('marks a notice and prints its lines as they are, markup included', () => {
-    const rendered = renderText(reply({ title: 'I did not understand', summary: 'No *bold* <@U1>\nExample: /glokal help', tone: 'notice' }), t);
+    const rendered = renderText(
+      reply({
+        title: 'I did not understand',
+        summary: 'No *bold* <@U1>\nExample: /glokal help',
+        tone: 'notice',
+      }),
+      t,
+    );
     expect(rendered.text).toBe('! I did not understand\nNo *bold* <@U1>\nExample: /glokal help');
     expect(rendered.actions).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import type { Readable, Writable } from 'node:stream';
-import { createTranslator, fixedClock, systemClock, type Clock, type ClusterStore, type Translator } from '@glokal/domain';
+import {
+  createTranslator,
+  fixedClock,
+  systemClock,
+  type Clock,
+  type ClusterStore,
+  type Translator,
+} from '@glokal/domain';
 import { CONFIG_EXIT_CODE, readConfig } from '@glokal/config/process';
 import { openConfiguredStore } from '@glokal/store';
 import { parseConsoleOptions } from './console-options';
@@ -13,7 +20,11 @@ export interface ConsoleIo {
 }
 
 /** Fills an empty embedded store with the demo season. */
-export type DemoLoader = (store: ClusterStore, clock: Clock, clusterTimeZone: string) => Promise<unknown>;
+export type DemoLoader = (
+  store: ClusterStore,
+  clock: Clock,
+  clusterTimeZone: string,
+) => Promise<unknown>;
 
 const FAR_PAST = new Date('2000-01-01T00:00:00Z');
 const FAR_FUTURE = new Date('2100-01-01T00:00:00Z');
@@ -40,7 +51,12 @@ async function contents(store: ClusterStore, t: Translator, now: Date): Promise<
  * DATA_DIR unless DATABASE_URL is set), loads the demo season into an empty embedded store
  * and says so, then answers lines until the input ends. Returns the process exit code.
  */
-export async function runConsole(argv: readonly string[], env: NodeJS.ProcessEnv, io: ConsoleIo, loadDemo: DemoLoader): Promise<number> {
+export async function runConsole(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: ConsoleIo,
+  loadDemo: DemoLoader,
+): Promise<number> {
   const parsed = parseConsoleOptions(argv);
   const reading = readConfig(env);
   if (!reading.ok) {
@@ -50,8 +66,12 @@ export async function runConsole(argv: readonly string[], env: NodeJS.ProcessEnv
   const config = reading.config;
   const defaults = { locale: config.cluster.defaultLocale, timeZone: config.cluster.timeZone };
   if (!parsed.ok) {
-    io.errors.write(`${createTranslator(defaults.locale, defaults.timeZone).t('console:bad_option', { problem: parsed.problem })}\n`);
-    io.errors.write('npm run console -- [--platform slack|discord] [--locale pl|en] [--user ID] [--coordinator] [--tz ZONE] [--now ISO]\n');
+    io.errors.write(
+      `${createTranslator(defaults.locale, defaults.timeZone).t('console:bad_option', { problem: parsed.problem })}\n`,
+    );
+    io.errors.write(
+      'npm run console -- [--platform slack|discord] [--locale pl|en] [--user ID] [--coordinator] [--tz ZONE] [--now ISO]\n',
+    );
     return 2;
   }
   const options = parsed.options;
@@ -64,7 +84,9 @@ export async function runConsole(argv: readonly string[], env: NodeJS.ProcessEnv
         io.output.write(`${t.t('console:empty_database')}\n\n`);
       } else {
         await loadDemo(opened.store, clock, config.cluster.timeZone);
-        io.output.write(`${t.t('console:demo_loaded', { what: await contents(opened.store, t, clock.now()) })}\n\n`);
+        io.output.write(
+          `${t.t('console:demo_loaded', { what: await contents(opened.store, t, clock.now()) })}\n\n`,
+        );
       }
     }
     const session = createConsoleSession(

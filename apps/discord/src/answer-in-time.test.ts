@@ -27,6 +27,8 @@ describe('answerInTime', () => {
     const work = new Promise<string>((_resolve, reject) => {
       fail = reject;
     });
-    await expect(answerInTime(work, 5, async () => fail(new Error('store down')))).rejects.toThrow('store down');
+    await expect(answerInTime(work, 5, async () => fail(new Error('store down')))).rejects.toThrow(
+      'store down',
+    );
   });
 });

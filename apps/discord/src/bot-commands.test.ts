@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
 import { createTranslator, fixedClock, type Locale } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
-import { fakeCoordinatorRoleId, memberPermissions, permissionBits, type InteractionActor } from '@glokal/testing/discord';
+import {
+  fakeCoordinatorRoleId,
+  memberPermissions,
+  permissionBits,
+  type InteractionActor,
+} from '@glokal/testing/discord';
 import { renderReply } from './render-reply';
 import { startBotOnFake, type BotOnFake } from './testing/bot-on-fake.fixture';
 import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
@@ -23,7 +28,12 @@ afterAll(async () => {
 });
 
 /** Every subcommand, with options a member would type. */
-const subcommands: { name: string; options: Record<string, string | number>; coordinator?: boolean; writes?: boolean }[] = [
+const subcommands: {
+  name: string;
+  options: Record<string, string | number>;
+  coordinator?: boolean;
+  writes?: boolean;
+}[] = [
   { name: 'help', options: {} },
   { name: 'events', options: { period: 'month', kind: 'workshop' } },
   { name: 'event', options: { name: 'e-robotics' } },
@@ -54,9 +64,19 @@ function actorFor(userId: string, tag: string, coordinator = false): Interaction
 }
 
 /** The catalogue's own answer to the same question, rendered: what Discord must show. */
-async function expected(subcommand: string, options: Record<string, string | number>, locale: Locale, actor: InteractionActor) {
+async function expected(
+  subcommand: string,
+  options: Record<string, string | number>,
+  locale: Locale,
+  actor: InteractionActor,
+) {
   const request: CommandRequest = {
-    requester: { platform: 'discord', userId: actor.userId, displayName: 'Ola', isCoordinator: actor.permissions !== undefined },
+    requester: {
+      platform: 'discord',
+      userId: actor.userId,
+      displayName: 'Ola',
+      isCoordinator: actor.permissions !== undefined,
+    },
     conversation: { workspaceId: on.fake.guildId, channelId: on.fake.channelId },
     locale,
     timeZone: 'Europe/Warsaw',
@@ -65,7 +85,10 @@ async function expected(subcommand: string, options: Record<string, string | num
     page: 1,
   };
   const reply = await runCommand(request, deps);
-  return { reply, rendered: renderReply(reply, { t: createTranslator(locale, 'Europe/Warsaw'), share: true }) };
+  return {
+    reply,
+    rendered: renderReply(reply, { t: createTranslator(locale, 'Europe/Warsaw'), share: true }),
+  };
 }
 
 describe('every /glokal subcommand through the real discord.js client', () => {
@@ -80,7 +103,9 @@ describe('every /glokal subcommand through the real discord.js client', () => {
         expect(answer.message.embeds[0]?.color).toBe(normalColour);
         if (writes) {
           // Asking the catalogue again would change the store again; the title says it was done.
-          expect(answer.message.embeds[0]?.title).toBe(createTranslator(locale, 'UTC').t('settings:subscriptions_title'));
+          expect(answer.message.embeds[0]?.title).toBe(
+            createTranslator(locale, 'UTC').t('settings:subscriptions_title'),
+          );
           return;
         }
         const { reply, rendered } = await expected(name, options, locale, actor);
@@ -100,7 +125,10 @@ describe('every /glokal subcommand through the real discord.js client', () => {
   });
 
   it('answers in the language the person chose in Glokal, whatever Discord says', async () => {
-    const person = await test.store.people.ensure({ platform: 'discord', userId: '2000000000000000013' }, 'Ola');
+    const person = await test.store.people.ensure(
+      { platform: 'discord', userId: '2000000000000000013' },
+      'Ola',
+    );
     await test.store.people.setPreferences(person.id, { locale: 'en' });
     const answer = await on.ask(actorFor('2000000000000000013', 'pl'), 'events', {});
     expect(answer.message.embeds[0]?.title).toBe('Events');
@@ -112,19 +140,36 @@ describe('every /glokal subcommand through the real discord.js client', () => {
   });
 
   it('refuses a coordinator command to a member politely and changes nothing', async () => {
-    const answer = await on.ask(actorFor('2000000000000000015', 'pl'), 'subscribe', { topic: 'docs' });
+    const answer = await on.ask(actorFor('2000000000000000015', 'pl'), 'subscribe', {
+      topic: 'docs',
+    });
     expect(answer.message.embeds[0]?.title).toBe('Tylko dla koordynatorów');
     expect(answer.message.flags & 64).toBe(64);
     expect(answer.message.components).toEqual([]);
-    const subscription = await test.store.subscriptions.forChannel({ platform: 'discord', channelId: on.fake.channelId });
+    const subscription = await test.store.subscriptions.forChannel({
+      platform: 'discord',
+      channelId: on.fake.channelId,
+    });
     expect(subscription?.topics ?? []).not.toContain('docs');
   });
 
   it('lets a member with the coordinator role subscribe the channel', async () => {
-    const answer = await on.ask({ ...actorFor('2000000000000000016', 'en-US'), roles: [fakeCoordinatorRoleId] }, 'subscribe', { topic: 'digest' });
-    expect(answer.message.embeds[0]?.title).toBe(createTranslator('en', 'UTC').t('settings:subscriptions_title'));
-    const subscription = await test.store.subscriptions.forChannel({ platform: 'discord', channelId: on.fake.channelId });
-    expect(subscription).toMatchObject({ workspaceId: on.fake.guildId, topics: expect.arrayContaining(['digest']) });
+    const answer = await on.ask(
+      { ...actorFor('2000000000000000016', 'en-US'), roles: [fakeCoordinatorRoleId] },
+      'subscribe',
+      { topic: 'digest' },
+    );
+    expect(answer.message.embeds[0]?.title).toBe(
+      createTranslator('en', 'UTC').t('settings:subscriptions_title'),
+    );
+    const subscription = await test.store.subscriptions.forChannel({
+      platform: 'discord',
+      channelId: on.fake.channelId,
+    });
+    expect(subscription).toMatchObject({
+      workspaceId: on.fake.guildId,
+      topics: expect.arrayContaining(['digest']),
+    });
   });
 
   it('sends only what Discord accepts', () => {

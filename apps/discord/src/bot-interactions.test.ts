@@ -5,8 +5,19 @@ import { fixedClock, type ClusterStore, type EventRepository } from '@glokal/dom
 import { openDeliveryProducer, type DeliveryProducer } from '@glokal/queue/delivery';
 import { removePrefixedKeys } from '@glokal/queue/redis';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
-import { fakeAnnouncementsChannelId, fakeGuildId, pingsOf, type FakeMessage, type InteractionActor } from '@glokal/testing/discord';
-import { buttonIds, embedText, startBotOnFake, type BotOnFake } from './testing/bot-on-fake.fixture';
+import {
+  fakeAnnouncementsChannelId,
+  fakeGuildId,
+  pingsOf,
+  type FakeMessage,
+  type InteractionActor,
+} from '@glokal/testing/discord';
+import {
+  buttonIds,
+  embedText,
+  startBotOnFake,
+  type BotOnFake,
+} from './testing/bot-on-fake.fixture';
 import { loadSeason, SEASON_NOW } from '@glokal/chat/testing';
 import { discordHostileEvent } from './testing/hostile-text.fixture';
 
@@ -37,18 +48,32 @@ function buttonFor(message: FakeMessage, match: (action: ChatAction) => boolean)
 }
 
 async function personId(actor: InteractionActor): Promise<string> {
-  const person = await test.store.people.byChatIdentity({ platform: 'discord', userId: actor.userId });
+  const person = await test.store.people.byChatIdentity({
+    platform: 'discord',
+    userId: actor.userId,
+  });
   if (!person) throw new Error('not recorded');
   return person.id;
 }
 
 describe('autocomplete', () => {
-  async function choices(actor: InteractionActor, subcommand: string, focused: string, typed: string) {
-    const interaction = on.fake.autocomplete(actor, { command: 'glokal', subcommand, options: { [focused]: typed }, focused });
+  async function choices(
+    actor: InteractionActor,
+    subcommand: string,
+    focused: string,
+    typed: string,
+  ) {
+    const interaction = on.fake.autocomplete(actor, {
+      command: 'glokal',
+      subcommand,
+      options: { [focused]: typed },
+      focused,
+    });
     const callback = await on.fake.waitForCallback(interaction);
     expect(callback.type).toBe(8);
     const data = callback.data;
-    if (!data || typeof data !== 'object' || !('choices' in data) || !Array.isArray(data.choices)) throw new Error('no choices');
+    if (!data || typeof data !== 'object' || !('choices' in data) || !Array.isArray(data.choices))
+      throw new Error('no choices');
     return data.choices.map((choice: { name: string; value: string }) => choice);
   }
 
@@ -80,7 +105,11 @@ describe('buttons', () => {
   it('turns the page of a list in place', async () => {
     const first = await on.ask(tom, 'events', {});
     expect(first.message.embeds[0]?.footer?.text).toBe('Page 1 of 3');
-    const next = await on.press(tom, first.message, buttonFor(first.message, (action) => action.type === 'run' && action.page === 2));
+    const next = await on.press(
+      tom,
+      first.message,
+      buttonFor(first.message, (action) => action.type === 'run' && action.page === 2),
+    );
     expect(next.callbackType).toBe(7);
     expect(next.message.id).toBe(first.message.id);
     expect(on.fake.message(first.message.id)?.embeds[0]?.footer?.text).toBe('Page 2 of 3');
@@ -88,24 +117,38 @@ describe('buttons', () => {
 
   it('opens an event from a list with More, in place', async () => {
     const list = await on.ask(ola, 'events', { period: 'week', kind: 'workshop' });
-    const more = await on.press(ola, list.message, buttonFor(list.message, (action) => action.type === 'run' && action.command === 'event'));
+    const more = await on.press(
+      ola,
+      list.message,
+      buttonFor(list.message, (action) => action.type === 'run' && action.command === 'event'),
+    );
     expect(more.callbackType).toBe(7);
     expect(embedText(more.message)).toContain('Warsztaty robotyki dla nauczycieli');
   });
 
   it('records “I’m going” in the store and shows “Not going” instead', async () => {
     const detail = await on.ask(ola, 'event', { name: 'e-robotics' });
-    const going = await on.press(ola, detail.message, buttonFor(detail.message, (action) => action.type === 'attend' && action.going));
+    const going = await on.press(
+      ola,
+      detail.message,
+      buttonFor(detail.message, (action) => action.type === 'attend' && action.going),
+    );
     expect(going.callbackType).toBe(7);
     expect(await test.store.attendance.isGoing(await personId(ola), 'e-robotics')).toBe(true);
     const after = on.fake.message(detail.message.id);
-    expect(after && buttonIds(after)).toContain(encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }));
+    expect(after && buttonIds(after)).toContain(
+      encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }),
+    );
     expect(after && embedText(after)).toContain('Idziesz');
   });
 
   it('follows a grant call for its reminders', async () => {
     const detail = await on.ask(tom, 'grant', { name: 'ka220-vet-2026' });
-    await on.press(tom, detail.message, buttonFor(detail.message, (action) => action.type === 'follow' && action.following));
+    await on.press(
+      tom,
+      detail.message,
+      buttonFor(detail.message, (action) => action.type === 'follow' && action.following),
+    );
     expect(await test.store.follows.isFollowing(await personId(tom), 'ka220-vet-2026')).toBe(true);
   });
 
@@ -120,7 +163,11 @@ describe('buttons', () => {
     expect(buttonIds(shared.message)).not.toContain(encodeAction({ type: 'share' }));
     expect(shared.message.allowed_mentions).toEqual({ parse: [] });
 
-    const fromOla = await on.press(ola, shared.message, buttonFor(shared.message, (action) => action.type === 'attend'));
+    const fromOla = await on.press(
+      ola,
+      shared.message,
+      buttonFor(shared.message, (action) => action.type === 'attend'),
+    );
     expect(fromOla.callbackType).toBe(4);
     expect(fromOla.message.flags & 64).toBe(64);
     expect(on.fake.message(shared.message.id)?.embeds).toEqual(detail.message.embeds);
@@ -130,7 +177,10 @@ describe('buttons', () => {
 
 describe('hostile calendar text', () => {
   it('is shown inertly, within limits, and pings nobody', async () => {
-    for (const answer of [await on.ask(tom, 'event', { name: 'e-hostile' }), await on.ask(ola, 'events', { period: 'week' })]) {
+    for (const answer of [
+      await on.ask(tom, 'event', { name: 'e-hostile' }),
+      await on.ask(ola, 'events', { period: 'week' }),
+    ]) {
       const text = embedText(answer.message);
       expect(text).toContain('PILNE');
       expect(text).not.toMatch(/@everyone|@here|<@|(^|[^\\])\*\*PILNE|(^|[^\\])\]\(/);
@@ -144,7 +194,11 @@ describe('hostile calendar text', () => {
 describe('the gateway connection', () => {
   it('resumes after a dropped connection and answers the interaction sent meanwhile', async () => {
     on.fake.gateway.drop();
-    const interaction = on.fake.slash(tom, { command: 'glokal', subcommand: 'grants', options: {} });
+    const interaction = on.fake.slash(tom, {
+      command: 'glokal',
+      subcommand: 'grants',
+      options: {},
+    });
     const callback = await on.fake.waitForCallback(interaction);
     expect(callback.type).toBe(4);
     expect(on.fake.gateway.resumes).toBe(1);
@@ -152,9 +206,17 @@ describe('the gateway connection', () => {
   });
 
   it('waits out a 429 on the interaction callback as Discord asks, and still answers', async () => {
-    on.fake.rateLimit({ method: 'POST', route: /^\/interactions\/\d+\/[^/]+\/callback$/, retryAfterSeconds: 0.3 });
+    on.fake.rateLimit({
+      method: 'POST',
+      route: /^\/interactions\/\d+\/[^/]+\/callback$/,
+      retryAfterSeconds: 0.3,
+    });
     const answer = await on.ask(tom, 'help', {});
-    const attempts = on.fake.requests.filter((request) => request.route === `/interactions/${answer.interaction.id}/${answer.interaction.token}/callback`);
+    const attempts = on.fake.requests.filter(
+      (request) =>
+        request.route ===
+        `/interactions/${answer.interaction.id}/${answer.interaction.token}/callback`,
+    );
     expect(attempts.map((request) => request.status)).toEqual([429, 204]);
     expect((attempts[1]?.at ?? 0) - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(300);
   });
@@ -180,7 +242,10 @@ describe('a slow answer', () => {
   }
 
   beforeAll(async () => {
-    slow = await startBotOnFake(slowEvents(test.store), { fake: { interactionDeadlineMs: 800 }, bot: { deferAfterMs: 100 } });
+    slow = await startBotOnFake(slowEvents(test.store), {
+      fake: { interactionDeadlineMs: 800 },
+      bot: { deferAfterMs: 100 },
+    });
   });
   afterAll(async () => slow?.close());
 
@@ -190,15 +255,26 @@ describe('a slow answer', () => {
     expect(answer.message.flags & 64).toBe(64);
     expect(answer.message.embeds[0]?.title).toBe('Events');
     const route = `/webhooks/${slow.fake.applicationId}/${answer.interaction.token}/messages/@original`;
-    expect(slow.fake.requests.filter((request) => request.route === route).map((request) => `${request.method} ${request.status}`)).toEqual(['PATCH 200']);
+    expect(
+      slow.fake.requests
+        .filter((request) => request.route === route)
+        .map((request) => `${request.method} ${request.status}`),
+    ).toEqual(['PATCH 200']);
   });
 
   it('defers a slow button press too, then updates the message', async () => {
     const first = await slow.ask(tom, 'events', {});
-    const next = await slow.press(tom, first.message, buttonFor(first.message, (action) => action.type === 'run' && action.page === 2));
+    const next = await slow.press(
+      tom,
+      first.message,
+      buttonFor(first.message, (action) => action.type === 'run' && action.page === 2),
+    );
     expect(next.callbackType).toBe(6);
     await slow.fake.waitFor(
-      () => (slow.fake.message(first.message.id)?.embeds[0]?.footer?.text === 'Page 2 of 3' ? true : undefined),
+      () =>
+        slow.fake.message(first.message.id)?.embeds[0]?.footer?.text === 'Page 2 of 3'
+          ? true
+          : undefined,
       'page 2 edited in',
     );
     expect(slow.fake.problems()).toEqual([]);
@@ -206,7 +282,10 @@ describe('a slow answer', () => {
 });
 
 describe('deliveries to Discord channels', () => {
-  const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', queuePrefix: `test-discord-${randomUUID()}` };
+  const redis = {
+    url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    queuePrefix: `test-discord-${randomUUID()}`,
+  };
   const target = { url: redis.url, prefix: redis.queuePrefix };
   let bot: BotOnFake;
   let producer: DeliveryProducer;
@@ -253,11 +332,17 @@ describe('deliveries to Discord channels', () => {
   });
 
   it('honours a 429 from Discord by pausing the queue for retry_after, then posts', async () => {
-    bot.fake.rateLimit({ method: 'POST', route: /^\/channels\/\d+\/messages$/, retryAfterSeconds: 0.4 });
+    bot.fake.rateLimit({
+      method: 'POST',
+      route: /^\/channels\/\d+\/messages$/,
+      retryAfterSeconds: 0.4,
+    });
     const job = announce('e-conference', fakeAnnouncementsChannelId);
     await producer.enqueueDelivery(job);
     expect(await waitForDelivery(job.key)).toMatchObject({ state: 'sent' });
-    const posts = bot.fake.requests.filter((request) => request.route === `/channels/${fakeAnnouncementsChannelId}/messages`);
+    const posts = bot.fake.requests.filter(
+      (request) => request.route === `/channels/${fakeAnnouncementsChannelId}/messages`,
+    );
     const [limited, accepted] = posts.slice(-2);
     expect([limited?.status, accepted?.status]).toEqual([429, 200]);
     expect((accepted?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(400);
@@ -266,6 +351,9 @@ describe('deliveries to Discord channels', () => {
   it('gives up at once on a channel Discord does not know', async () => {
     const job = announce('e-robotics', '1180000000000000999');
     await producer.enqueueDelivery(job);
-    expect(await waitForDelivery(job.key)).toMatchObject({ state: 'failed', lastError: expect.stringContaining('Unknown Channel') });
+    expect(await waitForDelivery(job.key)).toMatchObject({
+      state: 'failed',
+      lastError: expect.stringContaining('Unknown Channel'),
+    });
   });
 });

@@ -7,7 +7,12 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { describeCommand, type Command, type OptionDefinition, type OptionDescription } from '@glokal/chat';
+import {
+  describeCommand,
+  type Command,
+  type OptionDefinition,
+  type OptionDescription,
+} from '@glokal/chat';
 import { createTranslator } from '@glokal/domain';
 import { cut } from './inert-text';
 
@@ -51,7 +56,11 @@ export function commandForSubcommand(
 
 const description = (text: string) => cut(text.trim() || '…', 100);
 
-function optionOf(option: OptionDefinition, en: OptionDescription, pl: OptionDescription): APIApplicationCommandBasicOption {
+function optionOf(
+  option: OptionDefinition,
+  en: OptionDescription,
+  pl: OptionDescription,
+): APIApplicationCommandBasicOption {
   const localized = {
     name: discordName(option.name),
     name_localizations: { pl: discordName(option.namePl) },
@@ -59,7 +68,8 @@ function optionOf(option: OptionDefinition, en: OptionDescription, pl: OptionDes
     description_localizations: { pl: description(pl.description) },
     required: option.required,
   };
-  if (option.type === 'integer') return { ...localized, type: ApplicationCommandOptionType.Integer, min_value: 1 };
+  if (option.type === 'integer')
+    return { ...localized, type: ApplicationCommandOptionType.Integer, min_value: 1 };
   if (option.choices && option.choices.length > 0) {
     return {
       ...localized,
@@ -90,7 +100,8 @@ function subcommandOf(command: Command): APIApplicationCommandSubcommandOption {
     .map(({ option, index }) => {
       const enOption = en.options[index];
       const plOption = pl.options[index];
-      if (!enOption || !plOption) throw new Error(`${command.name}: no description of option ${option.name}`);
+      if (!enOption || !plOption)
+        throw new Error(`${command.name}: no description of option ${option.name}`);
       return optionOf(option, enOption, plOption);
     });
   return {
@@ -108,12 +119,16 @@ function subcommandOf(command: Command): APIApplicationCommandSubcommandOption {
  * subcommand per catalogue command, typed options, choices, autocomplete, and Polish names
  * and descriptions. Registered in one bulk overwrite.
  */
-export function buildCommandDefinitions(catalogue: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  if (catalogue.length > 25) throw new RangeError(`Discord allows 25 subcommands; the catalogue has ${catalogue.length}`);
+export function buildCommandDefinitions(
+  catalogue: readonly Command[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  if (catalogue.length > 25)
+    throw new RangeError(`Discord allows 25 subcommands; the catalogue has ${catalogue.length}`);
   const names = new Set<string>();
   for (const command of catalogue) {
     const name = discordName(command.name);
-    if (names.has(name)) throw new Error(`two catalogue commands become the Discord subcommand ${name}`);
+    if (names.has(name))
+      throw new Error(`two catalogue commands become the Discord subcommand ${name}`);
     names.add(name);
   }
   const en = createTranslator('en', 'UTC');

@@ -1,8 +1,17 @@
-import { OAuth2Scopes, PermissionFlagsBits, Routes, type REST, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  OAuth2Scopes,
+  PermissionFlagsBits,
+  Routes,
+  type REST,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import { z } from 'zod';
 
 /** What the bot needs in a channel: see it, post, and show embeds. */
-export const botPermissions = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
+export const botPermissions =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks;
 
 /** The link a server admin opens to add the bot, with its slash commands and permissions. */
 export function inviteUrl(applicationId: string): string {
@@ -30,5 +39,8 @@ export async function registerCommands(options: {
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
   const registered = Registered.parse(await options.rest.put(route, { body: options.commands }));
-  return { scope: options.guildId ? 'guild' : 'global', names: registered.map((command) => command.name) };
+  return {
+    scope: options.guildId ? 'guild' : 'global',
+    names: registered.map((command) => command.name),
+  };
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reply } from '@glokal/chat';
 import { DeliveryRateLimited, DeliveryRejected, type DeliveryJob } from '@glokal/queue/delivery';
-import { fakeAnnouncementsChannelId, fakeGuildId, pingsOf, startFakeDiscord, type FakeDiscord } from '@glokal/testing/discord';
+import {
+  fakeAnnouncementsChannelId,
+  fakeGuildId,
+  pingsOf,
+  startFakeDiscord,
+  type FakeDiscord,
+} from '@glokal/testing/discord';
 import { createDeliveryRest, deliverToDiscord } from './deliver-to-discord';
 
 let fake: FakeDiscord;
@@ -14,7 +20,10 @@ beforeAll(async () => {
     clusterTimeZone: 'Europe/Warsaw',
     async compose(message, locale) {
       if (message.type !== 'event-announcement' || message.eventId === 'gone') return undefined;
-      return reply({ title: locale === 'pl' ? 'Nowe wydarzenie' : 'New event', summary: '@everyone **Warsztaty** <@&1>' });
+      return reply({
+        title: locale === 'pl' ? 'Nowe wydarzenie' : 'New event',
+        summary: '@everyone **Warsztaty** <@&1>',
+      });
     },
   });
 });
@@ -41,14 +50,22 @@ describe('deliverToDiscord', () => {
   });
 
   it('turns a 429 into a pause of the queue for Retry-After instead of sleeping', async () => {
-    fake.rateLimit({ method: 'POST', route: /^\/channels\/\d+\/messages$/, retryAfterSeconds: 2.5 });
+    fake.rateLimit({
+      method: 'POST',
+      route: /^\/channels\/\d+\/messages$/,
+      retryAfterSeconds: 2.5,
+    });
     const error = await deliver(job('e-2')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DeliveryRateLimited);
-    expect(error instanceof DeliveryRateLimited && error.retryAfterMs).toBeGreaterThanOrEqual(2_500);
+    expect(error instanceof DeliveryRateLimited && error.retryAfterMs).toBeGreaterThanOrEqual(
+      2_500,
+    );
   });
 
   it('gives up on a channel Discord does not know', async () => {
-    await expect(deliver(job('e-3', '1180000000000000999'))).rejects.toBeInstanceOf(DeliveryRejected);
+    await expect(deliver(job('e-3', '1180000000000000999'))).rejects.toBeInstanceOf(
+      DeliveryRejected,
+    );
   });
 
   it('gives up when the subject no longer exists', async () => {

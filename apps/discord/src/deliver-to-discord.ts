@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { renderReply } from './render-reply';
 
 /** The catalogue's announcement composer (`composeDelivery`): undefined when the subject is gone. */
-export type ComposeDelivery = (message: DeliveryJob['message'], locale: Locale, deps: ChatDeps) => Promise<Reply | undefined>;
+export type ComposeDelivery = (
+  message: DeliveryJob['message'],
+  locale: Locale,
+  deps: ChatDeps,
+) => Promise<Reply | undefined>;
 
 export interface DeliverToDiscordDeps {
   /** A REST client that rejects on rate limits (see `createDeliveryRest`), so the queue waits, not the client. */
@@ -21,18 +25,28 @@ export interface DeliverToDiscordDeps {
  * so the delivery queue pauses for Retry-After and every worker respects the limit.
  */
 export function createDeliveryRest(settings: { token: string; apiUrl?: string }): REST {
-  return new REST({ rejectOnRateLimit: () => true, ...(settings.apiUrl ? { api: settings.apiUrl } : {}) }).setToken(settings.token);
+  return new REST({
+    rejectOnRateLimit: () => true,
+    ...(settings.apiUrl ? { api: settings.apiUrl } : {}),
+  }).setToken(settings.token);
 }
 
 const PostedMessage = z.object({ id: z.string() });
 
 /** Discord's answer as the queue understands it: wait (429), give up (refused), or retry. */
 export function toDeliveryError(error: unknown): unknown {
-  if (error instanceof RateLimitError) return new DeliveryRateLimited(Math.max(error.retryAfter, error.timeToReset, 1));
-  if (error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+  if (error instanceof RateLimitError)
+    return new DeliveryRateLimited(Math.max(error.retryAfter, error.timeToReset, 1));
+  if (
+    error instanceof DiscordAPIError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 429
+  ) {
     return new DeliveryRejected(`${error.status} ${error.code}: ${error.message}`);
   }
-  if (error instanceof HTTPError && error.status >= 400 && error.status < 500) return new DeliveryRejected(`${error.status}: ${error.message}`);
+  if (error instanceof HTTPError && error.status >= 400 && error.status < 500)
+    return new DeliveryRejected(`${error.status}: ${error.message}`);
   return error;
 }
 
@@ -41,13 +55,17 @@ export function toDeliveryError(error: unknown): unknown {
  * by the catalogue in the channel's language, rendered to embeds and sent with
  * `POST /channels/{id}/messages`, mentions parsed from nothing. The message id is Discord's.
  */
-export function deliverToDiscord(deps: DeliverToDiscordDeps): (job: DeliveryJob) => Promise<{ messageId?: string }> {
+export function deliverToDiscord(
+  deps: DeliverToDiscordDeps,
+): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const message = renderReply(reply, { t: createTranslator(job.locale, deps.clusterTimeZone) });
     try {
-      const posted = PostedMessage.safeParse(await deps.rest.post(Routes.channelMessages(job.channelId), { body: message }));
+      const posted = PostedMessage.safeParse(
+        await deps.rest.post(Routes.channelMessages(job.channelId), { body: message }),
+      );
       return posted.success ? { messageId: posted.data.id } : {};
     } catch (error) {
       throw toDeliveryError(error);

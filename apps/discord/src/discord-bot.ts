@@ -42,22 +42,33 @@ export interface DiscordBot {
 }
 
 function route(interaction: Interaction, deps: BotDeps): Promise<void> {
-  if (interaction.isChatInputCommand() && interaction.commandName === rootCommandName) return onCommand(interaction, deps);
-  if (interaction.isAutocomplete() && interaction.commandName === rootCommandName) return onAutocomplete(interaction, deps);
+  if (interaction.isChatInputCommand() && interaction.commandName === rootCommandName)
+    return onCommand(interaction, deps);
+  if (interaction.isAutocomplete() && interaction.commandName === rootCommandName)
+    return onAutocomplete(interaction, deps);
   if (interaction.isButton()) return onButton(interaction, deps);
-  deps.logger.debug({ type: interaction.type, interaction: interaction.id }, 'interaction not for Glokal');
+  deps.logger.debug(
+    { type: interaction.type, interaction: interaction.id },
+    'interaction not for Glokal',
+  );
   return Promise.resolve();
 }
 
 function watch(client: Client, logger: Logger, stopping: () => boolean): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'Discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway closed for good'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, 'gateway closed for good'),
+  );
   client.on(Events.ShardReconnecting, (shard) => {
     if (!stopping()) logger.info({ shard }, 'gateway reconnecting');
   });
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
-  client.on(Events.ShardError, (error, shard) => logger.warn({ shard, err: error }, 'gateway connection error'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'gateway resumed'),
+  );
+  client.on(Events.ShardError, (error, shard) =>
+    logger.warn({ shard, err: error }, 'gateway connection error'),
+  );
 }
 
 /**
@@ -68,11 +79,17 @@ function watch(client: Client, logger: Logger, stopping: () => boolean): void {
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
   const logger = options.logger.child({ app: 'discord' });
   const deps: BotDeps = {
-    chat: { store: options.store, clock: options.clock ?? systemClock, clusterTimeZone: options.cluster.timeZone },
+    chat: {
+      store: options.store,
+      clock: options.clock ?? systemClock,
+      clusterTimeZone: options.cluster.timeZone,
+    },
     catalogue: options.catalogue ?? defaultCatalogue,
     requesterSettings: {
       clusterTimeZone: options.cluster.timeZone,
-      ...(options.discord.coordinatorRole ? { coordinatorRole: options.discord.coordinatorRole } : {}),
+      ...(options.discord.coordinatorRole
+        ? { coordinatorRole: options.discord.coordinatorRole }
+        : {}),
     },
     deferAfterMs: options.deferAfterMs ?? 1_500,
     autocompleteWithinMs: options.autocompleteWithinMs ?? 2_500,
@@ -82,15 +99,22 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   let stopping = false;
   watch(client, logger, () => stopping);
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction, deps).catch((error: unknown) => logger.error({ err: error }, 'interaction failed'));
+    route(interaction, deps).catch((error: unknown) =>
+      logger.error({ err: error }, 'interaction failed'),
+    );
   });
-  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000) });
+  const ready = once(client, Events.ClientReady, {
+    signal: AbortSignal.timeout(options.readyTimeoutMs ?? 30_000),
+  });
   // Marked handled now: if login fails, nobody waits for `ready`, and its timeout must not crash the process.
   ready.catch(() => undefined);
   await client.login(options.discord.token);
   await ready;
   if (client.application?.id && client.application.id !== options.discord.applicationId) {
-    logger.warn({ configured: options.discord.applicationId, actual: client.application.id }, 'DISCORD_APPLICATION_ID is not this bot');
+    logger.warn(
+      { configured: options.discord.applicationId, actual: client.application.id },
+      'DISCORD_APPLICATION_ID is not this bot',
+    );
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord bot ready');
 

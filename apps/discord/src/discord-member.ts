@@ -4,7 +4,11 @@ import type { DiscordMember } from './requester';
 /** Reads who interacts off a discord.js interaction (guild member or DM user). */
 export function memberOf(interaction: BaseInteraction): DiscordMember {
   const member = interaction.member;
-  const roleIds = !member ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+  const roleIds = !member
+    ? []
+    : Array.isArray(member.roles)
+      ? member.roles
+      : [...member.roles.cache.keys()];
   const displayName =
     (member && 'displayName' in member ? member.displayName : undefined) ??
     interaction.user.globalName ??

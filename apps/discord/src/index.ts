@@ -1,4 +1,9 @@
-export { startDiscordBot, type DiscordBot, type DiscordBotOptions, type DiscordSettings } from './discord-bot';
+export {
+  startDiscordBot,
+  type DiscordBot,
+  type DiscordBotOptions,
+  type DiscordSettings,
+} from './discord-bot';
 export { buildCommandDefinitions, rootCommandName, discordName } from './command-definitions';
 export { registerCommands, inviteUrl, botPermissions } from './command-registration';
 export { renderReply, type RenderedMessage, type RenderOptions } from './render-reply';

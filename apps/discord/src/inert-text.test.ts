@@ -9,7 +9,9 @@ describe('inert text', () => {
   });
 
   it('breaks role, user and channel mention syntax', () => {
-    expect(inert('<@&123> <@456> <#789> </glokal events:1> <t:1700000000:R>')).not.toMatch(/<[@#/t]/);
+    expect(inert('<@&123> <@456> <#789> </glokal events:1> <t:1700000000:R>')).not.toMatch(
+      /<[@#/t]/,
+    );
   });
 
   it('shows markdown as typed', () => {
@@ -30,7 +32,9 @@ describe('inert text', () => {
   });
 
   it('accepts only http and https links', () => {
-    expect(safeUrl('https://calendar.google.com/event?eid=1')).toBe('https://calendar.google.com/event?eid=1');
+    expect(safeUrl('https://calendar.google.com/event?eid=1')).toBe(
+      'https://calendar.google.com/event?eid=1',
+    );
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('not a url')).toBeUndefined();
   });

@@ -10,11 +10,13 @@ const zeroWidthSpace = '\u200b';
  */
 export function inert(text: string): string {
   const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true });
-  return escaped
-    // Every bracket, so no `[text](url)` on the line can become a masked link.
-    .replace(/[[\]]/g, '\\$&')
-    .replace(/@(everyone|here)/gi, `@${zeroWidthSpace}$1`)
-    .replace(/<(?=[@#:/]|a:|t:)/g, `<${zeroWidthSpace}`);
+  return (
+    escaped
+      // Every bracket, so no `[text](url)` on the line can become a masked link.
+      .replace(/[[\]]/g, '\\$&')
+      .replace(/@(everyone|here)/gi, `@${zeroWidthSpace}$1`)
+      .replace(/<(?=[@#:/]|a:|t:)/g, `<${zeroWidthSpace}`)
+  );
 }
 
 /** Cuts text to `max` characters with an ellipsis, never leaving a dangling escape backslash. */
@@ -38,7 +40,9 @@ export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : undefined;
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+      ? parsed.toString()
+      : undefined;
   } catch {
     return undefined;
   }

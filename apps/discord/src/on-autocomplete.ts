@@ -10,14 +10,23 @@ import { periodSuggestions } from './period-suggestions';
 import { cut } from './inert-text';
 import { limits } from './discord-limits';
 
-async function suggestionsFor(interaction: AutocompleteInteraction, deps: BotDeps): Promise<Suggestion[]> {
+async function suggestionsFor(
+  interaction: AutocompleteInteraction,
+  deps: BotDeps,
+): Promise<Suggestion[]> {
   const focused = interaction.options.getFocused(true);
   const chosen = chosenSubcommand(interaction.options.data);
-  const command = chosen.subcommand ? commandForSubcommand(deps.catalogue, chosen.subcommand, chosen.group) : undefined;
+  const command = chosen.subcommand
+    ? commandForSubcommand(deps.catalogue, chosen.subcommand, chosen.group)
+    : undefined;
   const option = command?.options.find((candidate) => discordName(candidate.name) === focused.name);
   const kind = option ? suggestionKindOf(option) : undefined;
   if (!kind) return [];
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
+  const context = await resolveContext(
+    memberOf(interaction),
+    deps.requesterSettings,
+    deps.chat.store.people,
+  );
   const typed = String(focused.value);
   const t = createTranslator(context.locale, context.timeZone);
   if (kind === 'period') return periodSuggestions(typed, deps.chat.clock.now(), t);
@@ -27,7 +36,10 @@ async function suggestionsFor(interaction: AutocompleteInteraction, deps: BotDep
 }
 
 /** Choices while typing (event and grant names, periods): in time, or none at all. */
-export async function onAutocomplete(interaction: AutocompleteInteraction, deps: BotDeps): Promise<void> {
+export async function onAutocomplete(
+  interaction: AutocompleteInteraction,
+  deps: BotDeps,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Suggestion[]>((resolve) => {
     timer = setTimeout(() => resolve([]), deps.autocompleteWithinMs);
@@ -37,7 +49,10 @@ export async function onAutocomplete(interaction: AutocompleteInteraction, deps:
     await interaction.respond(
       choices
         .slice(0, limits.autocompleteChoices)
-        .map((choice) => ({ name: cut(choice.name, limits.choiceName), value: choice.value.slice(0, 100) })),
+        .map((choice) => ({
+          name: cut(choice.name, limits.choiceName),
+          value: choice.value.slice(0, 100),
+        })),
     );
   } catch (error) {
     deps.logger.error({ err: error, interaction: interaction.id }, 'could not suggest');

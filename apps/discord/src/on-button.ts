@@ -1,4 +1,9 @@
-import { ComponentType, MessageFlags, type APIButtonComponentWithCustomId, type ButtonInteraction } from 'discord.js';
+import {
+  ComponentType,
+  MessageFlags,
+  type APIButtonComponentWithCustomId,
+  type ButtonInteraction,
+} from 'discord.js';
 import { decodeAction, encodeAction, reply, runAction, type ChatAction } from '@glokal/chat';
 import { createTranslator, localeFromTag } from '@glokal/domain';
 import type { BotDeps } from './bot-deps';
@@ -10,10 +15,21 @@ import { inertCut } from './inert-text';
 
 const shareId = encodeAction({ type: 'share' });
 
-async function answerAction(interaction: ButtonInteraction, action: ChatAction, deps: BotDeps): Promise<RenderedMessage> {
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
+async function answerAction(
+  interaction: ButtonInteraction,
+  action: ChatAction,
+  deps: BotDeps,
+): Promise<RenderedMessage> {
+  const context = await resolveContext(
+    memberOf(interaction),
+    deps.requesterSettings,
+    deps.chat.store.people,
+  );
   const answer = await runAction(action, context, deps.chat);
-  return renderReply(answer, { t: createTranslator(context.locale, context.timeZone), share: true });
+  return renderReply(answer, {
+    t: createTranslator(context.locale, context.timeZone),
+    share: true,
+  });
 }
 
 /** The buttons of a message without "Share" (a shared message is for everyone). */
@@ -24,7 +40,9 @@ function rowsWithoutShare(interaction: ButtonInteraction): ButtonRow[] {
     if (json.type !== ComponentType.ActionRow) continue;
     const buttons = json.components.filter(
       (button): button is APIButtonComponentWithCustomId =>
-        button.type === ComponentType.Button && 'custom_id' in button && button.custom_id !== shareId,
+        button.type === ComponentType.Button &&
+        'custom_id' in button &&
+        button.custom_id !== shareId,
     );
     if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
   }
@@ -52,10 +70,14 @@ export async function onButton(interaction: ButtonInteraction, deps: BotDeps): P
   if (action?.type === 'share') return share(interaction, deps);
   if (!action) {
     const t = createTranslator(localeFromTag(interaction.locale, 'en'), deps.chat.clusterTimeZone);
-    const unknown = renderReply(reply({ title: t.t('chat:problem.share_unavailable'), tone: 'notice' }), { t });
+    const unknown = renderReply(
+      reply({ title: t.t('chat:problem.share_unavailable'), tone: 'notice' }),
+      { t },
+    );
     return answerWithNewMessage(interaction, Promise.resolve(unknown), deps);
   }
   const work = answerAction(interaction, action, deps);
-  if (interaction.message.flags.has(MessageFlags.Ephemeral)) return answerByUpdating(interaction, work, deps);
+  if (interaction.message.flags.has(MessageFlags.Ephemeral))
+    return answerByUpdating(interaction, work, deps);
   return answerWithNewMessage(interaction, work, deps);
 }

@@ -8,12 +8,23 @@ import { resolveContext } from './requester';
 import { toCommandRequest } from './to-command-request';
 import { answerWithNewMessage } from './answer-interaction';
 
-async function answerCommand(interaction: ChatInputCommandInteraction, deps: BotDeps): Promise<RenderedMessage> {
-  const context = await resolveContext(memberOf(interaction), deps.requesterSettings, deps.chat.store.people);
+async function answerCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: BotDeps,
+): Promise<RenderedMessage> {
+  const context = await resolveContext(
+    memberOf(interaction),
+    deps.requesterSettings,
+    deps.chat.store.people,
+  );
   const parsed = toCommandRequest(deps.catalogue, interaction.options.data, context);
   const reply = parsed.ok
     ? await runCommand(parsed.request, deps.chat)
-    : replyToUnparsed({ code: 'unknown-command', word: parsed.word }, context.locale, context.timeZone);
+    : replyToUnparsed(
+        { code: 'unknown-command', word: parsed.word },
+        context.locale,
+        context.timeZone,
+      );
   return renderReply(reply, { t: createTranslator(context.locale, context.timeZone), share: true });
 }
 

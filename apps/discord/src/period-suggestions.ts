@@ -28,7 +28,8 @@ export function periodSuggestions(typed: string, now: Date, t: Translator): Sugg
     const parsed = parsePeriod(named.en, now, t.timeZone);
     if (!parsed.ok) return [];
     const name = periodLabel(parsed.period, t);
-    const matches = folded === '' || foldForSearch(`${word} ${named.en} ${named.pl} ${name}`).includes(folded);
+    const matches =
+      folded === '' || foldForSearch(`${word} ${named.en} ${named.pl} ${name}`).includes(folded);
     return matches ? [{ name: cut(name), value: word }] : [];
   });
   const own = typed.trim() === '' ? undefined : parsePeriod(typed, now, t.timeZone);

@@ -8,14 +8,21 @@ import { inviteUrl, registerCommands } from './command-registration';
 async function main(): Promise<void> {
   const config = configOrExit();
   if (!config.discord) {
-    console.error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (and DISCORD_GUILD_ID for one server) first.');
+    console.error(
+      'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (and DISCORD_GUILD_ID for one server) first.',
+    );
     process.exitCode = 1;
     return;
   }
   const { token, applicationId, guildId, apiUrl } = config.discord;
   const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
   const commands = buildCommandDefinitions(catalogue);
-  const result = await registerCommands({ rest, applicationId, commands, ...(guildId ? { guildId } : {}) });
+  const result = await registerCommands({
+    rest,
+    applicationId,
+    commands,
+    ...(guildId ? { guildId } : {}),
+  });
   const subcommands = commands[0]?.options?.length ?? 0;
   console.log(
     result.scope === 'guild'

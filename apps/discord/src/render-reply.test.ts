@@ -13,14 +13,24 @@ function item(index: number, extra: Partial<ReplyItem> = {}): ReplyItem {
     title: `Wydarzenie ${index}`,
     fields: [],
     context: [`Warsztaty · pt., 12 cze 2026, 10:00`],
-    actions: [{ label: 'Więcej', action: { type: 'run', command: 'event', options: { name: `e-${index}` }, page: 1 } }],
+    actions: [
+      {
+        label: 'Więcej',
+        action: { type: 'run', command: 'event', options: { name: `e-${index}` }, page: 1 },
+      },
+    ],
     ...extra,
   };
 }
 
 function allText(message: RenderedMessage): string {
   return message.embeds
-    .flatMap((embed) => [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])])
+    .flatMap((embed) => [
+      embed.title,
+      embed.description,
+      embed.footer?.text,
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ])
     .filter(Boolean)
     .join('\n');
 }
@@ -34,15 +44,34 @@ describe('renderReply', () => {
       summary: '12 wydarzeń · najbliższe 30 dni',
       items: [1, 2, 3].map((index) => item(index)),
       paging: { page: 1, pages: 3 },
-      actions: [{ label: 'Dalej', action: { type: 'run', command: 'events', options: {}, page: 2 } }],
+      actions: [
+        { label: 'Dalej', action: { type: 'run', command: 'events', options: {}, page: 2 } },
+      ],
     });
     const message = renderReply(list, { t: pl, share: true });
-    expect(message.embeds.map((embed) => embed.title)).toEqual(['Wydarzenia', '1. Wydarzenie 1', '2. Wydarzenie 2', '3. Wydarzenie 3']);
+    expect(message.embeds.map((embed) => embed.title)).toEqual([
+      'Wydarzenia',
+      '1. Wydarzenie 1',
+      '2. Wydarzenie 2',
+      '3. Wydarzenie 3',
+    ]);
     expect(message.embeds[0]?.footer?.text).toBe('Strona 1 z 3');
     expect(message.components).toHaveLength(2);
-    expect(message.components[0]?.components.map((button) => button.label)).toEqual(['1. Więcej', '2. Więcej', '3. Więcej']);
-    expect(message.components[1]?.components.map((button) => button.label)).toEqual(['Dalej', 'Udostępnij na kanale']);
-    expect(decodeAction(message.components[1]?.components[0]?.custom_id ?? '')).toEqual({ type: 'run', command: 'events', options: {}, page: 2 });
+    expect(message.components[0]?.components.map((button) => button.label)).toEqual([
+      '1. Więcej',
+      '2. Więcej',
+      '3. Więcej',
+    ]);
+    expect(message.components[1]?.components.map((button) => button.label)).toEqual([
+      'Dalej',
+      'Udostępnij na kanale',
+    ]);
+    expect(decodeAction(message.components[1]?.components[0]?.custom_id ?? '')).toEqual({
+      type: 'run',
+      command: 'events',
+      options: {},
+      page: 2,
+    });
     expect(message.allowed_mentions).toEqual({ parse: [] });
     expect(messageProblems(message, { requireContent: true })).toEqual([]);
   });
@@ -57,7 +86,13 @@ describe('renderReply', () => {
           url: 'https://calendar.google.com/calendar/event?eid=robotics',
           text: 'Arduino i roboty mobilne.',
           fields: [{ label: 'Miejsce', value: 'CKZiU Łódź', short: true }],
-          actions: [{ label: 'Nie idę', action: { type: 'attend', eventId: 'e-robotics', going: false }, style: 'danger' }],
+          actions: [
+            {
+              label: 'Nie idę',
+              action: { type: 'attend', eventId: 'e-robotics', going: false },
+              style: 'danger',
+            },
+          ],
         }),
       ],
     });
@@ -69,11 +104,22 @@ describe('renderReply', () => {
       fields: [{ name: 'Miejsce', value: 'CKZiU Łódź', inline: true }],
     });
     expect(message.embeds[0]?.description).toContain('Idziesz');
-    expect(buttons(message)).toEqual([{ type: 2, style: 4, label: 'Nie idę', custom_id: encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }) }]);
+    expect(buttons(message)).toEqual([
+      {
+        type: 2,
+        style: 4,
+        label: 'Nie idę',
+        custom_id: encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }),
+      },
+    ]);
   });
 
   it('never offers sharing a notice', () => {
-    const refusal = reply({ title: 'Tylko dla koordynatorów', summary: 'Nic nie zostało zmienione.', tone: 'notice' });
+    const refusal = reply({
+      title: 'Tylko dla koordynatorów',
+      summary: 'Nic nie zostało zmienione.',
+      tone: 'notice',
+    });
     expect(renderReply(refusal, { t: pl, share: true }).components).toEqual([]);
   });
 
@@ -87,10 +133,16 @@ describe('renderReply', () => {
           text: hostileDescription,
           url: 'javascript:alert(1)',
           context: [hostileTitle],
-          fields: Array.from({ length: 30 }, (_unused, f) => ({ label: `${hostileTitle} ${f}`, value: hostileDescription })),
+          fields: Array.from({ length: 30 }, (_unused, f) => ({
+            label: `${hostileTitle} ${f}`,
+            value: hostileDescription,
+          })),
         }),
       ),
-      actions: Array.from({ length: 12 }, (_, page) => ({ label: `Strona ${page}`, action: { type: 'run' as const, command: 'events', options: {}, page } })),
+      actions: Array.from({ length: 12 }, (_, page) => ({
+        label: `Strona ${page}`,
+        action: { type: 'run' as const, command: 'events', options: {}, page },
+      })),
     });
     const message = renderReply(hostile, { t: pl, share: true });
     expect(messageProblems(message, { requireContent: true })).toEqual([]);
@@ -106,7 +158,13 @@ describe('renderReply', () => {
   it('leaves out a button whose action does not fit a custom id rather than fail', () => {
     const long = reply({
       title: 'x',
-      items: [item(1, { actions: [{ label: 'Idę', action: { type: 'attend', eventId: 'e'.repeat(200), going: true } }] })],
+      items: [
+        item(1, {
+          actions: [
+            { label: 'Idę', action: { type: 'attend', eventId: 'e'.repeat(200), going: true } },
+          ],
+        }),
+      ],
     });
     expect(renderReply(long, { t: pl }).components).toEqual([]);
   });

@@ -6,7 +6,13 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { canEncodeAction, encodeAction, type Reply, type ReplyAction, type ReplyItem } from '@glokal/chat';
+import {
+  canEncodeAction,
+  encodeAction,
+  type Reply,
+  type ReplyAction,
+  type ReplyItem,
+} from '@glokal/chat';
 import type { Translator } from '@glokal/domain';
 import { limits } from './discord-limits';
 import { cut, inertCut, safeUrl } from './inert-text';
@@ -48,9 +54,20 @@ function fieldsOf(item: ReplyItem): APIEmbedField[] {
   }));
 }
 
-function itemEmbed(item: ReplyItem, colour: number, number: string, descriptionMax: number): APIEmbed {
-  const lines = [...item.context.map((line) => inertCut(line, limits.description)), ...(item.text ? ['', inertCut(item.text, limits.description)] : [])];
-  const description = cut(lines.join('\n').trim(), Math.max(1, Math.min(limits.description, descriptionMax)));
+function itemEmbed(
+  item: ReplyItem,
+  colour: number,
+  number: string,
+  descriptionMax: number,
+): APIEmbed {
+  const lines = [
+    ...item.context.map((line) => inertCut(line, limits.description)),
+    ...(item.text ? ['', inertCut(item.text, limits.description)] : []),
+  ];
+  const description = cut(
+    lines.join('\n').trim(),
+    Math.max(1, Math.min(limits.description, descriptionMax)),
+  );
   const url = safeUrl(item.url);
   const fields = fieldsOf(item);
   return {
@@ -76,14 +93,22 @@ function headerEmbed(reply: Reply, colour: number, t: Translator): APIEmbed {
 function mergedEmbed(reply: Reply, item: ReplyItem, colour: number, t: Translator): APIEmbed {
   const header = headerEmbed(reply, colour, t);
   const body = itemEmbed(item, colour, '', limits.description);
-  const description = cut([header.description, body.description].filter(Boolean).join('\n\n'), limits.description);
-  return { ...body, ...(description ? { description } : {}), ...(header.footer ? { footer: header.footer } : {}) };
+  const description = cut(
+    [header.description, body.description].filter(Boolean).join('\n\n'),
+    limits.description,
+  );
+  return {
+    ...body,
+    ...(description ? { description } : {}),
+    ...(header.footer ? { footer: header.footer } : {}),
+  };
 }
 
 function embedsOf(reply: Reply, t: Translator): { embeds: APIEmbed[]; shown: number } {
   const colour = colours[reply.tone];
   const [only] = reply.items;
-  if (reply.items.length === 1 && only && only.title === reply.title) return { embeds: [mergedEmbed(reply, only, colour, t)], shown: 1 };
+  if (reply.items.length === 1 && only && only.title === reply.title)
+    return { embeds: [mergedEmbed(reply, only, colour, t)], shown: 1 };
   const header = headerEmbed(reply, colour, t);
   const embeds = [header];
   let used = embedSize(header);
@@ -93,7 +118,12 @@ function embedsOf(reply: Reply, t: Translator): { embeds: APIEmbed[]; shown: num
     if (embeds.length >= limits.embeds) break;
     const left = reply.items.length - index;
     const room = limits.embedTotal - reserve - used;
-    const embed = itemEmbed(item, colour, numbered ? `${index + 1}. ` : '', Math.floor(room / left) - limits.title);
+    const embed = itemEmbed(
+      item,
+      colour,
+      numbered ? `${index + 1}. ` : '',
+      Math.floor(room / left) - limits.title,
+    );
     if (used + embedSize(embed) > limits.embedTotal - reserve) break;
     embeds.push(embed);
     used += embedSize(embed);
@@ -102,7 +132,9 @@ function embedsOf(reply: Reply, t: Translator): { embeds: APIEmbed[]; shown: num
   const hidden = reply.items.length - shown;
   if (hidden > 0) {
     const note = t.t('discord:not_shown', { count: hidden });
-    header.footer = { text: cut([header.footer?.text, note].filter(Boolean).join(' · '), limits.footer) };
+    header.footer = {
+      text: cut([header.footer?.text, note].filter(Boolean).join(' · '), limits.footer),
+    };
   }
   return { embeds, shown };
 }
@@ -110,21 +142,39 @@ function embedsOf(reply: Reply, t: Translator): { embeds: APIEmbed[]; shown: num
 function buttonOf(action: ReplyAction, label: string): APIButtonComponentWithCustomId | undefined {
   if (!canEncodeAction(action.action)) return undefined;
   const style =
-    action.style === 'primary' ? ButtonStyle.Primary : action.style === 'danger' ? ButtonStyle.Danger : ButtonStyle.Secondary;
-  return { type: ComponentType.Button, style, label: cut(label, limits.buttonLabel), custom_id: encodeAction(action.action) };
+    action.style === 'primary'
+      ? ButtonStyle.Primary
+      : action.style === 'danger'
+        ? ButtonStyle.Danger
+        : ButtonStyle.Secondary;
+  return {
+    type: ComponentType.Button,
+    style,
+    label: cut(label, limits.buttonLabel),
+    custom_id: encodeAction(action.action),
+  };
 }
 
 function rowsOf(buttons: APIButtonComponentWithCustomId[], maxRows: number): ButtonRow[] {
   const rows: ButtonRow[] = [];
-  for (let start = 0; start < buttons.length && rows.length < maxRows; start += limits.buttonsPerRow) {
-    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + limits.buttonsPerRow) });
+  for (
+    let start = 0;
+    start < buttons.length && rows.length < maxRows;
+    start += limits.buttonsPerRow
+  ) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(start, start + limits.buttonsPerRow),
+    });
   }
   return rows;
 }
 
 function componentsOf(reply: Reply, shown: number, options: RenderOptions): ButtonRow[] {
   const seen = new Set<string>();
-  const unique = (button: APIButtonComponentWithCustomId | undefined): button is APIButtonComponentWithCustomId => {
+  const unique = (
+    button: APIButtonComponentWithCustomId | undefined,
+  ): button is APIButtonComponentWithCustomId => {
     if (!button || seen.has(button.custom_id)) return false;
     seen.add(button.custom_id);
     return true;
@@ -132,11 +182,19 @@ function componentsOf(reply: Reply, shown: number, options: RenderOptions): Butt
   const numbered = reply.items.length > 1;
   const itemButtons = reply.items
     .slice(0, shown)
-    .flatMap((item, index) => item.actions.map((action) => buttonOf(action, numbered ? `${index + 1}. ${action.label}` : action.label)))
+    .flatMap((item, index) =>
+      item.actions.map((action) =>
+        buttonOf(action, numbered ? `${index + 1}. ${action.label}` : action.label),
+      ),
+    )
     .filter(unique);
   const shareAction: ReplyAction[] =
-    options.share && reply.tone === 'normal' ? [{ label: options.t.t('discord:share'), action: { type: 'share' } }] : [];
-  const replyButtons = [...reply.actions, ...shareAction].map((action) => buttonOf(action, action.label)).filter(unique);
+    options.share && reply.tone === 'normal'
+      ? [{ label: options.t.t('discord:share'), action: { type: 'share' } }]
+      : [];
+  const replyButtons = [...reply.actions, ...shareAction]
+    .map((action) => buttonOf(action, action.label))
+    .filter(unique);
   const replyRows = rowsOf(replyButtons, limits.actionRows);
   const itemRows = rowsOf(itemButtons, limits.actionRows - replyRows.length);
   return [...itemRows, ...replyRows];
@@ -150,5 +208,9 @@ function componentsOf(reply: Reply, shown: number, options: RenderOptions): Butt
  */
 export function renderReply(reply: Reply, options: RenderOptions): RenderedMessage {
   const { embeds, shown } = embedsOf(reply, options.t);
-  return { embeds, components: componentsOf(reply, shown, options), allowed_mentions: { parse: [] } };
+  return {
+    embeds,
+    components: componentsOf(reply, shown, options),
+    allowed_mentions: { parse: [] },
+  };
 }

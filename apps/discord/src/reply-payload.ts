@@ -1,20 +1,39 @@
-import { MessageFlags, type InteractionReplyOptions, type InteractionUpdateOptions } from 'discord.js';
+import {
+  MessageFlags,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from 'discord.js';
 import { createTranslator, localeFromTag, type Locale } from '@glokal/domain';
 import { reply } from '@glokal/chat';
 import { renderReply, type RenderedMessage } from './render-reply';
 
 /** A rendered reply in the shape discord.js sends (mentions parsed from nothing). */
-export function payloadOf(message: RenderedMessage): InteractionUpdateOptions & { embeds: RenderedMessage['embeds'] } {
-  return { content: '', embeds: message.embeds, components: message.components, allowedMentions: { parse: [] } };
+export function payloadOf(
+  message: RenderedMessage,
+): InteractionUpdateOptions & { embeds: RenderedMessage['embeds'] } {
+  return {
+    content: '',
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [] },
+  };
 }
 
 /** The same, as a new message only the person sees. */
 export function ephemeralPayloadOf(message: RenderedMessage): InteractionReplyOptions {
-  return { embeds: message.embeds, components: message.components, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral };
+  return {
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  };
 }
 
 /** "Something went wrong on our side", in the person's Discord language. */
-export function failureMessage(discordLocale: string | undefined, fallback: Locale = 'en'): RenderedMessage {
+export function failureMessage(
+  discordLocale: string | undefined,
+  fallback: Locale = 'en',
+): RenderedMessage {
   const t = createTranslator(localeFromTag(discordLocale, fallback), 'UTC');
   return renderReply(reply({ title: t.t('discord:failed'), tone: 'notice' }), { t });
 }

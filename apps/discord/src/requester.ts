@@ -39,7 +39,8 @@ export async function resolveContext(
   people: Pick<ClusterStore['people'], 'byChatIdentity'>,
 ): Promise<InteractionContext> {
   const person = await people.byChatIdentity({ platform: 'discord', userId: member.userId });
-  const hasRole = settings.coordinatorRole !== undefined && member.roleIds.includes(settings.coordinatorRole);
+  const hasRole =
+    settings.coordinatorRole !== undefined && member.roleIds.includes(settings.coordinatorRole);
   const requester: Requester = {
     platform: 'discord',
     userId: member.userId,
@@ -49,7 +50,10 @@ export async function resolveContext(
   };
   return {
     requester,
-    conversation: { workspaceId: member.guildId ?? 'dm', channelId: member.channelId ?? member.userId },
+    conversation: {
+      workspaceId: member.guildId ?? 'dm',
+      channelId: member.channelId ?? member.userId,
+    },
     locale: person?.locale ?? localeFromTag(member.locale, 'en'),
     timeZone: person?.timeZone ?? settings.clusterTimeZone,
   };

@@ -14,14 +14,22 @@ export function chosenSubcommand(options: readonly CommandInteractionOption[]): 
   const [first] = options;
   if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
     const [sub] = first.options ?? [];
-    return { group: first.name, ...(sub ? { subcommand: sub.name } : {}), values: sub?.options ?? [] };
+    return {
+      group: first.name,
+      ...(sub ? { subcommand: sub.name } : {}),
+      values: sub?.options ?? [],
+    };
   }
-  if (first?.type === ApplicationCommandOptionType.Subcommand) return { subcommand: first.name, values: first.options ?? [] };
+  if (first?.type === ApplicationCommandOptionType.Subcommand)
+    return { subcommand: first.name, values: first.options ?? [] };
   return { values: options };
 }
 
 /** Option values by the catalogue's option names (Discord sends its own, lower-cased names). */
-export function optionValues(command: Command, values: readonly CommandInteractionOption[]): Record<string, string | number> {
+export function optionValues(
+  command: Command,
+  values: readonly CommandInteractionOption[],
+): Record<string, string | number> {
   const found: Record<string, string | number> = {};
   for (const value of values) {
     const option = command.options.find((candidate) => discordName(candidate.name) === value.name);
@@ -41,10 +49,18 @@ export function toCommandRequest(
   context: InteractionContext,
 ): { ok: true; request: CommandRequest } | { ok: false; word: string } {
   const chosen = chosenSubcommand(options);
-  const command = chosen.subcommand ? commandForSubcommand(catalogue, chosen.subcommand, chosen.group) : undefined;
-  if (!command) return { ok: false, word: [chosen.group, chosen.subcommand].filter(Boolean).join(' ') || '?' };
+  const command = chosen.subcommand
+    ? commandForSubcommand(catalogue, chosen.subcommand, chosen.group)
+    : undefined;
+  if (!command)
+    return { ok: false, word: [chosen.group, chosen.subcommand].filter(Boolean).join(' ') || '?' };
   return {
     ok: true,
-    request: { ...context, command: command.name, options: optionValues(command, chosen.values), page: 1 },
+    request: {
+      ...context,
+      command: command.name,
+      options: optionValues(command, chosen.values),
+      page: 1,
+    },
   };
 }

@@ -33,5 +33,7 @@ const manifest = slackManifest({
 });
 process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
 if (!values.url && !values.socket) {
-  process.stderr.write('Note: no --url given; replace https://glokal.example.org with where Slack reaches this app.\n');
+  process.stderr.write(
+    'Note: no --url given; replace https://glokal.example.org with where Slack reaches this app.\n',
+  );
 }

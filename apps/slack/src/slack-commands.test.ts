@@ -24,23 +24,49 @@ afterAll(() => harness.stop());
 const t = (locale: Locale) => createTranslator(locale, 'Europe/Warsaw').t;
 
 /** One line per subcommand: what a Polish and an English member type, and the header they get. */
-const subcommands: { name: string; pl: string; en: string; header: (locale: Locale) => string }[] = [
-  { name: 'help', pl: 'pomoc', en: 'help', header: (l) => t(l)('chat:help.title') },
-  { name: 'events', pl: 'wydarzenia', en: 'events', header: (l) => t(l)('events:title') },
-  {
-    name: 'events with period and kind',
-    pl: 'wydarzenia tydzień warsztaty',
-    en: 'events week workshop',
-    header: (l) => t(l)('events:title_kind', { kind: t(l)('events:kind.workshop') }),
-  },
-  { name: 'event', pl: 'wydarzenie robotyki', en: 'event robotyki', header: (l) => t(l)('events:kind.workshop') },
-  { name: 'grants', pl: 'granty', en: 'grants', header: (l) => t(l)('grants:title') },
-  { name: 'grant', pl: 'grant ka220-vet-2026', en: 'grant ka220-vet-2026', header: () => 'Erasmus+' },
-  { name: 'docs', pl: 'dokumenty strategia', en: 'docs strategia', header: (l) => t(l)('docs:title', { words: 'strategia' }) },
-  { name: 'members', pl: 'członkowie', en: 'members', header: (l) => t(l)('directory:members_title') },
-  { name: 'partners', pl: 'partnerzy robotyka', en: 'partners robotyka', header: (l) => t(l)('directory:partners_title', { specialisation: 'robotyka' }) },
-  { name: 'settings', pl: 'ustawienia', en: 'settings', header: (l) => t(l)('settings:title') },
-];
+const subcommands: { name: string; pl: string; en: string; header: (locale: Locale) => string }[] =
+  [
+    { name: 'help', pl: 'pomoc', en: 'help', header: (l) => t(l)('chat:help.title') },
+    { name: 'events', pl: 'wydarzenia', en: 'events', header: (l) => t(l)('events:title') },
+    {
+      name: 'events with period and kind',
+      pl: 'wydarzenia tydzień warsztaty',
+      en: 'events week workshop',
+      header: (l) => t(l)('events:title_kind', { kind: t(l)('events:kind.workshop') }),
+    },
+    {
+      name: 'event',
+      pl: 'wydarzenie robotyki',
+      en: 'event robotyki',
+      header: (l) => t(l)('events:kind.workshop'),
+    },
+    { name: 'grants', pl: 'granty', en: 'grants', header: (l) => t(l)('grants:title') },
+    {
+      name: 'grant',
+      pl: 'grant ka220-vet-2026',
+      en: 'grant ka220-vet-2026',
+      header: () => 'Erasmus+',
+    },
+    {
+      name: 'docs',
+      pl: 'dokumenty strategia',
+      en: 'docs strategia',
+      header: (l) => t(l)('docs:title', { words: 'strategia' }),
+    },
+    {
+      name: 'members',
+      pl: 'członkowie',
+      en: 'members',
+      header: (l) => t(l)('directory:members_title'),
+    },
+    {
+      name: 'partners',
+      pl: 'partnerzy robotyka',
+      en: 'partners robotyka',
+      header: (l) => t(l)('directory:partners_title', { specialisation: 'robotyka' }),
+    },
+    { name: 'settings', pl: 'ustawienia', en: 'settings', header: (l) => t(l)('settings:title') },
+  ];
 
 async function ask(text: string, who: Member) {
   const answer = await harness.command(text, who);
@@ -65,19 +91,27 @@ describe('/glokal in Polish and in English', () => {
 
   it('lets a coordinator subscribe and unsubscribe the channel, in either language', async () => {
     const subscribed = await ask('subskrybuj granty', members.kasia);
-    expect(blockText(subscribed.blocks)).toContain(t('pl')('settings:subscribed', { topics: t('pl')('settings:topic.grants') }));
-    expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toMatchObject({ topics: ['grants'] });
+    expect(blockText(subscribed.blocks)).toContain(
+      t('pl')('settings:subscribed', { topics: t('pl')('settings:topic.grants') }),
+    );
+    expect(
+      await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' }),
+    ).toMatchObject({ topics: ['grants'] });
     // Emma is a workspace admin: Slack's own rights make her a coordinator.
     const unsubscribed = await ask('unsubscribe grants', members.emma);
     expect(headerOf(unsubscribed.blocks)).toBe(t('en')('settings:subscriptions_title'));
-    expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toBeUndefined();
+    expect(
+      await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' }),
+    ).toBeUndefined();
   });
 
   it('counts the members of a coordinators’ user group as coordinators', async () => {
     const { blocks } = await ask('subscribe docs', members.jose);
     expect(headerOf(blocks)).toBe(t('en')('settings:subscriptions_title'));
     await ask('unsubscribe docs', members.jose);
-    expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toBeUndefined();
+    expect(
+      await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' }),
+    ).toBeUndefined();
   });
 
   it('refuses subscribe and unsubscribe to a member, in words, and changes nothing', async () => {
@@ -89,15 +123,21 @@ describe('/glokal in Polish and in English', () => {
       const { blocks } = await ask(text, who);
       expect(headerOf(blocks)).toBe(t(locale)('chat:problem.coordinator_only_title'));
     }
-    expect(await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' })).toBeUndefined();
+    expect(
+      await harness.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C0OGOLNY' }),
+    ).toBeUndefined();
   });
 
   it('answers an unknown subcommand with help in the member’s language', async () => {
     const polish = await ask('wyrzuć wszystko', members.anna);
     expect(headerOf(polish.blocks)).toBe(t('pl')('chat:help.title'));
-    expect(blockText(polish.blocks)).toContain(t('pl')('chat:problem.unknown_command', { word: 'wyrzuć' }));
+    expect(blockText(polish.blocks)).toContain(
+      t('pl')('chat:problem.unknown_command', { word: 'wyrzuć' }),
+    );
     const english = await ask('launch', members.john);
-    expect(blockText(english.blocks)).toContain(t('en')('chat:problem.unknown_command', { word: 'launch' }));
+    expect(blockText(english.blocks)).toContain(
+      t('en')('chat:problem.unknown_command', { word: 'launch' }),
+    );
   });
 
   it('answers in English a member whose Slack speaks a language Glokal does not', async () => {
@@ -122,7 +162,9 @@ describe('/glokal in Polish and in English', () => {
   });
 
   it('asks Slack about a member once and remembers it', async () => {
-    const asked = () => harness.slack.callsTo('users.info').filter((call) => call.params['user'] === members.jose.id).length;
+    const asked = () =>
+      harness.slack.callsTo('users.info').filter((call) => call.params['user'] === members.jose.id)
+        .length;
     await ask('help', members.jose);
     await ask('help', members.jose);
     expect(asked()).toBe(1);
@@ -140,7 +182,15 @@ describe('hostile text', () => {
   it('shows a calendar event written to ping everyone inertly, within Block Kit limits', async () => {
     const { blocks, text } = await ask('event pilne', members.john);
     const shown = `${blockText(blocks)}\n${text}`;
-    for (const raw of ['<!channel>', '<@U0ANNA>', '<http://evil.example|kliknij>', '<!here>', '*PILNE*', '\u0007', '\u202E']) {
+    for (const raw of [
+      '<!channel>',
+      '<@U0ANNA>',
+      '<http://evil.example|kliknij>',
+      '<!here>',
+      '*PILNE*',
+      '\u0007',
+      '\u202E',
+    ]) {
       expect(shown).not.toContain(raw);
     }
     expect(shown).toContain('&lt;!channel&gt;');
@@ -148,10 +198,15 @@ describe('hostile text', () => {
   });
 
   it('answers 10 kB of typed control characters, mentions and markdown without echoing them raw', async () => {
-    const typed = `docs ${'<!channel> <@U123> *bold* _x_ <http://x|y> \u0000\u001b[31m '.repeat(250)}`.slice(0, 10_000);
+    const typed =
+      `docs ${'<!channel> <@U123> *bold* _x_ <http://x|y> \u0000\u001b[31m '.repeat(250)}`.slice(
+        0,
+        10_000,
+      );
     const { blocks, text } = await ask(typed, members.anna);
     const shown = `${blockText(blocks)}\n${text}`;
-    for (const raw of ['<!channel>', '<@U123>', '<http://x|y>', '\u0000', '\u001b']) expect(shown).not.toContain(raw);
+    for (const raw of ['<!channel>', '<@U123>', '<http://x|y>', '\u0000', '\u001b'])
+      expect(shown).not.toContain(raw);
     expect(headerOf(blocks)).toBe(t('pl')('chat:problem.title'));
   });
 });

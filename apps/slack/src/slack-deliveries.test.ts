@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeliveryProducer, removePrefixedKeys, type DeliveryJob } from '@glokal/queue';
 import { blockText, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
 
-const redis = { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', queuePrefix: `test-slack-${randomUUID()}` };
+const redis = {
+  url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+  queuePrefix: `test-slack-${randomUUID()}`,
+};
 const target = { url: redis.url, prefix: redis.queuePrefix };
 const producer = openDeliveryProducer(target);
 let harness: SlackHarness;
@@ -33,7 +36,8 @@ async function settled(key: string, state: 'sent' | 'failed', timeoutMs = 15_000
   for (;;) {
     const delivery = await harness.store.deliveries.byKey(key);
     if (delivery?.state === state) return delivery;
-    if (Date.now() > deadline) throw new Error(`delivery ${key} is ${delivery?.state ?? 'unknown'}, not ${state}`);
+    if (Date.now() > deadline)
+      throw new Error(`delivery ${key} is ${delivery?.state ?? 'unknown'}, not ${state}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -52,11 +56,17 @@ describe('Slack deliveries from the queue', () => {
   });
 
   it('waits out Slack’s 429 and then posts', async () => {
-    harness.slack.failNext(1, { kind: 'rate-limited', retryAfterSeconds: 1 }, { method: 'chat.postMessage' });
+    harness.slack.failNext(
+      1,
+      { kind: 'rate-limited', retryAfterSeconds: 1 },
+      { method: 'chat.postMessage' },
+    );
     const job = announce('C0LIMITED');
     await producer.enqueueDelivery(job);
     await settled(job.key, 'sent');
-    const attempts = harness.slack.callsTo('chat.postMessage').filter((call) => call.params['channel'] === 'C0LIMITED');
+    const attempts = harness.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.params['channel'] === 'C0LIMITED');
     expect(attempts.map((call) => call.status)).toEqual([429, 200]);
   });
 

@@ -3,7 +3,14 @@ import { SEASON_NOW } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
 import { createTranslator, fixedClock, type ClusterStore } from '@glokal/domain';
 import { startSlackApp } from './start-slack-app';
-import { blockText, findButton, headerOf, members, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
+import {
+  blockText,
+  findButton,
+  headerOf,
+  members,
+  startSlackHarness,
+  type SlackHarness,
+} from './test-support/slack-harness';
 
 const pl = createTranslator('pl', 'Europe/Warsaw').t;
 
@@ -39,7 +46,11 @@ describe('when Slack’s Web API fails', () => {
     const afterRefusal = await harness.command('help', members.emma);
     expect(headerOf(afterRefusal.message?.blocks)).toBe(pl('chat:help.title'));
 
-    harness.slack.failNext(1, { kind: 'rate-limited', retryAfterSeconds: 30 }, { method: 'users.info' });
+    harness.slack.failNext(
+      1,
+      { kind: 'rate-limited', retryAfterSeconds: 30 },
+      { method: 'users.info' },
+    );
     const afterLimit = await harness.command('help', members.jose);
     expect(afterLimit.status).toBe(200);
     expect(headerOf(afterLimit.message?.blocks)).toBe(pl('chat:help.title'));
@@ -58,9 +69,15 @@ describe('when Slack’s Web API fails', () => {
   });
 
   it('survives views.publish failing, and publishes the Home tab on the next visit', async () => {
-    harness.slack.failNext(1, { kind: 'error', error: 'invalid_auth' }, { method: 'views.publish' });
+    harness.slack.failNext(
+      1,
+      { kind: 'error', error: 'invalid_auth' },
+      { method: 'views.publish' },
+    );
     expect((await harness.homeOpened(members.kasia)).status).toBe(200);
-    await harness.slack.waitForCall('views.publish', { where: (call) => call.status === 200 && call.answer.ok === false });
+    await harness.slack.waitForCall('views.publish', {
+      where: (call) => call.status === 200 && call.answer.ok === false,
+    });
     expect(harness.slack.world.homes.has(members.kasia.id)).toBe(false);
     expect((await harness.homeOpened(members.kasia)).status).toBe(200);
     await harness.slack.waitForCall('views.publish', { where: (call) => call.answer.ok === true });
@@ -91,7 +108,13 @@ describe('starting with a token Slack rejects', () => {
   it('stops at once with Slack’s reason', async () => {
     await expect(
       startSlackApp({
-        slack: { botToken: 'xoxb-revoked', signingSecret: 's', port: 0, apiUrl: harness.slack.apiUrl, coordinators: [] },
+        slack: {
+          botToken: 'xoxb-revoked',
+          signingSecret: 's',
+          port: 0,
+          apiUrl: harness.slack.apiUrl,
+          coordinators: [],
+        },
         cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
         store: harness.store,
         clock: fixedClock(SEASON_NOW),

@@ -42,7 +42,12 @@ function button(blocks: unknown, label: string): FoundButton {
 }
 
 /** Presses a button and waits for what the app sends to that press's response URL. */
-async function press(found: FoundButton, who: Member, where: Where = { kind: 'ephemeral' }, count = 1) {
+async function press(
+  found: FoundButton,
+  who: Member,
+  where: Where = { kind: 'ephemeral' },
+  count = 1,
+) {
   const pressed = await harness.press(found, who, where);
   expect(pressed.status).toBe(200);
   const path = new URL(pressed.responseUrl).pathname;
@@ -55,13 +60,21 @@ describe('buttons on a reply', () => {
     const detail = await commandBlocks('wydarzenie robotyki', members.anna);
     const [updated] = await press(button(detail, pl('events:attend')), members.anna);
     expect(updated?.replace_original).toBe(true);
-    expect(blockText(updated?.blocks)).toContain(pl('events:now_going', { title: 'Warsztaty robotyki dla nauczycieli' }));
+    expect(blockText(updated?.blocks)).toContain(
+      pl('events:now_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
+    );
     expect(blockKitProblems(updated?.blocks, 'message')).toEqual([]);
-    expect(await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics')).toBe(true);
+    expect(
+      await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics'),
+    ).toBe(true);
 
     const [undone] = await press(button(updated?.blocks, pl('events:not_attend')), members.anna);
-    expect(blockText(undone?.blocks)).toContain(pl('events:no_longer_going', { title: 'Warsztaty robotyki dla nauczycieli' }));
-    expect(await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics')).toBe(false);
+    expect(blockText(undone?.blocks)).toContain(
+      pl('events:no_longer_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
+    );
+    expect(
+      await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics'),
+    ).toBe(false);
   });
 
   it('"Follow" on a grant call stores the follow for that member', async () => {
@@ -69,7 +82,9 @@ describe('buttons on a reply', () => {
     const [updated] = await press(button(detail, en('grants:follow')), members.john);
     expect(updated?.replace_original).toBe(true);
     expect(blockText(updated?.blocks)).toContain(en('grants:you_follow'));
-    expect(await harness.store.follows.isFollowing((await personOf(members.john)).id, 'ka220-vet-2026')).toBe(true);
+    expect(
+      await harness.store.follows.isFollowing((await personOf(members.john)).id, 'ka220-vet-2026'),
+    ).toBe(true);
   });
 
   it('"Next" replaces a list with its next page, still shareable', async () => {
@@ -90,7 +105,12 @@ describe('buttons on a reply', () => {
 
   it('"Share in channel" posts the list for everyone, says who shared it, and removes the private copy', async () => {
     const list = await commandBlocks('wydarzenia tydzień warsztaty', members.anna);
-    const [shared, removed] = await press(button(list, pl('slack:share')), members.anna, { kind: 'ephemeral' }, 2);
+    const [shared, removed] = await press(
+      button(list, pl('slack:share')),
+      members.anna,
+      { kind: 'ephemeral' },
+      2,
+    );
     expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(blockText(shared?.blocks)).toContain(pl('slack:shared_by', { name: members.anna.name }));
     expect(blockText(shared?.blocks)).toContain('Warsztaty robotyki dla nauczycieli');
@@ -100,31 +120,51 @@ describe('buttons on a reply', () => {
 
   it('answers a press on a public message privately, leaving the message as it is for everyone', async () => {
     const detail = await commandBlocks('event robotyki', members.john);
-    const [answer] = await press(button(detail, en('events:attend')), members.john, { kind: 'public', messageTs: '1781251200.000200' });
+    const [answer] = await press(button(detail, en('events:attend')), members.john, {
+      kind: 'public',
+      messageTs: '1781251200.000200',
+    });
     expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(await harness.store.attendance.isGoing((await personOf(members.john)).id, 'e-robotics')).toBe(true);
+    expect(
+      await harness.store.attendance.isGoing((await personOf(members.john)).id, 'e-robotics'),
+    ).toBe(true);
   });
 
   it('ignores a button value it did not make, storing nothing', async () => {
     const before = harness.slack.callsTo('response_url').length;
-    const pressed = await harness.press({ actionId: 'glokal:1', value: 'a|1|e-robotics|extra', text: 'Idę' }, members.jose, { kind: 'ephemeral' });
+    const pressed = await harness.press(
+      { actionId: 'glokal:1', value: 'a|1|e-robotics|extra', text: 'Idę' },
+      members.jose,
+      { kind: 'ephemeral' },
+    );
     expect(pressed.status).toBe(200);
-    expect(await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.jose.id })).toBeUndefined();
+    expect(
+      await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.jose.id }),
+    ).toBeUndefined();
     expect(harness.slack.callsTo('response_url').length).toBe(before);
   });
 });
 
-const HomeView = z.object({ type: z.literal('home'), blocks: z.array(z.record(z.string(), z.unknown())) });
+const HomeView = z.object({
+  type: z.literal('home'),
+  blocks: z.array(z.record(z.string(), z.unknown())),
+});
 
 async function homeOf(who: Member, count: number) {
-  await harness.slack.waitForCall('views.publish', { count, where: (call) => call.params['user_id'] === who.id });
+  await harness.slack.waitForCall('views.publish', {
+    count,
+    where: (call) => call.params['user_id'] === who.id,
+  });
   const home = harness.slack.world.homes.get(who.id);
   return { viewId: home?.id ?? '', view: HomeView.parse(home?.view) };
 }
 
 describe('the Home tab', () => {
   it('shows the events a member joined and the calls they follow with days left, in their language', async () => {
-    const person = await harness.store.people.ensure({ platform: 'slack', userId: members.kasia.id }, 'Kasia');
+    const person = await harness.store.people.ensure(
+      { platform: 'slack', userId: members.kasia.id },
+      'Kasia',
+    );
     await harness.store.attendance.set(person.id, 'e-conference', true);
     await harness.store.follows.set(person.id, 'ka210-2026', true);
     expect((await harness.homeOpened(members.kasia)).status).toBe(200);
@@ -140,7 +180,11 @@ describe('the Home tab', () => {
 
   it('switches the member’s language from the Home tab and publishes it again in that language', async () => {
     const { view, viewId } = await homeOf(members.kasia, 1);
-    const pressed = await harness.press(button(view.blocks, pl('settings:switch_to')), members.kasia, { kind: 'home', viewId });
+    const pressed = await harness.press(
+      button(view.blocks, pl('settings:switch_to')),
+      members.kasia,
+      { kind: 'home', viewId },
+    );
     expect(pressed.status).toBe(200);
     const again = await homeOf(members.kasia, 2);
     expect(blockText(again.view.blocks)).toContain(en('slack:home.your_events'));
@@ -149,7 +193,10 @@ describe('the Home tab', () => {
 
   it('"Not going" on the Home tab removes the event from it', async () => {
     const { view, viewId } = await homeOf(members.kasia, 2);
-    await harness.press(button(view.blocks, en('events:not_attend')), members.kasia, { kind: 'home', viewId });
+    await harness.press(button(view.blocks, en('events:not_attend')), members.kasia, {
+      kind: 'home',
+      viewId,
+    });
     const again = await homeOf(members.kasia, 3);
     expect(blockText(again.view.blocks)).not.toContain('Konferencja „Szkoła jutra”');
     expect(blockText(again.view.blocks)).toContain(en('slack:home.no_events'));

@@ -4,7 +4,15 @@ import { createLogger } from '@glokal/config';
 import { createTranslator, fixedClock } from '@glokal/domain';
 import { signedHeaders, slashCommandBody, slashCommandPayload } from '@glokal/testing/slack';
 import { startSlackApp } from './start-slack-app';
-import { BOT_TOKEN, SIGNING_SECRET, headerOf, members, place, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
+import {
+  BOT_TOKEN,
+  SIGNING_SECRET,
+  headerOf,
+  members,
+  place,
+  startSlackHarness,
+  type SlackHarness,
+} from './test-support/slack-harness';
 
 let harness: SlackHarness;
 
@@ -15,17 +23,26 @@ afterAll(() => harness.stop());
 
 /** Nobody was recorded and Slack was asked nothing after start-up: the request ran nothing. */
 async function expectNothingRan() {
-  expect(await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.anna.id })).toBeUndefined();
+  expect(
+    await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.anna.id }),
+  ).toBeUndefined();
   expect(harness.slack.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
 }
 
 function commandBody(text: string) {
-  return slashCommandBody({ text, user: { id: members.anna.id, name: members.anna.name }, place, responseUrl: harness.slack.responseUrl() });
+  return slashCommandBody({
+    text,
+    user: { id: members.anna.id, name: members.anna.name },
+    place,
+    responseUrl: harness.slack.responseUrl(),
+  });
 }
 
 describe('requests Slack did not sign', () => {
   it('answers 401 to a signature made with another secret', async () => {
-    const answer = await harness.send(commandBody('settings language en'), { signingSecret: 'not-the-secret' });
+    const answer = await harness.send(commandBody('settings language en'), {
+      signingSecret: 'not-the-secret',
+    });
     expect(answer.status).toBe(401);
     await expectNothingRan();
   });
@@ -71,7 +88,14 @@ describe('requests Slack did not sign', () => {
 describe('Socket Mode', () => {
   it('answers /glokal over the socket when an app token is set, and opens no HTTP port', async () => {
     const app = await startSlackApp({
-      slack: { botToken: BOT_TOKEN, signingSecret: '', appToken: 'xapp-test-token', port: 0, apiUrl: harness.slack.apiUrl, coordinators: [] },
+      slack: {
+        botToken: BOT_TOKEN,
+        signingSecret: '',
+        appToken: 'xapp-test-token',
+        port: 0,
+        apiUrl: harness.slack.apiUrl,
+        coordinators: [],
+      },
       cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
       store: harness.store,
       clock: fixedClock(SEASON_NOW),
@@ -80,10 +104,17 @@ describe('Socket Mode', () => {
     try {
       expect(app.port).toBeUndefined();
       await harness.slack.socketMode.waitForConnection();
-      const payload = slashCommandPayload({ text: 'events', user: members.john, place, responseUrl: harness.slack.responseUrl() });
+      const payload = slashCommandPayload({
+        text: 'events',
+        user: members.john,
+        place,
+        responseUrl: harness.slack.responseUrl(),
+      });
       const ack = await harness.slack.socketMode.send('slash_commands', payload);
       expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
-      expect(headerOf(ack.payload?.['blocks'])).toBe(createTranslator('en', 'Europe/London').t('events:title'));
+      expect(headerOf(ack.payload?.['blocks'])).toBe(
+        createTranslator('en', 'Europe/London').t('events:title'),
+      );
     } finally {
       await app.stop();
     }

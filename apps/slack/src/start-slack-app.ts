@@ -51,7 +51,9 @@ export interface SlackApp {
 
 function apiClientOptions(settings: SlackSettings, logger: Logger): WebClientOptions {
   return {
-    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    ...(settings.apiUrl
+      ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` }
+      : {}),
     logger: boltLogger(logger),
     // Interactive paths cannot wait out a rate limit or a slow retry: fail fast, fall back.
     rejectRateLimitedCalls: true,
@@ -74,14 +76,24 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
         socketMode: true,
         appToken: settings.appToken,
         // `apps.connections.open` goes through this client: SLACK_API_URL applies to it too.
-        installerOptions: { clientOptions: { ...(clientOptions.slackApiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {}) } },
+        installerOptions: {
+          clientOptions: {
+            ...(clientOptions.slackApiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {}),
+          },
+        },
       }
     : {
         receiver: new HTTPReceiver({
           signingSecret: settings.signingSecret,
           endpoints: SLACK_EVENTS_PATH,
           logger: boltLogger(logger),
-          customRoutes: [{ path: '/healthz', method: ['GET'], handler: (_request, response) => void response.end('ok') }],
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_request, response) => void response.end('ok'),
+            },
+          ],
         }),
       };
   const receiver = 'receiver' in transport ? transport.receiver : undefined;
@@ -99,7 +111,12 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   const cacheTtlMs = options.cacheTtlMs ?? 15_000;
   const viewer = {
     stored: storedPeople(store, clock, cacheTtlMs),
-    people: slackPeople({ client: app.client, clock, logger, timeoutMs: options.userLookupTimeoutMs ?? 1500 }),
+    people: slackPeople({
+      client: app.client,
+      clock,
+      logger,
+      timeoutMs: options.userLookupTimeoutMs ?? 1500,
+    }),
     cluster: options.cluster,
     coordinators: settings.coordinators,
   };
@@ -115,11 +132,16 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   registerSlashCommand(app, context);
   registerButtons(app, context);
   registerAppHome(app, publishHome);
-  app.error(async (error) => void logger.error({ err: error }, 'unhandled error in a Slack listener'));
+  app.error(
+    async (error) => void logger.error({ err: error }, 'unhandled error in a Slack listener'),
+  );
 
   let port: number | undefined;
   if (receiver) {
-    const server = await receiver.start({ port: options.port ?? settings.port, ...(options.host ? { host: options.host } : {}) });
+    const server = await receiver.start({
+      port: options.port ?? settings.port,
+      ...(options.host ? { host: options.host } : {}),
+    });
     const address = server.address();
     port = typeof address === 'object' && address !== null ? address.port : undefined;
   } else {
@@ -137,7 +159,8 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
       deliver: deliverToSlack({
         client: deliveryClient,
         clusterTimeZone: options.cluster.timeZone,
-        compose: (message, locale) => (options.composeDelivery ?? composeDelivery)(message, locale, chat),
+        compose: (message, locale) =>
+          (options.composeDelivery ?? composeDelivery)(message, locale, chat),
       }),
       logger,
     });

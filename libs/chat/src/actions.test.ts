@@ -21,12 +21,19 @@ afterAll(async () => test.close());
 
 function context(userId: string, locale: Locale = 'en', coordinator = false): ActionContext {
   const request = requestFor('help', {}, { userId, locale, coordinator });
-  return { requester: request.requester, conversation: request.conversation, locale, timeZone: request.timeZone };
+  return {
+    requester: request.requester,
+    conversation: request.conversation,
+    locale,
+    timeZone: request.timeZone,
+  };
 }
 
 /** Presses a button as a platform would: through its encoded value. */
 function press(reply: Reply, label: string, who: ActionContext): Promise<Reply> {
-  const found = [...reply.actions, ...reply.items.flatMap((item) => item.actions)].find((action) => action.label === label);
+  const found = [...reply.actions, ...reply.items.flatMap((item) => item.actions)].find(
+    (action) => action.label === label,
+  );
   if (!found) throw new Error(`no button "${label}" in: ${replyText(reply)}`);
   const decoded: ChatAction | undefined = decodeAction(encodeAction(found.action));
   if (!decoded) throw new Error('the button did not survive encoding');
@@ -45,7 +52,10 @@ describe('buttons', () => {
 
   it("opens an event with More, then I'm going counts the person, and Not going undoes it", async () => {
     const who = context('U-ATTENDEE');
-    const list = await runCommand(requestFor('events', { period: '2026-06-16' }, { locale: 'en' }), deps);
+    const list = await runCommand(
+      requestFor('events', { period: '2026-06-16' }, { locale: 'en' }),
+      deps,
+    );
     const detail = await press(list, 'More', who);
     expect(detail.items[0]?.title).toBe('Warsztaty robotyki dla nauczycieli');
     const going = await press(detail, "I'm going", who);
@@ -53,7 +63,10 @@ describe('buttons', () => {
     expect(going.items[0]?.context).toEqual(['1 person going', 'You are going']);
     expect(going.actions.map((action) => action.label)).toEqual(['Not going']);
 
-    const other = await runCommand(requestFor('event', { name: 'e-robotics' }, { userId: 'U-OTHER' }), deps);
+    const other = await runCommand(
+      requestFor('event', { name: 'e-robotics' }, { userId: 'U-OTHER' }),
+      deps,
+    );
     expect(other.items[0]?.context).toEqual(['1 osoba idzie']);
     expect(other.actions.map((action) => action.label)).toEqual(['Idę']);
 
@@ -63,28 +76,57 @@ describe('buttons', () => {
 
   it('uses the Polish plural for people going', async () => {
     for (const user of ['U-1', 'U-2', 'U-3', 'U-4', 'U-5']) {
-      await runAction({ type: 'attend', eventId: 'e-conference', going: true }, context(user, 'pl'), deps);
+      await runAction(
+        { type: 'attend', eventId: 'e-conference', going: true },
+        context(user, 'pl'),
+        deps,
+      );
     }
     const reply = await runCommand(requestFor('event', { name: 'e-conference' }), deps);
     expect(reply.items[0]?.context).toEqual(['5 osób idzie']);
-    await runAction({ type: 'attend', eventId: 'e-conference', going: false }, context('U-5', 'pl'), deps);
-    await runAction({ type: 'attend', eventId: 'e-conference', going: false }, context('U-4', 'pl'), deps);
-    expect((await runCommand(requestFor('event', { name: 'e-conference' }), deps)).items[0]?.context).toEqual(['3 osoby idą']);
+    await runAction(
+      { type: 'attend', eventId: 'e-conference', going: false },
+      context('U-5', 'pl'),
+      deps,
+    );
+    await runAction(
+      { type: 'attend', eventId: 'e-conference', going: false },
+      context('U-4', 'pl'),
+      deps,
+    );
+    expect(
+      (await runCommand(requestFor('event', { name: 'e-conference' }), deps)).items[0]?.context,
+    ).toEqual(['3 osoby idą']);
   });
 
   it('follows a grant call from the list and shows it as followed', async () => {
     const who = context('U-FOLLOWER', 'pl');
-    const list = await runCommand(requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }), deps);
+    const list = await runCommand(
+      requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }),
+      deps,
+    );
     const followed = await press(list, 'Obserwuj', who);
-    expect(followed.summary).toBe('Obserwujesz „Kształcenie kadr szkół zawodowych”: przypomnimy o terminie.');
+    expect(followed.summary).toBe(
+      'Obserwujesz „Kształcenie kadr szkół zawodowych”: przypomnimy o terminie.',
+    );
     expect(followed.actions.map((action) => action.label)).toEqual(['Przestań obserwować']);
-    const again = await runCommand(requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }), deps);
-    expect(again.items[0]?.actions.map((action) => action.label)).toEqual(['Więcej', 'Przestań obserwować']);
+    const again = await runCommand(
+      requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }),
+      deps,
+    );
+    expect(again.items[0]?.actions.map((action) => action.label)).toEqual([
+      'Więcej',
+      'Przestań obserwować',
+    ]);
     expect(again.items[0]?.context).toContain('Obserwujesz: dostaniesz przypomnienia o terminie');
   });
 
   it('says an event or call is gone when its button is pressed too late', async () => {
-    const reply = await runAction({ type: 'attend', eventId: 'e-gone', going: true }, context('U-LATE'), deps);
+    const reply = await runAction(
+      { type: 'attend', eventId: 'e-gone', going: true },
+      context('U-LATE'),
+      deps,
+    );
     expect(reply.tone).toBe('notice');
     expect(reply.summary).toContain('I found no event “e-gone”.');
   });
@@ -99,26 +141,44 @@ describe('settings', () => {
   });
 
   it('changes the language and answers in the new one', async () => {
-    const reply = await runCommand(requestFor('settings', { language: 'en' }, { userId: 'U-SWITCH' }), deps);
+    const reply = await runCommand(
+      requestFor('settings', { language: 'en' }, { userId: 'U-SWITCH' }),
+      deps,
+    );
     expect(reply.summary).toBe('Language changed to English.');
     expect(replyText(reply)).toContain('Language: English (your choice)');
-    const person = await deps.store.people.byChatIdentity({ platform: 'slack', userId: 'U-SWITCH' });
+    const person = await deps.store.people.byChatIdentity({
+      platform: 'slack',
+      userId: 'U-SWITCH',
+    });
     expect(person?.locale).toBe('en');
   });
 
   it('changes the time zone and refuses one that does not exist', async () => {
-    const reply = await runCommand(requestFor('settings', { timezone: 'Europe/Lisbon' }, { userId: 'U-TRAVEL', locale: 'en' }), deps);
+    const reply = await runCommand(
+      requestFor('settings', { timezone: 'Europe/Lisbon' }, { userId: 'U-TRAVEL', locale: 'en' }),
+      deps,
+    );
     expect(reply.summary).toBe('Time zone changed to Europe/Lisbon.');
     expect(replyText(reply)).toContain('Your time now: Fri, 12 Jun 2026, 09:00');
-    const bad = await runCommand(requestFor('settings', { timezone: 'Europe/Atlantis' }, { userId: 'U-TRAVEL' }), deps);
+    const bad = await runCommand(
+      requestFor('settings', { timezone: 'Europe/Atlantis' }, { userId: 'U-TRAVEL' }),
+      deps,
+    );
     expect(bad.tone).toBe('notice');
     expect(bad.summary).toContain('Nie znam strefy czasowej „Europe/Atlantis”.');
   });
 
   it('switches language with the button', async () => {
-    const reply = await runAction({ type: 'set-locale', locale: 'en' }, context('U-BUTTON', 'pl'), deps);
+    const reply = await runAction(
+      { type: 'set-locale', locale: 'en' },
+      context('U-BUTTON', 'pl'),
+      deps,
+    );
     expect(reply.summary).toBe('Language changed to English.');
-    expect((await deps.store.people.byChatIdentity({ platform: 'slack', userId: 'U-BUTTON' }))?.locale).toBe('en');
+    expect(
+      (await deps.store.people.byChatIdentity({ platform: 'slack', userId: 'U-BUTTON' }))?.locale,
+    ).toBe('en');
   });
 });
 
@@ -127,20 +187,38 @@ describe('subscriptions', () => {
     const reply = await runCommand(requestFor('subscribe', { topic: 'grants' }), deps);
     expect(reply.tone).toBe('notice');
     expect(reply.title).toBe('Tylko dla koordynatorów');
-    expect(await deps.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-GENERAL' })).toBeUndefined();
+    expect(
+      await deps.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-GENERAL' }),
+    ).toBeUndefined();
   });
 
   it('subscribes the channel for a coordinator, in the channel language, and unsubscribes', async () => {
     const coordinator = { coordinator: true, userId: 'U-COORD' };
-    const subscribed = await runCommand(requestFor('subscribe', { topic: 'granty' }, coordinator), deps);
+    const subscribed = await runCommand(
+      requestFor('subscribe', { topic: 'granty' }, coordinator),
+      deps,
+    );
     expect(subscribed.summary).toBe('Ten kanał dostaje teraz: granty (po polsku).');
-    const more = await runCommand(requestFor('subscribe', { topic: 'digest' }, { ...coordinator, locale: 'en' }), deps);
+    const more = await runCommand(
+      requestFor('subscribe', { topic: 'digest' }, { ...coordinator, locale: 'en' }),
+      deps,
+    );
     expect(more.summary).toMatch(/^This channel now gets: grants, weekly digest/);
-    expect(await deps.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-GENERAL' })).toMatchObject({ topics: ['grants', 'digest'] });
+    expect(
+      await deps.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-GENERAL' }),
+    ).toMatchObject({ topics: ['grants', 'digest'] });
 
-    const left = await runCommand(requestFor('unsubscribe', { topic: 'grants' }, { ...coordinator, locale: 'en' }), deps);
-    expect(left.summary).toBe('This channel no longer gets: grants.\nIt still gets: weekly digest.');
-    const nothing = await runCommand(requestFor('unsubscribe', { topic: 'grants' }, coordinator), deps);
+    const left = await runCommand(
+      requestFor('unsubscribe', { topic: 'grants' }, { ...coordinator, locale: 'en' }),
+      deps,
+    );
+    expect(left.summary).toBe(
+      'This channel no longer gets: grants.\nIt still gets: weekly digest.',
+    );
+    const nothing = await runCommand(
+      requestFor('unsubscribe', { topic: 'grants' }, coordinator),
+      deps,
+    );
     expect(nothing.summary).toBe('Ten kanał nie dostawał: granty. Nic nie zmieniono.');
     const bad = await runCommand(requestFor('subscribe', { topic: 'memes' }, coordinator), deps);
     expect(bad.summary).toContain('Nie znam tematu „memes”.');
@@ -149,8 +227,15 @@ describe('subscriptions', () => {
 
 describe('suggest', () => {
   it('suggests events by typed words, and the next events when nothing is typed', async () => {
-    const typed = await suggest('event', 'lizbon', { locale: 'en', timeZone: 'Europe/Warsaw' }, deps);
-    expect(typed).toEqual([{ name: 'Wymiana kadry w Lizbonie · Mon, 22 Jun 2026, 11:00–17:00', value: 'e-lisbon' }]);
+    const typed = await suggest(
+      'event',
+      'lizbon',
+      { locale: 'en', timeZone: 'Europe/Warsaw' },
+      deps,
+    );
+    expect(typed).toEqual([
+      { name: 'Wymiana kadry w Lizbonie · Mon, 22 Jun 2026, 11:00–17:00', value: 'e-lisbon' },
+    ]);
     const next = await suggest('event', '', { locale: 'pl', timeZone: 'Europe/Warsaw' }, deps);
     expect(next[0]?.value).toBe('e-board');
     expect(next.length).toBeLessThanOrEqual(25);
@@ -158,7 +243,10 @@ describe('suggest', () => {
 
   it('suggests grant calls with the time left', async () => {
     const calls = await suggest('grant', '', { locale: 'pl', timeZone: 'Europe/Warsaw' }, deps);
-    expect(calls[0]).toEqual({ name: 'Mobilidade de professores · Fundo Lisboa · zostało 8 godzin', value: 'lisbon-fund-2026' });
+    expect(calls[0]).toEqual({
+      name: 'Mobilidade de professores · Fundo Lisboa · zostało 8 godzin',
+      value: 'lisbon-fund-2026',
+    });
     expect(calls.every((call) => call.name.length <= 100 && call.value.length <= 100)).toBe(true);
   });
 });

@@ -54,5 +54,10 @@ export interface Command extends CommandDefinition {
    * The command's description, usage, example and option descriptions in `t`'s language,
    * for a command whose messages `describeCommand` does not list yet.
    */
-  texts?(t: Translator): { description: string; usage: string; example: string; options: Record<string, string> };
+  texts?(t: Translator): {
+    description: string;
+    usage: string;
+    example: string;
+    options: Record<string, string>;
+  };
 }

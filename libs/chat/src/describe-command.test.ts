@@ -32,8 +32,14 @@ describe('describeCommand', () => {
     expect(pl.name).toBe('wydarzenia');
     expect(pl.usage).toBe('wydarzenia [okres] [rodzaj]');
     expect(pl.options.map((option) => option.name)).toEqual(['okres', 'rodzaj']);
-    expect(pl.options[1]?.choices?.find((choice) => choice.value === 'workshop')?.name).toBe('warsztaty');
-    expect(describeCommand(events, 'en').options[1]?.choices?.find((choice) => choice.value === 'workshop')?.name).toBe('workshop');
+    expect(pl.options[1]?.choices?.find((choice) => choice.value === 'workshop')?.name).toBe(
+      'warsztaty',
+    );
+    expect(
+      describeCommand(events, 'en').options[1]?.choices?.find(
+        (choice) => choice.value === 'workshop',
+      )?.name,
+    ).toBe('workshop');
   });
 
   it('keeps required options before optional ones, as Discord demands', () => {

@@ -33,7 +33,12 @@ export interface CommandTexts {
   options: Record<string, string>;
 }
 
-type Keyed = { description: MessageKey; usage: MessageKey; example: MessageKey; options: Record<string, MessageKey> };
+type Keyed = {
+  description: MessageKey;
+  usage: MessageKey;
+  example: MessageKey;
+  options: Record<string, MessageKey>;
+};
 
 const keys: Record<string, Keyed> = {
   help: {
@@ -86,13 +91,19 @@ const keys: Record<string, Keyed> = {
     description: 'commands:partners.description',
     usage: 'commands:partners.usage',
     example: 'commands:partners.example',
-    options: { specialisation: 'commands:partners.options.specialisation', country: 'commands:partners.options.country' },
+    options: {
+      specialisation: 'commands:partners.options.specialisation',
+      country: 'commands:partners.options.country',
+    },
   },
   subscribe: {
     description: 'commands:subscribe.description',
     usage: 'commands:subscribe.usage',
     example: 'commands:subscribe.example',
-    options: { topic: 'commands:subscribe.options.topic', language: 'commands:subscribe.options.language' },
+    options: {
+      topic: 'commands:subscribe.options.topic',
+      language: 'commands:subscribe.options.language',
+    },
   },
   unsubscribe: {
     description: 'commands:unsubscribe.description',
@@ -104,19 +115,25 @@ const keys: Record<string, Keyed> = {
     description: 'commands:settings.description',
     usage: 'commands:settings.usage',
     example: 'commands:settings.example',
-    options: { language: 'commands:settings.options.language', timezone: 'commands:settings.options.timezone' },
+    options: {
+      language: 'commands:settings.options.language',
+      timezone: 'commands:settings.options.timezone',
+    },
   },
 };
 
 function textsOf(command: Command, t: Translator): CommandTexts {
   if (command.texts) return command.texts(t);
   const keyed = keys[command.name];
-  if (!keyed) return { description: command.name, usage: command.name, example: command.name, options: {} };
+  if (!keyed)
+    return { description: command.name, usage: command.name, example: command.name, options: {} };
   return {
     description: t.t(keyed.description),
     usage: t.t(keyed.usage),
     example: t.t(keyed.example),
-    options: Object.fromEntries(Object.entries(keyed.options).map(([name, key]) => [name, t.t(key)])),
+    options: Object.fromEntries(
+      Object.entries(keyed.options).map(([name, key]) => [name, t.t(key)]),
+    ),
   };
 }
 
@@ -135,7 +152,12 @@ export function describeCommand(command: Command, locale: Locale): CommandDescri
       description: texts.options[option.name] ?? option.name,
       required: option.required,
       ...(option.choices
-        ? { choices: option.choices.map((choice) => ({ value: choice.value, name: locale === 'pl' ? choice.pl : (choice.en ?? choice.value) })) }
+        ? {
+            choices: option.choices.map((choice) => ({
+              value: choice.value,
+              name: locale === 'pl' ? choice.pl : (choice.en ?? choice.value),
+            })),
+          }
         : {}),
     })),
   };

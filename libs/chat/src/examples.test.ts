@@ -26,7 +26,10 @@ beforeAll(async () => {
 
 /** So that `unsubscribe <topic>` has something to take away in the example channel. */
 async function subscribeEverything(): Promise<void> {
-  await test.store.subscriptions.subscribe({ platform: 'slack', workspaceId: 'T-CLUSTER', channelId: 'C-GENERAL', locale: 'pl' }, ['events', 'grants', 'docs', 'digest']);
+  await test.store.subscriptions.subscribe(
+    { platform: 'slack', workspaceId: 'T-CLUSTER', channelId: 'C-GENERAL', locale: 'pl' },
+    ['events', 'grants', 'docs', 'digest'],
+  );
 }
 afterAll(async () => test.close());
 
@@ -40,10 +43,16 @@ describe('the example of every command', () => {
         if (!parsed.ok) return;
         await subscribeEverything();
         const reply = await runCommand(
-          requestFor(parsed.command, parsed.options, { locale, coordinator: true, userId: `U-EXAMPLE-${locale}` }),
+          requestFor(parsed.command, parsed.options, {
+            locale,
+            coordinator: true,
+            userId: `U-EXAMPLE-${locale}`,
+          }),
           deps,
         );
-        expect({ example, tone: reply.tone, text: replyText(reply) }).toMatchObject({ tone: 'normal' });
+        expect({ example, tone: reply.tone, text: replyText(reply) }).toMatchObject({
+          tone: 'normal',
+        });
         expect(reply.items.length + (reply.summary ? 1 : 0)).toBeGreaterThan(0);
       });
     }
@@ -56,11 +65,21 @@ describe('the example of every command', () => {
         locales.map((locale) => {
           const parsed = parseCommandText(describeCommand(command, 'en').example);
           if (!parsed.ok) throw new Error(`bad example of ${command.name}`);
-          return runCommand(requestFor(parsed.command, parsed.options, { locale, coordinator: true, userId: 'U-LANG' }), deps);
+          return runCommand(
+            requestFor(parsed.command, parsed.options, {
+              locale,
+              coordinator: true,
+              userId: 'U-LANG',
+            }),
+            deps,
+          );
         }),
       );
       if (!pl || !en) throw new Error('no reply');
-      expect({ command: command.name, text: replyText(pl) }).not.toEqual({ command: command.name, text: replyText(en) });
+      expect({ command: command.name, text: replyText(pl) }).not.toEqual({
+        command: command.name,
+        text: replyText(en),
+      });
     }
   });
 });

@@ -1,7 +1,10 @@
 import type { CommandRequest } from './request';
 
 /** An option as text, trimmed; undefined when not given or empty. */
-export function optionText(request: Pick<CommandRequest, 'options'>, name: string): string | undefined {
+export function optionText(
+  request: Pick<CommandRequest, 'options'>,
+  name: string,
+): string | undefined {
   const value = request.options[name];
   if (value === undefined) return undefined;
   const text = String(value).trim();

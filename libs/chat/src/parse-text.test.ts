@@ -21,7 +21,8 @@ describe('parseCommandText', () => {
       ['odsubskrybuj granty', 'unsubscribe'],
       ['ustawienia', 'settings'],
     ];
-    for (const [line, command] of cases) expect(parseCommandText(line)).toMatchObject({ ok: true, command });
+    for (const [line, command] of cases)
+      expect(parseCommandText(line)).toMatchObject({ ok: true, command });
   });
 
   it('asks for help on an empty line', () => {
@@ -29,20 +30,38 @@ describe('parseCommandText', () => {
   });
 
   it('splits the events period from the kind, in either order and language', () => {
-    expect(parseCommandText('events week workshop')).toEqual({ ok: true, command: 'events', options: { period: 'week', kind: 'workshop' } });
+    expect(parseCommandText('events week workshop')).toEqual({
+      ok: true,
+      command: 'events',
+      options: { period: 'week', kind: 'workshop' },
+    });
     expect(parseCommandText('wydarzenia warsztaty ten tydzień')).toEqual({
       ok: true,
       command: 'events',
       options: { period: 'ten tydzień', kind: 'warsztaty' },
     });
-    expect(parseCommandText('events 2026-09-15..2026-09-20')).toEqual({ ok: true, command: 'events', options: { period: '2026-09-15..2026-09-20' } });
-    expect(parseCommandText('events next month')).toEqual({ ok: true, command: 'events', options: { period: 'next month' } });
+    expect(parseCommandText('events 2026-09-15..2026-09-20')).toEqual({
+      ok: true,
+      command: 'events',
+      options: { period: '2026-09-15..2026-09-20' },
+    });
+    expect(parseCommandText('events next month')).toEqual({
+      ok: true,
+      command: 'events',
+      options: { period: 'next month' },
+    });
   });
 
   it('gives the rest of the line to commands that take words', () => {
-    expect(parseCommandText('docs strategia klastra 2026')).toMatchObject({ options: { words: 'strategia klastra 2026' } });
-    expect(parseCommandText('event autumn conference')).toMatchObject({ options: { name: 'autumn conference' } });
-    expect(parseCommandText('grants erasmus ka2')).toMatchObject({ options: { programme: 'erasmus ka2' } });
+    expect(parseCommandText('docs strategia klastra 2026')).toMatchObject({
+      options: { words: 'strategia klastra 2026' },
+    });
+    expect(parseCommandText('event autumn conference')).toMatchObject({
+      options: { name: 'autumn conference' },
+    });
+    expect(parseCommandText('grants erasmus ka2')).toMatchObject({
+      options: { programme: 'erasmus ka2' },
+    });
   });
 
   it('finds the kind and country among the members words', () => {
@@ -52,25 +71,40 @@ describe('parseCommandText', () => {
     expect(parseCommandText('partnerzy energia odnawialna Niemcy')).toMatchObject({
       options: { specialisation: 'energia odnawialna', country: 'Niemcy' },
     });
-    expect(parseCommandText('partners robotics')).toMatchObject({ options: { specialisation: 'robotics' } });
+    expect(parseCommandText('partners robotics')).toMatchObject({
+      options: { specialisation: 'robotics' },
+    });
   });
 
   it('reads settings in both languages', () => {
     expect(parseCommandText('settings language en')).toMatchObject({ options: { language: 'en' } });
     expect(parseCommandText('ustawienia język pl')).toMatchObject({ options: { language: 'pl' } });
-    expect(parseCommandText('settings timezone Europe/Lisbon')).toMatchObject({ options: { timezone: 'Europe/Lisbon' } });
-    expect(parseCommandText('ustawienia strefa czasowa Europe/Warsaw')).toMatchObject({ options: { timezone: 'Europe/Warsaw' } });
-    expect(parseCommandText('ustawienia en Europe/Lisbon')).toMatchObject({ options: { language: 'en', timezone: 'Europe/Lisbon' } });
+    expect(parseCommandText('settings timezone Europe/Lisbon')).toMatchObject({
+      options: { timezone: 'Europe/Lisbon' },
+    });
+    expect(parseCommandText('ustawienia strefa czasowa Europe/Warsaw')).toMatchObject({
+      options: { timezone: 'Europe/Warsaw' },
+    });
+    expect(parseCommandText('ustawienia en Europe/Lisbon')).toMatchObject({
+      options: { language: 'en', timezone: 'Europe/Lisbon' },
+    });
   });
 
   it('names the word it did not understand', () => {
-    expect(parseCommandText('wydarzeniaa tydzień')).toEqual({ ok: false, problem: { code: 'unknown-command', word: 'wydarzeniaa' } });
+    expect(parseCommandText('wydarzeniaa tydzień')).toEqual({
+      ok: false,
+      problem: { code: 'unknown-command', word: 'wydarzeniaa' },
+    });
   });
 });
 
 describe('replyToUnparsed', () => {
   it('turns an unknown word into localised help with every command', () => {
-    const pl = replyToUnparsed({ code: 'unknown-command', word: 'wydarzeniaa' }, 'pl', 'Europe/Warsaw');
+    const pl = replyToUnparsed(
+      { code: 'unknown-command', word: 'wydarzeniaa' },
+      'pl',
+      'Europe/Warsaw',
+    );
     expect(pl.tone).toBe('notice');
     expect(pl.summary).toBe('Nie znam polecenia „wydarzeniaa”. Spróbuj: /glokal pomoc');
     expect(pl.items.length).toBeGreaterThanOrEqual(8);

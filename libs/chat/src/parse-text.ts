@@ -12,11 +12,16 @@ export type ParsedText =
   | { ok: false; problem: TextProblem };
 
 /** Command names of two words (`grant add`), English or Polish, folded. */
-function twoWordCommand(commands: readonly Command[], words: readonly string[]): Command | undefined {
+function twoWordCommand(
+  commands: readonly Command[],
+  words: readonly string[],
+): Command | undefined {
   if (words.length < 2) return undefined;
   const folded = foldForSearch(`${words[0]} ${words[1]}`);
   return commands.find(
-    (command) => command.name.includes(' ') && (foldForSearch(command.name) === folded || foldForSearch(command.namePl) === folded),
+    (command) =>
+      command.name.includes(' ') &&
+      (foldForSearch(command.name) === folded || foldForSearch(command.namePl) === folded),
   );
 }
 
@@ -26,7 +31,10 @@ function twoWordCommand(commands: readonly Command[], words: readonly string[]):
  * (`events this week workshop`, `wydarzenia ten tydzień warsztaty`). A leading `/glokal` is
  * dropped; an empty line asks for help.
  */
-export function parseCommandText(text: string, commands: readonly Command[] = catalogue): ParsedText {
+export function parseCommandText(
+  text: string,
+  commands: readonly Command[] = catalogue,
+): ParsedText {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words[0] && /^\/?glokal$/i.test(words[0])) words.shift();
   const [first] = words;
@@ -35,6 +43,8 @@ export function parseCommandText(text: string, commands: readonly Command[] = ca
   const command = twoWords ?? commandNamed(commands, first);
   if (!command) return { ok: false, problem: { code: 'unknown-command', word: first } };
   const rest = words.slice(twoWords ? 2 : 1);
-  const options = command.fromWords ? command.fromWords(rest) : positionalOptions(command.options, rest);
+  const options = command.fromWords
+    ? command.fromWords(rest)
+    : positionalOptions(command.options, rest);
   return { ok: true, command: command.name, options };
 }

@@ -1,4 +1,11 @@
-import { ChatPlatform, createTranslator, type ChatIdentity, type Locale, type Person, type Translator } from '@glokal/domain';
+import {
+  ChatPlatform,
+  createTranslator,
+  type ChatIdentity,
+  type Locale,
+  type Person,
+  type Translator,
+} from '@glokal/domain';
 import type { ChatDeps } from './command';
 import type { CommandRequest, Requester } from './request';
 
@@ -14,14 +21,20 @@ export function identityOf(requester: Requester): ChatIdentity | undefined {
 }
 
 /** The stored person asking, if they have been seen before (no write). */
-export async function knownPerson(requester: Requester, deps: ChatDeps): Promise<Person | undefined> {
+export async function knownPerson(
+  requester: Requester,
+  deps: ChatDeps,
+): Promise<Person | undefined> {
   if (requester.person) return requester.person;
   const identity = identityOf(requester);
   return identity ? deps.store.people.byChatIdentity(identity) : undefined;
 }
 
 /** The stored person asking, created the first time (for "I'm going", "Follow", settings). */
-export async function ensurePerson(requester: Requester, deps: ChatDeps): Promise<Person | undefined> {
+export async function ensurePerson(
+  requester: Requester,
+  deps: ChatDeps,
+): Promise<Person | undefined> {
   const identity = identityOf(requester);
   if (!identity) return requester.person;
   return deps.store.people.ensure(identity, requester.displayName);
@@ -40,7 +53,12 @@ export async function preferencesFor(
   const platform = ChatPlatform.safeParse(requester.platform);
   const person =
     requester.person ??
-    (platform.success ? await deps.store.people.byChatIdentity({ platform: platform.data, userId: requester.userId }) : undefined);
+    (platform.success
+      ? await deps.store.people.byChatIdentity({
+          platform: platform.data,
+          userId: requester.userId,
+        })
+      : undefined);
   return {
     locale: person?.locale ?? defaults.platformLocale ?? defaults.locale,
     timeZone: person?.timeZone ?? defaults.timeZone,

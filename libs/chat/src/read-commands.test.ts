@@ -28,7 +28,9 @@ describe('events', () => {
   it('lists the next 30 days in Polish, soonest first, without cancelled events', async () => {
     const reply = await run('wydarzenia');
     expect(reply.title).toBe('Wydarzenia');
-    expect(reply.summary).toMatch(/^10 wydarzeń · najbliższe 30 dni, pt\.?, 12 cze 2026 – sob\.?, 11 lip 2026$/);
+    expect(reply.summary).toMatch(
+      /^10 wydarzeń · najbliższe 30 dni, pt\.?, 12 cze 2026 – sob\.?, 11 lip 2026$/,
+    );
     expect(reply.items.map((item) => item.title)).toEqual([
       'Spotkanie zarządu klastra',
       'Warsztaty robotyki dla nauczycieli',
@@ -48,13 +50,22 @@ describe('events', () => {
       'CKZiU Łódź, ul. Kopcińskiego 5',
     ]);
     expect(robotics?.url).toBe('https://calendar.google.com/calendar/event?eid=robotics');
-    expect(robotics?.actions).toEqual([{ label: 'More', action: { type: 'run', command: 'event', options: { name: 'e-robotics' }, page: 1 } }]);
-    expect(replyText(await run('events today', en))).toContain('Meeting · Fri, 12 Jun 2026, 14:00–15:30\nOnline');
+    expect(robotics?.actions).toEqual([
+      {
+        label: 'More',
+        action: { type: 'run', command: 'event', options: { name: 'e-robotics' }, page: 1 },
+      },
+    ]);
+    expect(replyText(await run('events today', en))).toContain(
+      'Meeting · Fri, 12 Jun 2026, 14:00–15:30\nOnline',
+    );
   });
 
   it('shows a multi-day all-day event as a range of dates', async () => {
     const reply = await run('wydarzenia 2026-06-18 konferencja');
-    expect(reply.items[0]?.context[0]).toMatch(/^Konferencja · czw\.?, 18 cze 2026 – pt\.?, 19 cze 2026$/);
+    expect(reply.items[0]?.context[0]).toMatch(
+      /^Konferencja · czw\.?, 18 cze 2026 – pt\.?, 19 cze 2026$/,
+    );
   });
 
   it('shows a Lisbon event at Warsaw time, or at Lisbon time for a viewer in Lisbon', async () => {
@@ -65,12 +76,19 @@ describe('events', () => {
   });
 
   it('reads the period and kind in either order and in both languages', async () => {
-    for (const line of ['events next week workshop', 'events workshop next week', 'wydarzenia przyszły tydzień warsztaty', 'wydarzenia warsztaty w przyszłym tygodniu']) {
+    for (const line of [
+      'events next week workshop',
+      'events workshop next week',
+      'wydarzenia przyszły tydzień warsztaty',
+      'wydarzenia warsztaty w przyszłym tygodniu',
+    ]) {
       const reply = await run(line);
       expect(reply.items.map((item) => item.title)).toEqual(['Warsztaty robotyki dla nauczycieli']);
     }
     expect((await run('wydarzenia ten tydzień warsztaty')).items).toEqual([]);
-    expect((await run('wydarzenia przyszły tydzień warsztaty')).title).toBe('Wydarzenia: Warsztaty');
+    expect((await run('wydarzenia przyszły tydzień warsztaty')).title).toBe(
+      'Wydarzenia: Warsztaty',
+    );
   });
 
   it('says there is nothing in a period and suggests a longer one', async () => {
@@ -79,7 +97,9 @@ describe('events', () => {
     expect(pl.summary).toContain('W tym okresie nie ma wydarzeń.');
     expect(pl.summary).toContain('/glokal wydarzenia miesiąc');
     expect((await run('events 2026-08', en)).summary).toContain('/glokal events month');
-    expect((await run('events 2026-06-16 conference', en)).summary).toContain('See every kind: /glokal events 2026-06-16');
+    expect((await run('events 2026-06-16 conference', en)).summary).toContain(
+      'See every kind: /glokal events 2026-06-16',
+    );
   });
 
   it('explains a period it does not understand, with an example, in both languages', async () => {
@@ -100,10 +120,16 @@ describe('events', () => {
 
   it('pages through a long month with Next and Previous', async () => {
     const second = await run('events 2026-07', { ...en, page: 2 });
-    expect(second.items.map((item) => item.title)).toEqual(['Szkolenie Erasmus+ część 6', 'Szkolenie Erasmus+ część 7']);
+    expect(second.items.map((item) => item.title)).toEqual([
+      'Szkolenie Erasmus+ część 6',
+      'Szkolenie Erasmus+ część 7',
+    ]);
     expect(second.paging).toEqual({ page: 2, pages: 2 });
     expect(second.actions).toEqual([
-      { label: 'Previous', action: { type: 'run', command: 'events', options: { period: '2026-07' }, page: 1 } },
+      {
+        label: 'Previous',
+        action: { type: 'run', command: 'events', options: { period: '2026-07' }, page: 1 },
+      },
     ]);
     const beyond = await run('events 2026-07', { ...en, page: 9 });
     expect(beyond.paging).toEqual({ page: 2, pages: 2 });
@@ -120,15 +146,26 @@ describe('event', () => {
     const reply = await run('event e-robotics', en);
     expect(reply.title).toBe('Workshop');
     expect(reply.items[0]?.title).toBe('Warsztaty robotyki dla nauczycieli');
-    expect(reply.items[0]?.fields).toContainEqual({ label: 'When', value: 'Tue, 16 Jun 2026, 09:00–13:00' });
+    expect(reply.items[0]?.fields).toContainEqual({
+      label: 'When',
+      value: 'Tue, 16 Jun 2026, 09:00–13:00',
+    });
     expect(reply.items[0]?.context).toContain('Nobody has said they are going yet');
-    expect(reply.actions).toEqual([{ label: "I'm going", action: { type: 'attend', eventId: 'e-robotics', going: true }, style: 'primary' }]);
+    expect(reply.actions).toEqual([
+      {
+        label: "I'm going",
+        action: { type: 'attend', eventId: 'e-robotics', going: true },
+        style: 'primary',
+      },
+    ]);
   });
 
   it('finds an event by words of its title, without Polish letters', async () => {
     const reply = await run('wydarzenie wymiana lizbonie');
     expect(reply.items[0]?.title).toBe('Wymiana kadry w Lizbonie');
-    expect(reply.items[0]?.context).toContain('Czas lokalny wydarzenia: 10:00–16:00 (Europe/Lisbon)');
+    expect(reply.items[0]?.context).toContain(
+      'Czas lokalny wydarzenia: 10:00–16:00 (Europe/Lisbon)',
+    );
   });
 
   it('lists the matches when several events fit', async () => {
@@ -138,7 +175,9 @@ describe('event', () => {
   });
 
   it('says when no event fits, with a hint, in both languages', async () => {
-    expect((await run('wydarzenie bal')).summary).toBe('Nie znalazłem wydarzenia „bal”.\nSprawdź nazwę albo zobacz listę: /glokal wydarzenia miesiąc');
+    expect((await run('wydarzenie bal')).summary).toBe(
+      'Nie znalazłem wydarzenia „bal”.\nSprawdź nazwę albo zobacz listę: /glokal wydarzenia miesiąc',
+    );
     expect((await run('event ball', en)).summary).toContain('I found no event “ball”.');
   });
 
@@ -159,7 +198,9 @@ describe('grants', () => {
       'Partnerstwa na małą skalę w edukacji szkolnej',
       'Partnerstwa współpracy w kształceniu zawodowym',
     ]);
-    const deadlines = reply.items.map((item) => item.fields.find((field) => field.label === 'Termin')?.value);
+    const deadlines = reply.items.map(
+      (item) => item.fields.find((field) => field.label === 'Termin')?.value,
+    );
     expect(deadlines[0]).toMatch(/18:00 · zostało 8 godzin$/);
     expect(deadlines[1]).toMatch(/12:00 · został 1 dzień$/);
     expect(deadlines[2]).toMatch(/12:00 · zostały 2 dni$/);
@@ -169,7 +210,9 @@ describe('grants', () => {
 
   it("shows the deadline in the call's own zone when it differs from the viewer's", async () => {
     const reply = await run('grants fundo', en);
-    expect(reply.items[0]?.context).toEqual(["Deadline in the call's zone: Fri, 12 Jun 2026, 17:00 (Europe/Lisbon)"]);
+    expect(reply.items[0]?.context).toEqual([
+      "Deadline in the call's zone: Fri, 12 Jun 2026, 17:00 (Europe/Lisbon)",
+    ]);
     expect(reply.items[0]?.fields[1]?.value).toBe('Fri, 12 Jun 2026, 18:00 · 8 hours left');
     const inLisbon = await run('grants fundo', { ...en, timeZone: 'Europe/Lisbon' });
     expect(inLisbon.items[0]?.context).toEqual([]);
@@ -183,7 +226,9 @@ describe('grants', () => {
   });
 
   it('says when a programme has no open calls', async () => {
-    expect((await run('granty horyzont')).summary).toContain('Nie ma otwartych naborów programu „horyzont”.');
+    expect((await run('granty horyzont')).summary).toContain(
+      'Nie ma otwartych naborów programu „horyzont”.',
+    );
   });
 });
 
@@ -206,26 +251,44 @@ describe('grant', () => {
 describe('docs', () => {
   it('finds documents with folder, kind and link, in both languages', async () => {
     const pl = await run('dokumenty 2026');
-    expect(pl.items.map((item) => item.title)).toEqual(['Protokół zebrania zarządu', 'Strategia klastra 2026–2030']);
-    expect((await run('dokumenty strategia')).items.map((item) => item.title)).toEqual(['Strategia klastra 2026–2030']);
+    expect(pl.items.map((item) => item.title)).toEqual([
+      'Protokół zebrania zarządu',
+      'Strategia klastra 2026–2030',
+    ]);
+    expect((await run('dokumenty strategia')).items.map((item) => item.title)).toEqual([
+      'Strategia klastra 2026–2030',
+    ]);
     expect(pl.items[1]?.url).toBe('https://docs.google.com/document/d/strategy/edit');
-    expect(pl.items[1]?.context).toEqual(['Dokument Google · Zmieniony śr., 20 maj 2026', 'Folder: Strategia']);
+    expect(pl.items[1]?.context).toEqual([
+      'Dokument Google · Zmieniony śr., 20 maj 2026',
+      'Folder: Strategia',
+    ]);
     const english = await run('docs protokol', en);
-    expect(english.items[0]?.context).toEqual(['PDF · Changed Tue, 2 Jun 2026', 'Folder: Protokoły/2026']);
+    expect(english.items[0]?.context).toEqual([
+      'PDF · Changed Tue, 2 Jun 2026',
+      'Folder: Protokoły/2026',
+    ]);
     expect(english.summary).toBe('1 document, most recently changed first');
   });
 
   it('asks for words, and says when nothing is found', async () => {
     expect((await run('docs', en)).summary).toContain('“docs” needs: words.');
-    expect((await run('dokumenty budżet 1999')).summary).toContain('Nie znalazłem dokumentów ze słowami „budżet 1999”.');
+    expect((await run('dokumenty budżet 1999')).summary).toContain(
+      'Nie znalazłem dokumentów ze słowami „budżet 1999”.',
+    );
   });
 });
 
 describe('members and partners', () => {
   it('lists members with kind, place, specialisations and contact', async () => {
     const reply = await run('członkowie');
-    expect(reply.items.map((item) => item.title)).toEqual(['CKZiU nr 1 w Łodzi', 'Szkoła Podstawowa nr 5']);
-    expect(reply.items[0]?.context).toEqual(['Centrum kształcenia zawodowego · Członek klastra · Łódź, łódzkie, Polska']);
+    expect(reply.items.map((item) => item.title)).toEqual([
+      'CKZiU nr 1 w Łodzi',
+      'Szkoła Podstawowa nr 5',
+    ]);
+    expect(reply.items[0]?.context).toEqual([
+      'Centrum kształcenia zawodowego · Członek klastra · Łódź, łódzkie, Polska',
+    ]);
     expect(reply.items[0]?.fields).toEqual([
       { label: 'Specjalizacje', value: 'mechatronika, robotyka' },
       { label: 'Kontakt', value: 'Anna Nowak · anna.nowak@ckziu.example.org' },
@@ -234,18 +297,29 @@ describe('members and partners', () => {
   });
 
   it('filters members by kind, country and words typed in any order', async () => {
-    expect((await run('czlonkowie szkoła')).items.map((item) => item.title)).toEqual(['Szkoła Podstawowa nr 5']);
-    expect((await run('members robotyka PL', en)).items.map((item) => item.title)).toEqual(['CKZiU nr 1 w Łodzi']);
+    expect((await run('czlonkowie szkoła')).items.map((item) => item.title)).toEqual([
+      'Szkoła Podstawowa nr 5',
+    ]);
+    expect((await run('members robotyka PL', en)).items.map((item) => item.title)).toEqual([
+      'CKZiU nr 1 w Łodzi',
+    ]);
     const none = await run('members PT', en);
-    expect(none.summary).toBe('Filters: Portugal\nI found no organisations for these filters.\nTry fewer filters, e.g. /glokal members school');
+    expect(none.summary).toBe(
+      'Filters: Portugal\nI found no organisations for these filters.\nTry fewer filters, e.g. /glokal members school',
+    );
   });
 
   it('finds partners by specialisation and country, members and partners alike', async () => {
     const all = await run('partners robotyka', en);
-    expect(all.items.map((item) => item.title)).toEqual(['CKZiU nr 1 w Łodzi', 'Escola Profissional de Lisboa']);
+    expect(all.items.map((item) => item.title)).toEqual([
+      'CKZiU nr 1 w Łodzi',
+      'Escola Profissional de Lisboa',
+    ]);
     const portugal = await run('partnerzy robotyka Portugalia');
     expect(portugal.items.map((item) => item.title)).toEqual(['Escola Profissional de Lisboa']);
-    expect(portugal.items[0]?.context[0]).toBe('Centrum kształcenia zawodowego · Partner zagraniczny · Lisboa, Portugalia');
+    expect(portugal.items[0]?.context[0]).toBe(
+      'Centrum kształcenia zawodowego · Partner zagraniczny · Lisboa, Portugalia',
+    );
     expect((await run('partners', en)).summary).toContain('“partners” needs: specialisation.');
   });
 });
@@ -256,7 +330,9 @@ describe('help', () => {
     expect(pl.items.map((item) => item.title)).toContain('/glokal wydarzenia [okres] [rodzaj]');
     expect(replyText(pl)).toContain('Przykład: /glokal dokumenty strategia 2026');
     const english = await run('help', en);
-    expect(english.items.map((item) => item.title)).toContain('/glokal partners <specialisation> [country]');
+    expect(english.items.map((item) => item.title)).toContain(
+      '/glokal partners <specialisation> [country]',
+    );
     expect(replyText(english)).toContain('Coordinators only');
   });
 

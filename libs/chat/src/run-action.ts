@@ -22,27 +22,44 @@ export interface ActionContext {
  * language switch write for the person, created on first use) and returns the reply that
  * replaces the message the button was on.
  */
-export async function runAction(action: ChatAction, context: ActionContext, deps: ChatDeps): Promise<Reply> {
+export async function runAction(
+  action: ChatAction,
+  context: ActionContext,
+  deps: ChatDeps,
+): Promise<Reply> {
   const t = translatorFor(context);
   switch (action.type) {
     case 'run':
-      return runCommand({ ...context, command: action.command, options: action.options, page: action.page }, deps);
+      return runCommand(
+        { ...context, command: action.command, options: action.options, page: action.page },
+        deps,
+      );
     case 'attend': {
       const event = await deps.store.events.byId(action.eventId);
-      if (!event) return notice(t, t.t('events:not_found', { query: action.eventId }), { hint: t.t('events:not_found_hint') });
+      if (!event)
+        return notice(t, t.t('events:not_found', { query: action.eventId }), {
+          hint: t.t('events:not_found_hint'),
+        });
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await deps.store.attendance.set(person.id, event.id, action.going);
-      const note = t.t(action.going ? 'events:now_going' : 'events:no_longer_going', { title: event.title });
+      const note = t.t(action.going ? 'events:now_going' : 'events:no_longer_going', {
+        title: event.title,
+      });
       return eventDetail(event, { ...context.requester, person }, deps, t, note);
     }
     case 'follow': {
       const call = await deps.store.grants.byId(action.grantId);
-      if (!call) return notice(t, t.t('grants:not_found', { query: action.grantId }), { hint: t.t('grants:not_found_hint') });
+      if (!call)
+        return notice(t, t.t('grants:not_found', { query: action.grantId }), {
+          hint: t.t('grants:not_found_hint'),
+        });
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await deps.store.follows.set(person.id, call.id, action.following);
-      const note = t.t(action.following ? 'grants:now_following' : 'grants:no_longer_following', { title: call.title });
+      const note = t.t(action.following ? 'grants:now_following' : 'grants:no_longer_following', {
+        title: call.title,
+      });
       return grantDetail(call, { ...context.requester, person }, deps, t, note);
     }
     case 'set-locale': {
@@ -50,7 +67,12 @@ export async function runAction(action: ChatAction, context: ActionContext, deps
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await deps.store.people.setPreferences(person.id, { locale: action.locale });
       const after = translatorFor({ locale: action.locale, timeZone: context.timeZone });
-      return settingsReply(after, { locale: action.locale, timeZone: person.timeZone }, deps.clock.now(), after.t('settings:language_changed'));
+      return settingsReply(
+        after,
+        { locale: action.locale, timeZone: person.timeZone },
+        deps.clock.now(),
+        after.t('settings:language_changed'),
+      );
     }
     case 'share':
       return notice(t, t.t('chat:problem.share_unavailable'));

@@ -26,7 +26,12 @@ export function replyToUnparsed(problem: TextProblem, locale: Locale, timeZone: 
  */
 export async function runCommand(request: CommandRequest, deps: ChatDeps): Promise<Reply> {
   const command = commandByName(request.command);
-  if (!command) return replyToUnparsed({ code: 'unknown-command', word: request.command }, request.locale, request.timeZone);
+  if (!command)
+    return replyToUnparsed(
+      { code: 'unknown-command', word: request.command },
+      request.locale,
+      request.timeZone,
+    );
   const t = translatorFor(request);
   const described = describeCommand(command, request.locale);
   if (command.audience === 'coordinator' && !isCoordinator(request.requester)) {
@@ -40,16 +45,26 @@ export async function runCommand(request: CommandRequest, deps: ChatDeps): Promi
     const value = request.options[option.name];
     const text = value === undefined ? '' : String(value).trim();
     if (option.required && text === '') {
-      return notice(t, t.t('chat:problem.missing_option', { command: described.name, option: optionName }), {
-        hint: describedOption?.description ?? '',
-        example: described.example,
-      });
+      return notice(
+        t,
+        t.t('chat:problem.missing_option', { command: described.name, option: optionName }),
+        {
+          hint: describedOption?.description ?? '',
+          example: described.example,
+        },
+      );
     }
     if (text.length > MAX_OPTION_LENGTH) {
-      return notice(t, t.t('chat:problem.too_long', { option: optionName, max: MAX_OPTION_LENGTH }), { example: described.example });
+      return notice(
+        t,
+        t.t('chat:problem.too_long', { option: optionName, max: MAX_OPTION_LENGTH }),
+        { example: described.example },
+      );
     }
     if (option.type === 'integer' && text !== '' && !Number.isInteger(Number(text))) {
-      return notice(t, t.t('chat:problem.not_a_number', { value: text, option: optionName }), { example: described.example });
+      return notice(t, t.t('chat:problem.not_a_number', { value: text, option: optionName }), {
+        example: described.example,
+      });
     }
   }
   return command.handle({ ...request, page: Math.max(1, Math.floor(request.page) || 1) }, deps);

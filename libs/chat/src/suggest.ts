@@ -35,15 +35,27 @@ export async function suggest(
   if (kind === 'event') {
     const events = words
       ? await deps.store.events.findByTitle(words, now, MAX_SUGGESTIONS)
-      : (await deps.store.events.between({ from: now, to: new Date(now.getTime() + UPCOMING_DAYS * 86_400_000) }, { limit: MAX_SUGGESTIONS, offset: 0 })).items;
+      : (
+          await deps.store.events.between(
+            { from: now, to: new Date(now.getTime() + UPCOMING_DAYS * 86_400_000) },
+            { limit: MAX_SUGGESTIONS, offset: 0 },
+          )
+        ).items;
     return events
       .filter((event) => event.id.length <= MAX_TEXT)
-      .map((event) => ({ name: cut(`${event.title} · ${eventWhen(event.timing, t)}`), value: event.id }));
+      .map((event) => ({
+        name: cut(`${event.title} · ${eventWhen(event.timing, t)}`),
+        value: event.id,
+      }));
   }
   const calls = words
     ? await deps.store.grants.findByText(words, now, MAX_SUGGESTIONS)
-    : (await deps.store.grants.open({ deadlineFrom: now }, { limit: MAX_SUGGESTIONS, offset: 0 })).items;
+    : (await deps.store.grants.open({ deadlineFrom: now }, { limit: MAX_SUGGESTIONS, offset: 0 }))
+        .items;
   return calls
     .filter((call) => call.id.length <= MAX_TEXT)
-    .map((call) => ({ name: cut(`${call.title} · ${call.programme} · ${deadlineText(call, t, now).left}`), value: call.id }));
+    .map((call) => ({
+      name: cut(`${call.title} · ${call.programme} · ${deadlineText(call, t, now).left}`),
+      value: call.id,
+    }));
 }

@@ -19,14 +19,26 @@ describe('loadConfig', () => {
   });
 
   it('starts the Slack app only with both HTTP credentials', () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_COORDINATORS: 'U1, U2' });
-    expect(config.slack).toMatchObject({ botToken: 'xoxb-1', port: 3001, coordinators: ['U1', 'U2'] });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_COORDINATORS: 'U1, U2',
+    });
+    expect(config.slack).toMatchObject({
+      botToken: 'xoxb-1',
+      port: 3001,
+      coordinators: ['U1', 'U2'],
+    });
   });
 
   it('reports every problem at once, by name, without secret values', () => {
     let error: unknown;
     try {
-      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-secret', CLUSTER_TIMEZONE: 'Mars/Olympus', SYNC_DRIVE_EVERY: 'often' });
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-secret',
+        CLUSTER_TIMEZONE: 'Mars/Olympus',
+        SYNC_DRIVE_EVERY: 'often',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -17,7 +17,12 @@ const port = z.coerce.number().int().min(0).max(65535);
 const list = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 /** The environment as CONTRACT.md names it. Unknown variables are ignored. */
 export const Environment = z.object({
@@ -98,7 +103,9 @@ export interface GlokalConfig {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Glokal cannot start: the configuration has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Glokal cannot start: the configuration has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -117,19 +124,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
   const parsed = Environment.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+      ),
     );
   }
   const e = parsed.data;
   const problems: string[] = [];
   if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET) && !e.SLACK_APP_TOKEN) {
-    problems.push('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET go together: set both to start the Slack app, or neither');
+    problems.push(
+      'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET go together: set both to start the Slack app, or neither',
+    );
   }
   if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APPLICATION_ID)) {
-    problems.push('DISCORD_TOKEN and DISCORD_APPLICATION_ID go together: set both to start the Discord bot, or neither');
+    problems.push(
+      'DISCORD_TOKEN and DISCORD_APPLICATION_ID go together: set both to start the Discord bot, or neither',
+    );
   }
   if (e.GOOGLE_DRIVE_ID && e.GOOGLE_DRIVE_FOLDER_ID) {
-    problems.push('set GOOGLE_DRIVE_ID (a shared drive) or GOOGLE_DRIVE_FOLDER_ID (one folder), not both');
+    problems.push(
+      'set GOOGLE_DRIVE_ID (a shared drive) or GOOGLE_DRIVE_FOLDER_ID (one folder), not both',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 

@@ -75,7 +75,10 @@ function eventEndsAfterStart(timing: EventTiming): boolean {
  * midnight after its last day in the cluster's zone (that is what "all day" means to a
  * cluster in Warsaw), computed by Luxon so DST days are 23 or 25 hours long.
  */
-export function eventInterval(timing: EventTiming, clusterZone: string): { start: Date; end: Date } {
+export function eventInterval(
+  timing: EventTiming,
+  clusterZone: string,
+): { start: Date; end: Date } {
   if (!timing.allDay) return { start: new Date(timing.start), end: new Date(timing.end) };
   return {
     start: DateTime.fromISO(timing.startDate, { zone: clusterZone }).startOf('day').toJSDate(),

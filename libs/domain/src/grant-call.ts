@@ -9,9 +9,7 @@ export type GrantCallStatus = z.infer<typeof GrantCallStatus>;
 /** A wall-clock time `YYYY-MM-DDTHH:mm` in a named zone, as funders publish deadlines. */
 export const LocalDeadline = z
   .object({
-    local: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a local time as YYYY-MM-DDTHH:mm'),
+    local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a local time as YYYY-MM-DDTHH:mm'),
     timeZone: TimeZone,
   })
   .refine((deadline) => deadlineInstantOrNull(deadline) !== null, {

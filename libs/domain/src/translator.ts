@@ -53,7 +53,8 @@ const dateLocales: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB' };
 
 export function createTranslator(locale: Locale, timeZone: string): Translator {
   const t = fixedTs[locale];
-  const at = (instant: Date) => DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(dateLocales[locale]);
+  const at = (instant: Date) =>
+    DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(dateLocales[locale]);
   return {
     locale,
     timeZone,

@@ -38,7 +38,9 @@ describe('the embedded data folder lock', () => {
   it('keeps a second store from opening a folder in use, before touching its files', async () => {
     const dir = freshDir();
     const lock = lockDataDir(dir);
-    await expect(openStore({ dataDir: dir, clusterTimeZone: 'Europe/Warsaw' })).rejects.toThrow(DataDirInUse);
+    await expect(openStore({ dataDir: dir, clusterTimeZone: 'Europe/Warsaw' })).rejects.toThrow(
+      DataDirInUse,
+    );
     lock.release();
   });
 });

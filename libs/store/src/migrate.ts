@@ -12,7 +12,11 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, schema?: string): Prom
   const failed = results.find((result) => result.status === 'Error');
   if (error !== undefined || failed) {
     const cause = error instanceof Error ? error : new Error(String(error ?? 'unknown'));
-    throw new Error(`store migration ${failed?.migrationName ?? ''} failed: ${cause.message}`, { cause });
+    throw new Error(`store migration ${failed?.migrationName ?? ''} failed: ${cause.message}`, {
+      cause,
+    });
   }
-  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return results
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }

@@ -49,7 +49,9 @@ describe('migrations from empty on PGlite', () => {
     try {
       expect(await second.store.organisations.byId('kept')).toBeDefined();
       const applied = await second.query('select name from kysely_migration order by name');
-      expect(applied.map((row) => row['name'])).toEqual(migrations.map((migration) => migration.name));
+      expect(applied.map((row) => row['name'])).toEqual(
+        migrations.map((migration) => migration.name),
+      );
     } finally {
       await second.close();
     }
@@ -73,7 +75,9 @@ describe.each(postgres)('migrations from empty on Postgres', ({ databaseUrl }) =
       );
       expect(found.map((row) => row['table_name'])).toEqual(tables);
       const applied = await second.query('select name from kysely_migration order by name');
-      expect(applied.map((row) => row['name'])).toEqual(migrations.map((migration) => migration.name));
+      expect(applied.map((row) => row['name'])).toEqual(
+        migrations.map((migration) => migration.name),
+      );
       expect(await second.isEmpty()).toBe(true);
     } finally {
       await dropSchema(first, schema);

@@ -58,7 +58,9 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       connectionString: options.databaseUrl,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    pool.on('error', (error) => options.logger?.info({ err: error.message }, 'idle Postgres connection failed'));
+    pool.on('error', (error) =>
+      options.logger?.info({ err: error.message }, 'idle Postgres connection failed'),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return openOver(db, 'postgres', options);
   }
@@ -84,7 +86,10 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
 }
 
 /** Opens the store over a PGlite instance the caller made (e.g. a clone of a migrated one). */
-export async function openOverPglite(pglite: PGlite, options: OpenStoreOptions): Promise<OpenedStore> {
+export async function openOverPglite(
+  pglite: PGlite,
+  options: OpenStoreOptions,
+): Promise<OpenedStore> {
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return openOver(db, 'pglite', options);
@@ -101,14 +106,21 @@ export const SCHEMA_CHANGE_LOCK = 'glokal-store-schema-change';
  * Creates the schema when asked for one and applies the migrations, on one connection holding
  * the schema-change lock, so processes opening the same database at once do it one after another.
  */
-async function prepareSchema(db: Kysely<Database>, kind: StoreKind, schema: string | undefined): Promise<string[]> {
+async function prepareSchema(
+  db: Kysely<Database>,
+  kind: StoreKind,
+  schema: string | undefined,
+): Promise<string[]> {
   return db.connection().execute(async (connection) => {
     const lockKey = SCHEMA_CHANGE_LOCK;
     await sql`select pg_advisory_lock(hashtext(${lockKey}))`.execute(connection);
     try {
       if (schema) {
-        await connection.executeQuery(CompiledQuery.raw(`create schema if not exists "${checkedSchema(schema)}"`));
-        if (kind === 'pglite') await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+        await connection.executeQuery(
+          CompiledQuery.raw(`create schema if not exists "${checkedSchema(schema)}"`),
+        );
+        if (kind === 'pglite')
+          await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
       }
       return await migrateToLatest(connection, schema);
     } finally {
@@ -117,7 +129,11 @@ async function prepareSchema(db: Kysely<Database>, kind: StoreKind, schema: stri
   });
 }
 
-async function openOver(db: Kysely<Database>, kind: StoreKind, options: OpenStoreOptions): Promise<OpenedStore> {
+async function openOver(
+  db: Kysely<Database>,
+  kind: StoreKind,
+  options: OpenStoreOptions,
+): Promise<OpenedStore> {
   const clock = options.clock ?? systemClock;
   const settings = { clusterTimeZone: options.clusterTimeZone, clock };
   try {
@@ -141,7 +157,9 @@ async function openOver(db: Kysely<Database>, kind: StoreKind, options: OpenStor
     },
     transaction: (work) => db.transaction().execute((trx) => work(clusterStoreOver(trx, settings))),
     async query(text, parameters = []) {
-      const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...parameters]));
+      const result = await db.executeQuery<Record<string, unknown>>(
+        CompiledQuery.raw(text, [...parameters]),
+      );
       return result.rows;
     },
     close: () => db.destroy(),

@@ -20,7 +20,9 @@ async function templateFile(): Promise<string> {
   const built = await stat(pgliteEntry);
   const key = createHash('sha256')
     .update(`${pgliteEntry}:${built.size}:${built.mtimeMs}`)
-    .update(migrations.map(({ name, migration }) => `${name}:${migration.up.toString()}`).join('\n'))
+    .update(
+      migrations.map(({ name, migration }) => `${name}:${migration.up.toString()}`).join('\n'),
+    )
     .digest('hex')
     .slice(0, 16);
   return join(tmpdir(), `glokal-pglite-template-${key}.tar`);

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { CLUSTER_TIME_ZONE_DEFAULT, type Clock } from '@glokal/domain';
-import { SCHEMA_CHANGE_LOCK, checkedSchema, openOverPglite, openStore, type OpenedStore } from './open-store';
+import {
+  SCHEMA_CHANGE_LOCK,
+  checkedSchema,
+  openOverPglite,
+  openStore,
+  type OpenedStore,
+} from './open-store';
 import { migratedPglite } from './pglite-template';
 
 export interface ScratchStoreOptions {

@@ -23,7 +23,8 @@ export function searchText(...parts: ReadonlyArray<string | undefined>): string 
 /** Rows in batches small enough for one statement's parameters on both databases. */
 export function inBatches<T>(items: readonly T[], size = 500): T[][] {
   const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    batches.push(items.slice(start, start + size));
   return batches;
 }
 

@@ -22,7 +22,9 @@ export async function openBenchStore(
   try {
     return await openScratchStore({ databaseUrl, ...options });
   } catch {
-    report(`${label} store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`);
+    report(
+      `${label} store: Postgres at ${new URL(databaseUrl).host} unreachable, using embedded PGlite`,
+    );
     return openScratchStore(options);
   }
 }

@@ -19,7 +19,11 @@ const DEADLINE = "Discord's deadline: 3000 ms to the first answer";
 type Dispatch = (fake: FakeDiscord, index: number) => FakeInteraction;
 
 /** Dispatches interactions one after another; each sample is dispatch → callback at the fake's REST. */
-async function sample(fake: FakeDiscord, calls: number, dispatch: Dispatch): Promise<{ samples: number[]; deferred: number }> {
+async function sample(
+  fake: FakeDiscord,
+  calls: number,
+  dispatch: Dispatch,
+): Promise<{ samples: number[]; deferred: number }> {
   const samples: number[] = [];
   let deferred = 0;
   for (let index = 0; index < calls; index += 1) {
@@ -31,7 +35,11 @@ async function sample(fake: FakeDiscord, calls: number, dispatch: Dispatch): Pro
   return { samples, deferred };
 }
 
-function line(label: string, result: { samples: number[]; deferred: number }, reference: string): string {
+function line(
+  label: string,
+  result: { samples: number[]; deferred: number },
+  reference: string,
+): string {
   const { samples, deferred } = result;
   return `${label}: p50 ${milliseconds(percentile(samples, 50))}, p99 ${milliseconds(percentile(samples, 99))} over ${samples.length} interactions, ${deferred} deferred (${reference})`;
 }
@@ -40,8 +48,10 @@ function line(label: string, result: { samples: number[]; deferred: number }, re
 async function startConstantBot(fake: FakeDiscord): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'hello', flags: MessageFlags.Ephemeral });
-    else if (interaction.isAutocomplete()) void interaction.respond([{ name: 'hello', value: 'hello' }]);
+    if (interaction.isChatInputCommand())
+      void interaction.reply({ content: 'hello', flags: MessageFlags.Ephemeral });
+    else if (interaction.isAutocomplete())
+      void interaction.respond([{ name: 'hello', value: 'hello' }]);
   });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(fake.token);
@@ -50,18 +60,27 @@ async function startConstantBot(fake: FakeDiscord): Promise<Client> {
 }
 
 const events: Dispatch = (fake, index) =>
-  fake.slash({ userId: `40000000000000${String(index % 50).padStart(4, '0')}`, locale: index % 2 === 0 ? 'pl' : 'en-US' }, {
-    command: 'glokal',
-    subcommand: 'events',
-  });
+  fake.slash(
+    {
+      userId: `40000000000000${String(index % 50).padStart(4, '0')}`,
+      locale: index % 2 === 0 ? 'pl' : 'en-US',
+    },
+    {
+      command: 'glokal',
+      subcommand: 'events',
+    },
+  );
 
 const autocomplete: Dispatch = (fake, index) =>
-  fake.autocomplete({ userId: `40000000000000${String(index % 50).padStart(4, '0')}`, locale: 'pl' }, {
-    command: 'glokal',
-    subcommand: 'event',
-    options: { name: ['szko', 'konf', 'warsz', 'semi'][index % 4] ?? 'szko' },
-    focused: 'name',
-  });
+  fake.autocomplete(
+    { userId: `40000000000000${String(index % 50).padStart(4, '0')}`, locale: 'pl' },
+    {
+      command: 'glokal',
+      subcommand: 'event',
+      options: { name: ['szko', 'konf', 'warsz', 'semi'][index % 4] ?? 'szko' },
+      focused: 'name',
+    },
+  );
 
 /**
  * The Discord path end to end: INTERACTION_CREATE dispatched through the fake gateway into the
@@ -72,10 +91,17 @@ const autocomplete: Dispatch = (fake, index) =>
 export const discordBenchmark: Benchmark = {
   name: 'discord',
   async run(report) {
-    const opened = await openBenchStore('discord', report, { clock: fixedClock(NOW), clusterTimeZone: ZONE });
+    const opened = await openBenchStore('discord', report, {
+      clock: fixedClock(NOW),
+      clusterTimeZone: ZONE,
+    });
     const fake = await startFakeDiscord({ interactionDeadlineMs: 60_000 });
     try {
-      await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));
+      await fillCatalogue(
+        opened.store,
+        { events: EVENTS, grants: 100, documents: 100, organisations: 100 },
+        fixedClock(NOW),
+      );
       const setting = `${EVENTS} events on ${opened.kind}`;
       const bot = await startDiscordBot({
         discord: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
@@ -104,10 +130,26 @@ export const discordBenchmark: Benchmark = {
       } finally {
         await constant.destroy();
       }
-      report(line(`discord /glokal events, dispatch → callback (${setting})`, commandResult, DEADLINE));
-      report(line('discord same path, handler replies a constant string (reference)', constantCommand, 'reference'));
-      report(line(`discord autocomplete event name, dispatch → choices (${setting})`, autocompleteResult, DEADLINE));
-      report(line('discord same path, constant choice (reference)', constantAutocomplete, 'reference'));
+      report(
+        line(`discord /glokal events, dispatch → callback (${setting})`, commandResult, DEADLINE),
+      );
+      report(
+        line(
+          'discord same path, handler replies a constant string (reference)',
+          constantCommand,
+          'reference',
+        ),
+      );
+      report(
+        line(
+          `discord autocomplete event name, dispatch → choices (${setting})`,
+          autocompleteResult,
+          DEADLINE,
+        ),
+      );
+      report(
+        line('discord same path, constant choice (reference)', constantAutocomplete, 'reference'),
+      );
     } finally {
       await fake.close();
       await opened.close();

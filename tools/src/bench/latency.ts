@@ -1,5 +1,8 @@
 /** Latencies in milliseconds, measured one call after another. */
-export async function measure(calls: number, call: (index: number) => Promise<unknown>): Promise<number[]> {
+export async function measure(
+  calls: number,
+  call: (index: number) => Promise<unknown>,
+): Promise<number[]> {
   const samples: number[] = [];
   for (let index = 0; index < calls; index += 1) {
     const started = performance.now();

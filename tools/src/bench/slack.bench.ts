@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { createLogger } from '@glokal/config';
 import { fixedClock } from '@glokal/domain';
-import { signedHeaders, slashCommandBody, startFakeSlack, type FakeSlack } from '@glokal/testing/slack';
+import {
+  signedHeaders,
+  slashCommandBody,
+  startFakeSlack,
+  type FakeSlack,
+} from '@glokal/testing/slack';
 import { fillCatalogue } from '@glokal/testing/store';
 // A benchmark drives the app end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
 import { startSlackApp } from '@glokal/slack';
@@ -53,20 +58,35 @@ function load(url: string, slack: FakeSlack) {
     method: 'POST',
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
-    headers: { 'content-type': delivery.contentType, ...signedHeaders({ signingSecret: SECRET, rawBody: delivery.body }) },
+    headers: {
+      'content-type': delivery.contentType,
+      ...signedHeaders({ signingSecret: SECRET, rawBody: delivery.body }),
+    },
     body: delivery.body,
   };
 }
 
 /** The baseline: Bolt's own HTTP receiver and signature check, and a handler that only acks "hello". */
 async function startBareBolt(slack: FakeSlack): Promise<{ url: string; stop(): Promise<void> }> {
-  const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: '/slack/events', logLevel: LogLevel.ERROR });
-  const app = new App({ receiver, token: TOKEN, clientOptions: { slackApiUrl: slack.apiUrl }, logLevel: LogLevel.ERROR });
+  const receiver = new HTTPReceiver({
+    signingSecret: SECRET,
+    endpoints: '/slack/events',
+    logLevel: LogLevel.ERROR,
+  });
+  const app = new App({
+    receiver,
+    token: TOKEN,
+    clientOptions: { slackApiUrl: slack.apiUrl },
+    logLevel: LogLevel.ERROR,
+  });
   app.command(/.*/, async ({ ack }) => ack('hello'));
   const server = await receiver.start({ port: 0, host: '127.0.0.1' });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop().then(() => undefined) };
+  return {
+    url: `http://127.0.0.1:${port}/slack/events`,
+    stop: () => app.stop().then(() => undefined),
+  };
 }
 
 function describe(label: string, result: Result): string {
@@ -82,13 +102,29 @@ function describe(label: string, result: Result): string {
 export const slackBenchmark: Benchmark = {
   name: 'slack',
   async run(report) {
-    const slack = await startFakeSlack({ tokens: [TOKEN], users: [{ id: 'U0BENCH', name: 'bench', locale: 'pl-PL', tz: ZONE }] });
-    const opened = await openBenchStore('slack', report, { clock: fixedClock(NOW), clusterTimeZone: ZONE });
+    const slack = await startFakeSlack({
+      tokens: [TOKEN],
+      users: [{ id: 'U0BENCH', name: 'bench', locale: 'pl-PL', tz: ZONE }],
+    });
+    const opened = await openBenchStore('slack', report, {
+      clock: fixedClock(NOW),
+      clusterTimeZone: ZONE,
+    });
     try {
-      await fillCatalogue(opened.store, { events: EVENTS, grants: 100, documents: 100, organisations: 100 }, fixedClock(NOW));
+      await fillCatalogue(
+        opened.store,
+        { events: EVENTS, grants: 100, documents: 100, organisations: 100 },
+        fixedClock(NOW),
+      );
       const start = (cacheTtlMs?: number) =>
         startSlackApp({
-          slack: { botToken: TOKEN, signingSecret: SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [] },
+          slack: {
+            botToken: TOKEN,
+            signingSecret: SECRET,
+            port: 0,
+            apiUrl: slack.apiUrl,
+            coordinators: [],
+          },
           cluster: { timeZone: ZONE, defaultLocale: 'pl' },
           store: opened.store,
           clock: fixedClock(NOW),
@@ -125,11 +161,16 @@ export const slackBenchmark: Benchmark = {
       const uncached = await measureApp(0);
       const reference = (before.requests.average + after.requests.average) / 2;
       report(describe(`slack /glokal events (${setting}):`, glokal) + ` (${TARGET})`);
-      report(describe(`slack /glokal events without reply and people caches (same load):`, uncached) + ` (${TARGET})`);
+      report(
+        describe(`slack /glokal events without reply and people caches (same load):`, uncached) +
+          ` (${TARGET})`,
+      );
       report(describe(`slack bare Bolt ack "hello" before (same load, reference):`, before));
       report(describe(`slack bare Bolt ack "hello" after (same load, reference):`, after));
       const ratio = (result: Result) => (result.requests.average / reference).toFixed(2);
-      report(`slack throughput ratio /glokal events ÷ bare Bolt (mean ${reference.toFixed(0)} req/s): ${ratio(glokal)}, without caches ${ratio(uncached)} (target: ≥ 0.50)`);
+      report(
+        `slack throughput ratio /glokal events ÷ bare Bolt (mean ${reference.toFixed(0)} req/s): ${ratio(glokal)}, without caches ${ratio(uncached)} (target: ≥ 0.50)`,
+      );
     } finally {
       await opened.close();
       await slack.close();

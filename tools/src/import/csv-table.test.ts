@@ -13,7 +13,16 @@ describe('reading CSV', () => {
     expect(table).toEqual({
       ok: true,
       header: ['id', 'name', 'city'],
-      rows: [{ line: 2, cells: new Map([['id', 'zsz2'], ['name', 'Zespół Szkół; nr 2'], ['city', 'Łódź']]) }],
+      rows: [
+        {
+          line: 2,
+          cells: new Map([
+            ['id', 'zsz2'],
+            ['name', 'Zespół Szkół; nr 2'],
+            ['city', 'Łódź'],
+          ]),
+        },
+      ],
     });
   });
 
@@ -35,7 +44,13 @@ describe('reading CSV', () => {
 
   it('says when a file is empty, has no rows, or is not CSV', () => {
     expect(readCsv('')).toMatchObject({ ok: false, problems: [expect.stringContaining('empty')] });
-    expect(readCsv('id;name\n\n')).toMatchObject({ ok: false, problems: [expect.stringContaining('no rows')] });
-    expect(readCsv('id;name\n"open;b\n')).toMatchObject({ ok: false, problems: [expect.stringContaining('not valid CSV')] });
+    expect(readCsv('id;name\n\n')).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('no rows')],
+    });
+    expect(readCsv('id;name\n"open;b\n')).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('not valid CSV')],
+    });
   });
 });

@@ -2,7 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
 /** What csv-parse gives with `info` and `raw` (its typings do not say so). */
-const ParsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }), raw: z.string() }));
+const ParsedRecords = z.array(
+  z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }), raw: z.string() }),
+);
 
 /** One data row: its line in the file (1 is the header) and its cells by header name. */
 export interface CsvRow {
@@ -11,8 +13,7 @@ export interface CsvRow {
 }
 
 export type CsvTable =
-  | { ok: true; header: string[]; rows: CsvRow[] }
-  | { ok: false; problems: string[] };
+  { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; problems: string[] };
 
 /** `;` or `,`, whichever the header line has more of (outside quotes). */
 export function detectDelimiter(text: string): ';' | ',' {
@@ -50,7 +51,11 @@ export function readCsv(text: string): CsvTable {
     return { ok: false, problems: [`the file is not valid CSV: ${reason}`] };
   }
   const [head, ...body] = records;
-  if (!head) return { ok: false, problems: ['the file is empty: it needs a header row and at least one row'] };
+  if (!head)
+    return {
+      ok: false,
+      problems: ['the file is empty: it needs a header row and at least one row'],
+    };
   const header = head.record.map((name) => name.trim().toLowerCase());
   const problems: string[] = [];
   const rows: CsvRow[] = [];
@@ -63,6 +68,7 @@ export function readCsv(text: string): CsvTable {
     }
     rows.push({ line, cells: new Map(header.map((name, index) => [name, record[index] ?? ''])) });
   }
-  if (rows.length === 0 && problems.length === 0) problems.push('the file has a header row but no rows');
+  if (rows.length === 0 && problems.length === 0)
+    problems.push('the file has a header row but no rows');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, header, rows };
 }

@@ -26,7 +26,8 @@ describe('npm run import', () => {
     return { code, output: lines.join('\n') };
   }
 
-  const count = async (table: string) => (await test.opened.query(`select count(*)::int as n from ${table}`))[0]?.['n'];
+  const count = async (table: string) =>
+    (await test.opened.query(`select count(*)::int as n from ${table}`))[0]?.['n'];
 
   it('imports nothing from a file with one bad row, and lists the problem by line', async () => {
     const file =
@@ -36,7 +37,9 @@ describe('npm run import', () => {
       'fundacja;Fundacja „Klucz”;ngo;Lublin;PL\n';
     const result = await importFiles(['members', 'data/members.csv'], { 'data/members.csv': file });
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/^members\.csv: 1 problem; nothing was imported\.\n {2}line 3: kind: /);
+    expect(result.output).toMatch(
+      /^members\.csv: 1 problem; nothing was imported\.\n {2}line 3: kind: /,
+    );
     expect(await count('organisations')).toBe(0);
     expect(await count('audit_log')).toBe(0);
   });
@@ -47,11 +50,25 @@ describe('npm run import', () => {
       'zsz2-lodz,Zespół Szkół Zawodowych nr 2 w Łodzi,school,member,Łódź,łódzkie,PL,mechatronika|automatyka\n' +
       'ep-aveiro,Escola Profissional de Aveiro,vocational_centre,partner,Aveiro,,PT,turystyka\n';
     const result = await importFiles(['members', 'members.csv'], { 'members.csv': file });
-    expect(result).toEqual({ code: 0, output: expect.stringMatching(/^Imported 2 members from members\.csv into the (pglite|postgres) store\.$/) });
-    const partners = await test.store.organisations.search({ specialisation: 'turystyka', membership: 'partner' }, { limit: 5, offset: 0 });
+    expect(result).toEqual({
+      code: 0,
+      output: expect.stringMatching(
+        /^Imported 2 members from members\.csv into the (pglite|postgres) store\.$/,
+      ),
+    });
+    const partners = await test.store.organisations.search(
+      { specialisation: 'turystyka', membership: 'partner' },
+      { limit: 5, offset: 0 },
+    );
     expect(partners.items.map((organisation) => organisation.id)).toEqual(['ep-aveiro']);
     expect(await test.store.audit.recent(1)).toEqual([
-      { actor: 'cli:tester', action: 'import.members', subject: 'members.csv', detail: { rows: 2 }, at: new Date('2026-06-10T10:00:00Z') },
+      {
+        actor: 'cli:tester',
+        action: 'import.members',
+        subject: 'members.csv',
+        detail: { rows: 2 },
+        at: new Date('2026-06-10T10:00:00Z'),
+      },
     ]);
   });
 
@@ -61,13 +78,22 @@ describe('npm run import', () => {
       'cerv-tt;CERV;Town twinning;2026-09-20 17:00;Europe/Brussels\n' +
       'ka220;Erasmus+ KA2;Partnerstwa współpracy;2026-09-20 12:00;Europe/Brussels\n';
     expect((await importFiles(['grants', 'grants.csv'], { 'grants.csv': file })).code).toBe(0);
-    const open = await test.store.grants.open({ deadlineFrom: new Date('2026-06-10T00:00:00Z') }, { limit: 5, offset: 0 });
+    const open = await test.store.grants.open(
+      { deadlineFrom: new Date('2026-06-10T00:00:00Z') },
+      { limit: 5, offset: 0 },
+    );
     expect(open.items.map((call) => call.id)).toEqual(['ka220', 'cerv-tt']);
   });
 
   it('prints the usage for a wrong command and says when the file cannot be read', async () => {
-    expect(await importFiles(['events', 'x.csv'], {})).toMatchObject({ code: 2, output: expect.stringContaining('Usage') });
+    expect(await importFiles(['events', 'x.csv'], {})).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('Usage'),
+    });
     expect(await importFiles(['members'], {})).toMatchObject({ code: 2 });
-    expect(await importFiles(['grants', 'missing.csv'], {})).toMatchObject({ code: 2, output: expect.stringContaining('Cannot read missing.csv') });
+    expect(await importFiles(['grants', 'missing.csv'], {})).toMatchObject({
+      code: 2,
+      output: expect.stringContaining('Cannot read missing.csv'),
+    });
   });
 });

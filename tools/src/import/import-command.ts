@@ -21,7 +21,9 @@ export const importUsage = `Usage: npm run import -- members <file.csv>
 Columns, delimiters and examples: docs/csv-import.md. Every row is checked first;
 if any row has a problem, nothing is imported.`;
 
-type Importer = (text: string) => { problems: string[] } | { count: number; write(store: ClusterStore): Promise<void> };
+type Importer = (
+  text: string,
+) => { problems: string[] } | { count: number; write(store: ClusterStore): Promise<void> };
 
 const importers: Record<string, { what: string; prepare: Importer }> = {
   members: {
@@ -29,7 +31,10 @@ const importers: Record<string, { what: string; prepare: Importer }> = {
     prepare: (text) => {
       const result = validateRows(readCsv(text), membersFormat);
       if (!result.ok) return { problems: result.problems };
-      return { count: result.items.length, write: (store) => store.organisations.upsert(result.items) };
+      return {
+        count: result.items.length,
+        write: (store) => store.organisations.upsert(result.items),
+      };
     },
   },
   grants: {
@@ -80,7 +85,9 @@ export async function runImport(args: readonly string[], deps: ImportDeps): Prom
         at: deps.clock.now(),
       });
     });
-    deps.print(`Imported ${prepared.count} ${importer.what} from ${file} into the ${opened.kind} store.`);
+    deps.print(
+      `Imported ${prepared.count} ${importer.what} from ${file} into the ${opened.kind} store.`,
+    );
     return 0;
   } finally {
     await opened.close();

@@ -33,19 +33,25 @@ export function listCell(value: string | undefined): string[] | undefined {
 
 function checkHeader(header: readonly string[], columns: readonly ColumnSpec[]): string[] {
   const known = new Set(columns.map((column) => column.name));
-  const problems = header.filter((name) => !known.has(name)).map((name) => `line 1: ${name || '(empty)'}: unknown column`);
+  const problems = header
+    .filter((name) => !known.has(name))
+    .map((name) => `line 1: ${name || '(empty)'}: unknown column`);
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) problems.push(`line 1: ${name}: the column appears twice`);
     seen.add(name);
   }
   for (const column of columns) {
-    if (column.required && !header.includes(column.name)) problems.push(`line 1: ${column.name}: required column is missing`);
+    if (column.required && !header.includes(column.name))
+      problems.push(`line 1: ${column.name}: required column is missing`);
   }
   return problems;
 }
 
-function validateRow<T extends { id: string }>(row: CsvRow, format: CsvFormat<T>): { item?: T; problems: string[] } {
+function validateRow<T extends { id: string }>(
+  row: CsvRow,
+  format: CsvFormat<T>,
+): { item?: T; problems: string[] } {
   const cell = (column: string) => {
     const value = row.cells.get(column)?.trim();
     return value === undefined || value === '' ? undefined : value;
@@ -57,7 +63,13 @@ function validateRow<T extends { id: string }>(row: CsvRow, format: CsvFormat<T>
   const parsed = format.schema.safeParse(format.toCandidate(cell));
   if (parsed.success) return { item: parsed.data, problems: [] };
   return {
-    problems: [...new Set(mostSpecific(parsed.error.issues).map((issue) => `line ${row.line}: ${format.columnOf(issue.path)}: ${issue.message}`))],
+    problems: [
+      ...new Set(
+        mostSpecific(parsed.error.issues).map(
+          (issue) => `line ${row.line}: ${format.columnOf(issue.path)}: ${issue.message}`,
+        ),
+      ),
+    ],
   };
 }
 
@@ -67,7 +79,8 @@ function validateRow<T extends { id: string }>(row: CsvRow, format: CsvFormat<T>
  */
 function mostSpecific<I extends { path: ReadonlyArray<PropertyKey> }>(issues: readonly I[]): I[] {
   const within = (outer: I, inner: I) =>
-    inner.path.length > outer.path.length && outer.path.every((key, index) => inner.path[index] === key);
+    inner.path.length > outer.path.length &&
+    outer.path.every((key, index) => inner.path[index] === key);
   return issues.filter((issue) => !issues.some((other) => within(issue, other)));
 }
 
@@ -75,7 +88,10 @@ function mostSpecific<I extends { path: ReadonlyArray<PropertyKey> }>(issues: re
  * Every row validated by the format's schema; problems as `line N: column: problem`, all of
  * them, so a person can fix the whole file at once. Two rows with one id are a problem too.
  */
-export function validateRows<T extends { id: string }>(table: CsvTable, format: CsvFormat<T>): Validated<T> {
+export function validateRows<T extends { id: string }>(
+  table: CsvTable,
+  format: CsvFormat<T>,
+): Validated<T> {
   if (!table.ok) return table;
   const problems = checkHeader(table.header, format.columns);
   if (problems.length > 0) return { ok: false, problems };

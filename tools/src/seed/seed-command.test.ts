@@ -38,7 +38,9 @@ describe('npm run seed', () => {
   it('loads the demo data into an empty store and says what it loaded', async () => {
     const result = await seedWith(['--demo']);
     expect(result.code).toBe(0);
-    expect(result.output).toMatch(/^Loaded the demo data into the (pglite|postgres) store at memory: 18 organisations, \d+ events, 13 grant calls, 16 documents/);
+    expect(result.output).toMatch(
+      /^Loaded the demo data into the (pglite|postgres) store at memory: 18 organisations, \d+ events, 13 grant calls, 16 documents/,
+    );
     expect(result.events).toBeGreaterThan(20);
     expect(result.closed).toBe(true);
   });
@@ -47,7 +49,17 @@ describe('npm run seed', () => {
     const addOne = async (deps: SeedDeps) => {
       const opened = await deps.open();
       await opened.store.organisations.upsert([
-        { id: 'real', name: 'Prawdziwa Szkoła', kind: 'school', membership: 'member', city: 'Opole', country: 'PL', specialisations: [], languages: [], contact: {} },
+        {
+          id: 'real',
+          name: 'Prawdziwa Szkoła',
+          kind: 'school',
+          membership: 'member',
+          city: 'Opole',
+          country: 'PL',
+          specialisations: [],
+          languages: [],
+          contact: {},
+        },
       ]);
     };
     const refused = await seedWith(['--demo'], addOne);

@@ -39,7 +39,9 @@ export async function runSeed(args: readonly string[], deps: SeedDeps): Promise<
       );
       return 1;
     }
-    const loaded = await opened.transaction((store) => loadDemoData(store, deps.clock, deps.clusterTimeZone));
+    const loaded = await opened.transaction((store) =>
+      loadDemoData(store, deps.clock, deps.clusterTimeZone),
+    );
     deps.print(
       `Loaded the demo data into the ${opened.kind} store at ${deps.where}: ` +
         `${loaded.organisations} organisations, ${loaded.events} events, ` +

@@ -2,7 +2,14 @@ import { REST } from 'discord.js';
 import { catalogue } from '@glokal/chat';
 import { createLogger } from '@glokal/config';
 import { fixedClock, type ClusterStore } from '@glokal/domain';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeInteraction, type FakeMessage, type InteractionActor } from '@glokal/testing/discord';
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type FakeInteraction,
+  type FakeMessage,
+  type InteractionActor,
+} from '@glokal/testing/discord';
 import { startDiscordBot, type DiscordBot, type DiscordBotOptions } from '../discord-bot';
 import { buildCommandDefinitions } from '../command-definitions';
 import { registerCommands } from '../command-registration';
@@ -12,7 +19,11 @@ export interface BotOnFake {
   fake: FakeDiscord;
   bot: DiscordBot;
   /** `/glokal <subcommand>` with options; resolves with the answer once it has embeds. */
-  ask(actor: InteractionActor, subcommand: string, options?: Record<string, string | number>): Promise<Answer>;
+  ask(
+    actor: InteractionActor,
+    subcommand: string,
+    options?: Record<string, string | number>,
+  ): Promise<Answer>;
   /** Presses a button on a message; resolves once the interaction is answered. */
   press(actor: InteractionActor, message: FakeMessage, customId: string): Promise<Answer>;
   close(): Promise<void>;
@@ -32,11 +43,20 @@ export const logger = createLogger({ level: 'silent' });
  */
 export async function startBotOnFake(
   store: ClusterStore,
-  options: { fake?: FakeDiscordOptions; bot?: Partial<Omit<DiscordBotOptions, 'discord'>>; coordinatorRole?: string } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    bot?: Partial<Omit<DiscordBotOptions, 'discord'>>;
+    coordinatorRole?: string;
+  } = {},
 ): Promise<BotOnFake> {
   const fake = await startFakeDiscord(options.fake);
   const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
-  await registerCommands({ rest, applicationId: fake.applicationId, guildId: fake.guildId, commands: buildCommandDefinitions(catalogue) });
+  await registerCommands({
+    rest,
+    applicationId: fake.applicationId,
+    guildId: fake.guildId,
+    commands: buildCommandDefinitions(catalogue),
+  });
   const bot = await startDiscordBot({
     discord: {
       token: fake.token,
@@ -53,13 +73,17 @@ export async function startBotOnFake(
   });
   const answered = async (interaction: FakeInteraction): Promise<Answer> => {
     const callback = await fake.waitForCallback(interaction);
-    const message = await fake.waitForOriginal(interaction, (candidate) => candidate.embeds.length > 0);
+    const message = await fake.waitForOriginal(
+      interaction,
+      (candidate) => candidate.embeds.length > 0,
+    );
     return { interaction, callbackType: callback.type, message };
   };
   return {
     fake,
     bot,
-    ask: (actor, subcommand, values = {}) => answered(fake.slash(actor, { command: 'glokal', subcommand, options: values })),
+    ask: (actor, subcommand, values = {}) =>
+      answered(fake.slash(actor, { command: 'glokal', subcommand, options: values })),
     press: (actor, message, customId) => answered(fake.press(actor, message.id, customId)),
     async close() {
       await bot.stop();
@@ -70,7 +94,9 @@ export async function startBotOnFake(
 
 /** The custom ids of every button on a message, in order. */
 export function buttonIds(message: FakeMessage): string[] {
-  return message.components.flatMap((row) => row.components.map((button) => button.custom_id ?? ''));
+  return message.components.flatMap((row) =>
+    row.components.map((button) => button.custom_id ?? ''),
+  );
 }
 
 /** All visible text of a message's embeds. */

@@ -10,8 +10,17 @@ let deliver: (job: DeliveryJob) => Promise<{ messageId?: string }>;
 
 const announcement = reply({
   title: 'Nowe w kalendarzu klastra: Seminarium',
-  items: [{ title: 'Cyfrowa szkoła <!channel>', fields: [], context: ['czw., 29 paź 2026, 10:00–12:00'], actions: [] }],
-  actions: [{ label: 'Idę', action: { type: 'attend', eventId: 'e-1', going: true }, style: 'primary' }],
+  items: [
+    {
+      title: 'Cyfrowa szkoła <!channel>',
+      fields: [],
+      context: ['czw., 29 paź 2026, 10:00–12:00'],
+      actions: [],
+    },
+  ],
+  actions: [
+    { label: 'Idę', action: { type: 'attend', eventId: 'e-1', going: true }, style: 'primary' },
+  ],
 });
 
 const job: DeliveryJob = {
@@ -26,11 +35,16 @@ const job: DeliveryJob = {
 beforeAll(async () => {
   slack = await startFakeSlack();
   // The client the app uses for deliveries: 429 comes back as an error for the queue to wait out.
-  const client = new WebClient('xoxb-test-token', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+  const client = new WebClient('xoxb-test-token', {
+    slackApiUrl: slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
   deliver = deliverToSlack({
     client,
     clusterTimeZone: 'Europe/Warsaw',
-    compose: async (message) => (message.type === 'event-announcement' && message.eventId === 'e-1' ? announcement : undefined),
+    compose: async (message) =>
+      message.type === 'event-announcement' && message.eventId === 'e-1' ? announcement : undefined,
   });
 });
 afterEach(() => slack.reset());
@@ -48,7 +62,11 @@ describe('deliverToSlack', () => {
   });
 
   it('turns a 429 into a wait of Retry-After for the queue', async () => {
-    slack.failNext(1, { kind: 'rate-limited', retryAfterSeconds: 7 }, { method: 'chat.postMessage' });
+    slack.failNext(
+      1,
+      { kind: 'rate-limited', retryAfterSeconds: 7 },
+      { method: 'chat.postMessage' },
+    );
     const failure = await deliver(job).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRateLimited);
     expect(failure).toMatchObject({ retryAfterMs: 7000 });
@@ -70,7 +88,10 @@ describe('deliverToSlack', () => {
   });
 
   it('refuses a delivery whose subject is gone without calling Slack', async () => {
-    const failure = await deliver({ ...job, message: { type: 'event-announcement', eventId: 'gone' } }).catch((error: unknown) => error);
+    const failure = await deliver({
+      ...job,
+      message: { type: 'event-announcement', eventId: 'gone' },
+    }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRejected);
     expect(slack.calls).toEqual([]);
   });

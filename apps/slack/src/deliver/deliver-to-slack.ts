@@ -6,7 +6,10 @@ import { renderReply } from '../render/render-reply';
 import { toDeliveryError } from './slack-delivery-errors';
 
 /** An announcement's reply in a language (the catalogue's `composeDelivery`); undefined when the subject is gone. */
-export type ComposeAnnouncement = (message: DeliveryJob['message'], locale: Locale) => Promise<Reply | undefined>;
+export type ComposeAnnouncement = (
+  message: DeliveryJob['message'],
+  locale: Locale,
+) => Promise<Reply | undefined>;
 
 export interface DeliverToSlackDeps {
   compose: ComposeAnnouncement;
@@ -21,7 +24,9 @@ export interface DeliverToSlackDeps {
  * by the catalogue in the channel's language, rendered to Block Kit and sent with
  * `chat.postMessage`. The message id is Slack's `ts`.
  */
-export function deliverToSlack(deps: DeliverToSlackDeps): (job: DeliveryJob) => Promise<{ messageId?: string }> {
+export function deliverToSlack(
+  deps: DeliverToSlackDeps,
+): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);

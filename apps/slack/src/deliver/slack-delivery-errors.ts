@@ -33,7 +33,9 @@ const permanent = new Set([
 
 /** The queue's view of a Slack failure: wait out a 429, give up on a permanent refusal, else retry. */
 export function toDeliveryError(error: unknown): unknown {
-  if (error instanceof WebAPIRateLimitedError) return new DeliveryRateLimited(error.retryAfter * 1000);
-  if (error instanceof WebAPIPlatformError && permanent.has(error.data.error)) return new DeliveryRejected(error.data.error);
+  if (error instanceof WebAPIRateLimitedError)
+    return new DeliveryRateLimited(error.retryAfter * 1000);
+  if (error instanceof WebAPIPlatformError && permanent.has(error.data.error))
+    return new DeliveryRejected(error.data.error);
   return error;
 }

@@ -11,15 +11,28 @@ import { answerDeps, type SlackContext } from './slack-context';
 
 /** The parts of a `block_actions` payload Glokal reads, checked. */
 const ButtonPress = z.object({
-  user: z.object({ id: z.string().min(1), username: z.string().optional(), name: z.string().optional() }),
-  team: z.object({ id: z.string().min(1) }).nullable().optional(),
+  user: z.object({
+    id: z.string().min(1),
+    username: z.string().optional(),
+    name: z.string().optional(),
+  }),
+  team: z
+    .object({ id: z.string().min(1) })
+    .nullable()
+    .optional(),
   channel: z.object({ id: z.string().min(1) }).optional(),
   container: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('message'), is_ephemeral: z.boolean().optional(), channel_id: z.string().optional() }),
+    z.object({
+      type: z.literal('message'),
+      is_ephemeral: z.boolean().optional(),
+      channel_id: z.string().optional(),
+    }),
     z.object({ type: z.literal('view'), view_id: z.string().optional() }),
   ]),
   response_url: z.string().min(1).optional(),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().max(2000).optional() })).min(1),
+  actions: z
+    .array(z.object({ action_id: z.string(), value: z.string().max(2000).optional() }))
+    .min(1),
 });
 type ButtonPress = z.infer<typeof ButtonPress>;
 
@@ -30,9 +43,14 @@ function whereOf(press: ButtonPress): Where {
   return press.container.is_ephemeral ? 'ephemeral' : 'public';
 }
 
-const writes = (action: ChatAction) => action.type === 'attend' || action.type === 'follow' || action.type === 'set-locale';
+const writes = (action: ChatAction) =>
+  action.type === 'attend' || action.type === 'follow' || action.type === 'set-locale';
 
-async function handlePress(press: ButtonPress, respond: RespondFn | undefined, context: SlackContext): Promise<void> {
+async function handlePress(
+  press: ButtonPress,
+  respond: RespondFn | undefined,
+  context: SlackContext,
+): Promise<void> {
   const pressed = press.actions[0];
   const action = pressed?.value === undefined ? undefined : decodeAction(pressed.value);
   const user = { id: press.user.id, name: press.user.name ?? press.user.username ?? press.user.id };
@@ -40,10 +58,15 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
     context.logger.warn({ actionId: pressed?.action_id }, 'a button value that does not decode');
     return;
   }
-  const viewer: Viewer = await resolveViewer(user, context.viewer, { ensurePerson: writes(action) });
+  const viewer: Viewer = await resolveViewer(user, context.viewer, {
+    ensurePerson: writes(action),
+  });
   const conversation = {
     workspaceId: press.team?.id ?? 'unknown',
-    channelId: press.channel?.id ?? (press.container.type === 'message' ? press.container.channel_id : undefined) ?? 'app-home',
+    channelId:
+      press.channel?.id ??
+      (press.container.type === 'message' ? press.container.channel_id : undefined) ??
+      'app-home',
   };
   const where = whereOf(press);
   const isShare = pressed.action_id === SHARE_ACTION_ID && shareableRun(action) !== undefined;
@@ -59,14 +82,20 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
     // The list again, as the sharer sees it, for everyone; the private copy goes away.
     const reply = await replyToAction(action, viewer, conversation, deps);
     const t = createTranslator(viewer.locale, context.viewer.cluster.timeZone);
-    await respond({ response_type: 'in_channel', replace_original: false, ...renderReply(reply, { t, sharedBy: viewer.requester.displayName }) });
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...renderReply(reply, { t, sharedBy: viewer.requester.displayName }),
+    });
     await respond({ delete_original: true });
     return;
   }
   const message =
     action.type === 'run'
       ? await answerCommand(action, viewer, conversation, deps)
-      : renderReply(await replyToAction(action, viewer, conversation, deps), { t: createTranslator(viewer.locale, viewer.timeZone) });
+      : renderReply(await replyToAction(action, viewer, conversation, deps), {
+          t: createTranslator(viewer.locale, viewer.timeZone),
+        });
   // A private message changes in place; a public one stays as it is for everyone else.
   await respond(
     where === 'ephemeral'
@@ -81,22 +110,32 @@ async function handlePress(press: ButtonPress, respond: RespondFn | undefined, c
  * its `response_url` (or the Home tab is published again).
  */
 export function registerButtons(app: App, context: SlackContext): void {
-  app.action(new RegExp(`^(${ACTION_PREFIX}|${SHARE_ACTION_ID}$)`), async ({ ack, body, respond }) => {
-    await ack();
-    const press = ButtonPress.safeParse(body);
-    if (!press.success) {
-      context.logger.warn({ issues: press.error.issues.slice(0, 3) }, 'a button press that does not fit block_actions');
-      return;
-    }
-    try {
-      await handlePress(press.data, press.data.response_url ? respond : undefined, context);
-    } catch (error) {
-      context.logger.error({ err: error, userId: press.data.user.id }, 'button press failed');
-      if (press.data.response_url && whereOf(press.data) !== 'home') {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...failureMessage(context.viewer.cluster.defaultLocale) }).catch(
-          (respondError: unknown) => context.logger.warn({ err: respondError }, 'could not apologise either'),
+  app.action(
+    new RegExp(`^(${ACTION_PREFIX}|${SHARE_ACTION_ID}$)`),
+    async ({ ack, body, respond }) => {
+      await ack();
+      const press = ButtonPress.safeParse(body);
+      if (!press.success) {
+        context.logger.warn(
+          { issues: press.error.issues.slice(0, 3) },
+          'a button press that does not fit block_actions',
         );
+        return;
       }
-    }
-  });
+      try {
+        await handlePress(press.data, press.data.response_url ? respond : undefined, context);
+      } catch (error) {
+        context.logger.error({ err: error, userId: press.data.user.id }, 'button press failed');
+        if (press.data.response_url && whereOf(press.data) !== 'home') {
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            ...failureMessage(context.viewer.cluster.defaultLocale),
+          }).catch((respondError: unknown) =>
+            context.logger.warn({ err: respondError }, 'could not apologise either'),
+          );
+        }
+      }
+    },
+  );
 }

@@ -20,6 +20,9 @@ export class ReplyCache {
 
   get(key: readonly unknown[], render: () => Promise<SlackMessage>): Promise<SlackMessage> {
     if (this.ttlMs <= 0) return render();
-    return this.cache.get(JSON.stringify(key), async () => ({ value: await render(), ttlMs: this.ttlMs }));
+    return this.cache.get(JSON.stringify(key), async () => ({
+      value: await render(),
+      ttlMs: this.ttlMs,
+    }));
   }
 }

@@ -36,18 +36,32 @@ export function shareableRun(action: ChatAction): RunAction | undefined {
  * One command for one viewer, rendered: from the reply cache when nothing in it is personal,
  * else run; what a command changes for the person is forgotten by the people cache.
  */
-export async function answerCommand(run: RunAction, viewer: Viewer, conversation: Conversation, deps: AnswerDeps): Promise<SlackMessage> {
+export async function answerCommand(
+  run: RunAction,
+  viewer: Viewer,
+  conversation: Conversation,
+  deps: AnswerDeps,
+): Promise<SlackMessage> {
   const t = createTranslator(viewer.locale, viewer.timeZone);
   const render = async () => {
     const reply = await runCommand(
-      { requester: viewer.requester, conversation, locale: viewer.locale, timeZone: viewer.timeZone, ...run },
+      {
+        requester: viewer.requester,
+        conversation,
+        locale: viewer.locale,
+        timeZone: viewer.timeZone,
+        ...run,
+      },
       deps.chat,
     );
     const shareAs = shareableRun(run);
     return renderReply(reply, { t, ...(shareAs ? { shareAs } : {}) });
   };
   if (impersonal.has(run.command)) {
-    return deps.replies.get([run.command, run.options, run.page, viewer.locale, viewer.timeZone], render);
+    return deps.replies.get(
+      [run.command, run.options, run.page, viewer.locale, viewer.timeZone],
+      render,
+    );
   }
   const message = await render();
   if (writing.has(run.command)) deps.stored.forget(viewer.requester.userId);
@@ -55,17 +69,32 @@ export async function answerCommand(run: RunAction, viewer: Viewer, conversation
 }
 
 /** What follows `/glokal`, answered; text that is no command gets localised help. */
-export async function answerText(text: string, viewer: Viewer, conversation: Conversation, deps: AnswerDeps): Promise<SlackMessage> {
+export async function answerText(
+  text: string,
+  viewer: Viewer,
+  conversation: Conversation,
+  deps: AnswerDeps,
+): Promise<SlackMessage> {
   const parsed = parseCommandText(text);
   if (!parsed.ok) {
     const t = createTranslator(viewer.locale, viewer.timeZone);
     return renderReply(replyToUnparsed(parsed.problem, viewer.locale, viewer.timeZone), { t });
   }
-  return answerCommand({ type: 'run', command: parsed.command, options: parsed.options, page: 1 }, viewer, conversation, deps);
+  return answerCommand(
+    { type: 'run', command: parsed.command, options: parsed.options, page: 1 },
+    viewer,
+    conversation,
+    deps,
+  );
 }
 
 /** A button that writes (going, follow, language) or anything else that is not a plain command run. */
-export async function replyToAction(action: ChatAction, viewer: Viewer, conversation: Conversation, deps: AnswerDeps): Promise<Reply> {
+export async function replyToAction(
+  action: ChatAction,
+  viewer: Viewer,
+  conversation: Conversation,
+  deps: AnswerDeps,
+): Promise<Reply> {
   const reply = await runAction(
     action,
     { requester: viewer.requester, conversation, locale: viewer.locale, timeZone: viewer.timeZone },

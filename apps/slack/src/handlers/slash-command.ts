@@ -14,7 +14,10 @@ interface SlashCommand {
 }
 
 /** The reply to `/glokal <text>` as Block Kit; never rejects (a failure becomes a localised apology). */
-export async function answerSlashCommand(command: SlashCommand, context: SlackContext): Promise<SlackMessage> {
+export async function answerSlashCommand(
+  command: SlashCommand,
+  context: SlackContext,
+): Promise<SlackMessage> {
   try {
     const viewer = await resolveViewer(command.user, context.viewer, { ensurePerson: false });
     return await answerText(command.text, viewer, command.conversation, answerDeps(context));
@@ -44,13 +47,19 @@ export function registerSlashCommand(app: App, context: SlackContext): void {
       await ack({ response_type: 'ephemeral', ...outcome.value });
       return;
     }
-    const t = createTranslator(context.viewer.cluster.defaultLocale, context.viewer.cluster.timeZone);
+    const t = createTranslator(
+      context.viewer.cluster.defaultLocale,
+      context.viewer.cluster.timeZone,
+    );
     await ack({ response_type: 'ephemeral', ...plainMessage(t.t('slack:working')) });
     const message = await answer;
     try {
       await respond({ response_type: 'ephemeral', replace_original: true, ...message });
     } catch (error) {
-      context.logger.error({ err: error }, 'could not deliver a late reply through the response_url');
+      context.logger.error(
+        { err: error },
+        'could not deliver a late reply through the response_url',
+      );
     }
   });
 }

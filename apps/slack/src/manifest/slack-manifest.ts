@@ -4,7 +4,13 @@ import { createTranslator, type Locale } from '@glokal/domain';
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not joined), locale and zone, coordinator groups. */
-export const botScopes = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'usergroups:read'] as const;
+export const botScopes = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'usergroups:read',
+] as const;
 
 export interface ManifestOptions {
   /** The catalogue, in help order; the hint names the commands everyone may run (help lists the rest). */
@@ -23,7 +29,11 @@ const USAGE_HINT_MAX = 100;
 /** `events | grants | docs | …` in the app's language, cut at a whole name to fit Slack's hint. */
 function usageHint(commands: readonly CommandDefinition[], locale: Locale): string {
   const open = commands.filter((command) => command.audience === 'everyone');
-  const names = [...new Set(open.map((command) => (locale === 'pl' ? command.namePl : command.name).split(' ')[0] ?? ''))];
+  const names = [
+    ...new Set(
+      open.map((command) => (locale === 'pl' ? command.namePl : command.name).split(' ')[0] ?? ''),
+    ),
+  ];
   let hint = '';
   for (const name of names.filter(Boolean)) {
     const next = hint ? `${hint} | ${name}` : name;
@@ -54,7 +64,11 @@ export function slackManifest(options: ManifestOptions) {
       background_color: '#1d4f91',
     },
     features: {
-      app_home: { home_tab_enabled: true, messages_tab_enabled: false, messages_tab_read_only_enabled: true },
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: false,
+        messages_tab_read_only_enabled: true,
+      },
       bot_user: { display_name: name, always_online: true },
       slash_commands: [
         {

@@ -31,7 +31,10 @@ export function mrkdwn(text: string): MrkdwnElement {
 }
 
 export function header(text: string): KnownBlock {
-  return { type: 'header', text: { type: 'plain_text', text: plainText(text, limits.headerText), emoji: true } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: plainText(text, limits.headerText), emoji: true },
+  };
 }
 
 /** Small grey lines; each string becomes one element (at most ten). */
@@ -62,7 +65,9 @@ export function button(options: {
 }
 
 export function actions(buttons: readonly Button[]): KnownBlock | undefined {
-  return buttons.length > 0 ? { type: 'actions', elements: buttons.slice(0, limits.actionsElements) } : undefined;
+  return buttons.length > 0
+    ? { type: 'actions', elements: buttons.slice(0, limits.actionsElements) }
+    : undefined;
 }
 
 export const divider: KnownBlock = { type: 'divider' };

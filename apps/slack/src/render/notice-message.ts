@@ -5,7 +5,10 @@ import { inertMrkdwn, plainText } from './slack-text';
 
 /** One line of Glokal's own words as a message (acknowledgements, apologies). */
 export function plainMessage(text: string): SlackMessage {
-  return { text: plainText(text, 3000), blocks: [{ type: 'section', text: mrkdwn(inertMrkdwn(text, 3000)) }] };
+  return {
+    text: plainText(text, 3000),
+    blocks: [{ type: 'section', text: mrkdwn(inertMrkdwn(text, 3000)) }],
+  };
 }
 
 /** "Something went wrong on our side…", in the person's language. */

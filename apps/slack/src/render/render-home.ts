@@ -1,7 +1,22 @@
 import { encodeAction, canEncodeAction, type ChatAction } from '@glokal/chat';
-import { deadlineInstant, type ClusterEvent, type GrantCall, type Translator } from '@glokal/domain';
+import {
+  deadlineInstant,
+  type ClusterEvent,
+  type GrantCall,
+  type Translator,
+} from '@glokal/domain';
 import { timeLeft } from '@glokal/domain/period';
-import { ACTION_PREFIX, button, context, divider, header, limits, mrkdwn, type Button, type KnownBlock } from './blocks';
+import {
+  ACTION_PREFIX,
+  button,
+  context,
+  divider,
+  header,
+  limits,
+  mrkdwn,
+  type Button,
+  type KnownBlock,
+} from './blocks';
 import { inertMrkdwn, safeUrl } from './slack-text';
 
 export interface HomeContent {
@@ -28,10 +43,17 @@ function when(event: ClusterEvent, t: Translator): string {
 
 function left(call: GrantCall, t: Translator, now: Date): string {
   const remaining = timeLeft(deadlineInstant(call.deadline), now, t.timeZone);
-  return remaining.unit === 'passed' ? t.t('grants:left.passed') : t.t(`grants:left.${remaining.unit}`, { count: remaining.count });
+  return remaining.unit === 'passed'
+    ? t.t('grants:left.passed')
+    : t.t(`grants:left.${remaining.unit}`, { count: remaining.count });
 }
 
-function row(title: string, url: string | undefined, line: string, accessory: Button | undefined): KnownBlock {
+function row(
+  title: string,
+  url: string | undefined,
+  line: string,
+  accessory: Button | undefined,
+): KnownBlock {
   const link = url ? safeUrl(url) : undefined;
   const name = inertMrkdwn(title, 500);
   const heading = link ? `*<${link}|${name}>*` : `*${name}*`;
@@ -52,20 +74,36 @@ export function renderHome(content: HomeContent): HomeView {
   const press = (label: string, action: ChatAction): Button | undefined => {
     if (!canEncodeAction(action)) return undefined;
     counter += 1;
-    return button({ label, actionId: `${ACTION_PREFIX}home-${counter}`, value: encodeAction(action) });
+    return button({
+      label,
+      actionId: `${ACTION_PREFIX}home-${counter}`,
+      value: encodeAction(action),
+    });
   };
 
-  const events = content.events.slice(0, MAX_ROWS).map((event) =>
-    row(event.title, event.calendarUrl, when(event, t), press(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })),
-  );
-  const grants = content.grants.slice(0, MAX_ROWS).map((call) =>
-    row(
-      call.title,
-      call.url,
-      t.t('slack:home.deadline', { date: t.dateTime(deadlineInstant(call.deadline)), left: left(call, t, now) }),
-      press(t.t('grants:unfollow'), { type: 'follow', grantId: call.id, following: false }),
-    ),
-  );
+  const events = content.events
+    .slice(0, MAX_ROWS)
+    .map((event) =>
+      row(
+        event.title,
+        event.calendarUrl,
+        when(event, t),
+        press(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false }),
+      ),
+    );
+  const grants = content.grants
+    .slice(0, MAX_ROWS)
+    .map((call) =>
+      row(
+        call.title,
+        call.url,
+        t.t('slack:home.deadline', {
+          date: t.dateTime(deadlineInstant(call.deadline)),
+          left: left(call, t, now),
+        }),
+        press(t.t('grants:unfollow'), { type: 'follow', grantId: call.id, following: false }),
+      ),
+    );
   const other = t.locale === 'pl' ? 'en' : 'pl';
   const switchButton = press(t.t('settings:switch_to'), { type: 'set-locale', locale: other });
   const blocks: (KnownBlock | undefined)[] = [

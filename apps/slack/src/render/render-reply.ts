@@ -1,4 +1,11 @@
-import { canEncodeAction, encodeAction, type ChatAction, type Reply, type ReplyAction, type ReplyItem } from '@glokal/chat';
+import {
+  canEncodeAction,
+  encodeAction,
+  type ChatAction,
+  type Reply,
+  type ReplyAction,
+  type ReplyItem,
+} from '@glokal/chat';
 import type { Translator } from '@glokal/domain';
 import {
   ACTION_PREFIX,
@@ -40,20 +47,37 @@ function itemText(item: ReplyItem): string {
   return `${heading}\n${inertMrkdwn(item.text, room)}`;
 }
 
-function itemBlocks(item: ReplyItem, buttonsFor: (actions: readonly ReplyAction[]) => Button[]): KnownBlock[] {
+function itemBlocks(
+  item: ReplyItem,
+  buttonsFor: (actions: readonly ReplyAction[]) => Button[],
+): KnownBlock[] {
   const fields = item.fields.slice(0, limits.fields).map((field) => {
     const label = inertMrkdwn(field.label, 200);
     return mrkdwn(`*${label}*\n${inertMrkdwn(field.value, limits.fieldText - label.length - 3)}`);
   });
-  const section: KnownBlock = { type: 'section', text: mrkdwn(itemText(item)), ...(fields.length > 0 ? { fields } : {}) };
-  return [section, context(item.context), actions(buttonsFor(item.actions))].filter((block) => block !== undefined);
+  const section: KnownBlock = {
+    type: 'section',
+    text: mrkdwn(itemText(item)),
+    ...(fields.length > 0 ? { fields } : {}),
+  };
+  return [section, context(item.context), actions(buttonsFor(item.actions))].filter(
+    (block) => block !== undefined,
+  );
 }
 
 /** Fits the items between head and foot within Slack's 50 blocks: dividers go first, then items. */
-function layout(head: KnownBlock[], items: KnownBlock[][], foot: KnownBlock[], t: Translator): KnownBlock[] {
+function layout(
+  head: KnownBlock[],
+  items: KnownBlock[][],
+  foot: KnownBlock[],
+  t: Translator,
+): KnownBlock[] {
   const fixed = head.length + foot.length;
-  const withDividers = items.flatMap((blocks, index) => (index === 0 ? blocks : [divider, ...blocks]));
-  if (fixed + withDividers.length <= limits.messageBlocks) return [...head, ...withDividers, ...foot];
+  const withDividers = items.flatMap((blocks, index) =>
+    index === 0 ? blocks : [divider, ...blocks],
+  );
+  if (fixed + withDividers.length <= limits.messageBlocks)
+    return [...head, ...withDividers, ...foot];
   const kept: KnownBlock[] = [];
   let shown = 0;
   for (const blocks of items) {
@@ -87,14 +111,19 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
         });
       });
 
-  const head = [header(reply.title), context(reply.summary ? [reply.summary] : [])].filter((block) => block !== undefined);
+  const head = [header(reply.title), context(reply.summary ? [reply.summary] : [])].filter(
+    (block) => block !== undefined,
+  );
   const items = reply.items.map((item) => itemBlocks(item, buttonsFor));
   const footButtons = buttonsFor(reply.actions);
   const share = shareButton(reply, options);
   if (share) footButtons.push(share);
-  const paging = reply.paging && reply.paging.pages > 1 ? [t.t('chat:paging.page_of', reply.paging)] : [];
+  const paging =
+    reply.paging && reply.paging.pages > 1 ? [t.t('chat:paging.page_of', reply.paging)] : [];
   const sharedBy = options.sharedBy ? [t.t('slack:shared_by', { name: options.sharedBy })] : [];
-  const foot = [context([...paging, ...sharedBy]), actions(footButtons)].filter((block) => block !== undefined);
+  const foot = [context([...paging, ...sharedBy]), actions(footButtons)].filter(
+    (block) => block !== undefined,
+  );
 
   return { text: fallbackText(reply), blocks: layout(head, items, foot, t) };
 }
@@ -102,7 +131,9 @@ export function renderReply(reply: Reply, options: RenderOptions): SlackMessage 
 function shareButton(reply: Reply, options: RenderOptions): Button | undefined {
   if (options.sharedBy || !options.shareAs || reply.tone === 'notice') return undefined;
   if (!canEncodeAction(options.shareAs)) return undefined;
-  const label = reply.actions.find((action) => action.action.type === 'share')?.label ?? options.t.t('slack:share');
+  const label =
+    reply.actions.find((action) => action.action.type === 'share')?.label ??
+    options.t.t('slack:share');
   return button({ label, actionId: SHARE_ACTION_ID, value: encodeAction(options.shareAs) });
 }
 

@@ -9,13 +9,20 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Look-alikes for mrkdwn markers (bold, italic, strike, code, quote). */
-const LOOKALIKES: Record<string, string> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB', '>': '\u02C3' };
+const LOOKALIKES: Record<string, string> = {
+  '*': '\u2217',
+  _: '\u02CD',
+  '~': '\u223C',
+  '`': '\u02CB',
+  '>': '\u02C3',
+};
 
 /**
  * C0 and C1 controls (but tab and newline), bidirectional overrides and isolates, zero-width
  * and invisible formatting characters, and lone surrogates.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes what Slack would show as garbage or use to reorder text; keeps line breaks (at most one blank line). */
 export function cleanText(text: string): string {

@@ -28,11 +28,42 @@ export const COORDINATOR_GROUP = 'S0KOORD';
  * `SLACK_COORDINATORS`), Emma is a workspace admin, José's Slack is in Portuguese.
  */
 export const members = {
-  anna: { id: 'U0ANNA', name: 'anna', realName: 'Anna Nowak', locale: 'pl-PL', tz: 'Europe/Warsaw' },
-  john: { id: 'U0JOHN', name: 'john', realName: 'John Smith', locale: 'en-GB', tz: 'Europe/London' },
-  kasia: { id: 'U0KASIA', name: 'kasia', realName: 'Kasia Wiśniewska', locale: 'pl-PL', tz: 'Europe/Warsaw' },
-  jose: { id: 'U0JOSE', name: 'jose', realName: 'José Silva', locale: 'pt-PT', tz: 'Europe/Lisbon' },
-  emma: { id: 'U0EMMA', name: 'emma', realName: 'Emma Brown', locale: 'en-US', tz: 'America/New_York', isAdmin: true },
+  anna: {
+    id: 'U0ANNA',
+    name: 'anna',
+    realName: 'Anna Nowak',
+    locale: 'pl-PL',
+    tz: 'Europe/Warsaw',
+  },
+  john: {
+    id: 'U0JOHN',
+    name: 'john',
+    realName: 'John Smith',
+    locale: 'en-GB',
+    tz: 'Europe/London',
+  },
+  kasia: {
+    id: 'U0KASIA',
+    name: 'kasia',
+    realName: 'Kasia Wiśniewska',
+    locale: 'pl-PL',
+    tz: 'Europe/Warsaw',
+  },
+  jose: {
+    id: 'U0JOSE',
+    name: 'jose',
+    realName: 'José Silva',
+    locale: 'pt-PT',
+    tz: 'Europe/Lisbon',
+  },
+  emma: {
+    id: 'U0EMMA',
+    name: 'emma',
+    realName: 'Emma Brown',
+    locale: 'en-US',
+    tz: 'America/New_York',
+    isAdmin: true,
+  },
 } satisfies Record<string, FakeSlackUser>;
 export type Member = (typeof members)[keyof typeof members];
 
@@ -59,13 +90,25 @@ export function findButton(blocks: unknown, label: string | RegExp): FoundButton
     if (Array.isArray(node)) return node.forEach(walk);
     if (typeof node !== 'object' || node === null) return;
     const button = z
-      .object({ type: z.literal('button'), action_id: z.string(), value: z.string(), text: z.object({ text: z.string() }) })
+      .object({
+        type: z.literal('button'),
+        action_id: z.string(),
+        value: z.string(),
+        text: z.object({ text: z.string() }),
+      })
       .safeParse(node);
-    if (button.success) found.push({ actionId: button.data.action_id, value: button.data.value, text: button.data.text.text });
+    if (button.success)
+      found.push({
+        actionId: button.data.action_id,
+        value: button.data.value,
+        text: button.data.text.text,
+      });
     Object.values(node).forEach(walk);
   };
   walk(blocks);
-  return found.find((button) => (typeof label === 'string' ? button.text === label : label.test(button.text)));
+  return found.find((button) =>
+    typeof label === 'string' ? button.text === label : label.test(button.text),
+  );
 }
 
 /** Every text in the blocks, joined, to look for words. */
@@ -82,11 +125,16 @@ export function blockText(blocks: unknown): string {
 }
 
 export function headerOf(blocks: unknown): string | undefined {
-  const parsed = z.array(z.object({ type: z.string(), text: z.object({ text: z.string() }).optional() })).safeParse(blocks);
-  return parsed.success ? parsed.data.find((block) => block.type === 'header')?.text?.text : undefined;
+  const parsed = z
+    .array(z.object({ type: z.string(), text: z.object({ text: z.string() }).optional() }))
+    .safeParse(blocks);
+  return parsed.success
+    ? parsed.data.find((block) => block.type === 'header')?.text?.text
+    : undefined;
 }
 
-export type Where = { kind: 'ephemeral' } | { kind: 'public'; messageTs: string } | { kind: 'home'; viewId: string };
+export type Where =
+  { kind: 'ephemeral' } | { kind: 'public'; messageTs: string } | { kind: 'home'; viewId: string };
 
 export interface SlackHarness {
   slack: FakeSlack;
@@ -95,16 +143,28 @@ export interface SlackHarness {
   app: SlackApp;
   /** `http://127.0.0.1:<port>/slack/events` */
   url: string;
-  send(delivery: SlackDelivery, signing?: { signingSecret: string; timestamp?: number } | 'unsigned'): ReturnType<typeof sendToSlackApp>;
-  command(text: string, who: Member): Promise<{ status: number; message?: SlackMessageBody; responseUrl: string }>;
-  press(button: FoundButton, who: Member, where: Where): Promise<{ status: number; responseUrl: string }>;
+  send(
+    delivery: SlackDelivery,
+    signing?: { signingSecret: string; timestamp?: number } | 'unsigned',
+  ): ReturnType<typeof sendToSlackApp>;
+  command(
+    text: string,
+    who: Member,
+  ): Promise<{ status: number; message?: SlackMessageBody; responseUrl: string }>;
+  press(
+    button: FoundButton,
+    who: Member,
+    where: Where,
+  ): Promise<{ status: number; responseUrl: string }>;
   homeOpened(who: Member): Promise<{ status: number }>;
   /** The JSON bodies posted to one response URL, in order. */
   responses(responseUrl: string): SlackMessageBody[];
   stop(): Promise<void>;
 }
 
-export interface HarnessOptions extends Partial<Pick<StartSlackAppOptions, 'ackDeadlineMs' | 'redis' | 'composeDelivery'>> {
+export interface HarnessOptions extends Partial<
+  Pick<StartSlackAppOptions, 'ackDeadlineMs' | 'redis' | 'composeDelivery'>
+> {
   /** Wraps the store the app sees (e.g. to slow a query down). */
   wrapStore?: (store: ClusterStore) => ClusterStore;
   seed?: boolean;
@@ -116,7 +176,13 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const testStore = await createTestStore({ clock });
   if (options.seed !== false) await loadSeason(testStore.store, { events: [slackHostileEvent] });
   const app = await startSlackApp({
-    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: slack.apiUrl, coordinators: [members.kasia.id, COORDINATOR_GROUP] },
+    slack: {
+      botToken: BOT_TOKEN,
+      signingSecret: SIGNING_SECRET,
+      port: 0,
+      apiUrl: slack.apiUrl,
+      coordinators: [members.kasia.id, COORDINATOR_GROUP],
+    },
     cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
     store: options.wrapStore ? options.wrapStore(testStore.store) : testStore.store,
     clock,
@@ -128,7 +194,8 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...(options.composeDelivery ? { composeDelivery: options.composeDelivery } : {}),
   });
   const url = `http://127.0.0.1:${app.port ?? 0}/slack/events`;
-  const send: SlackHarness['send'] = (delivery, signing = { signingSecret: SIGNING_SECRET }) => sendToSlackApp(url, delivery, signing);
+  const send: SlackHarness['send'] = (delivery, signing = { signingSecret: SIGNING_SECRET }) =>
+    sendToSlackApp(url, delivery, signing);
   const user = (who: Member) => ({ id: who.id, name: who.name });
 
   return {
@@ -142,7 +209,11 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       const responseUrl = slack.responseUrl('commands');
       const answer = await send(slashCommandBody({ text, user: user(who), place, responseUrl }));
       const message = SlackMessageBody.safeParse(answer.json);
-      return { status: answer.status, responseUrl, ...(message.success ? { message: message.data } : {}) };
+      return {
+        status: answer.status,
+        responseUrl,
+        ...(message.success ? { message: message.data } : {}),
+      };
     },
     async press(button, who, where) {
       const responseUrl = slack.responseUrl('actions');

@@ -18,7 +18,12 @@ export interface ViewerDeps {
   coordinators: readonly string[];
 }
 
-async function isCoordinator(userId: string, person: Person | undefined, facts: SlackUserFacts | undefined, deps: ViewerDeps) {
+async function isCoordinator(
+  userId: string,
+  person: Person | undefined,
+  facts: SlackUserFacts | undefined,
+  deps: ViewerDeps,
+) {
   if (person?.isCoordinator || facts?.isAdmin || deps.coordinators.includes(userId)) return true;
   const groups = deps.coordinators.filter((id) => id.startsWith('S'));
   const members = await Promise.all(groups.map((group) => deps.people.groupMembers(group)));
@@ -37,8 +42,13 @@ export async function resolveViewer(
 ): Promise<Viewer> {
   const [stored, facts] = await Promise.all([deps.stored.get(user.id), deps.people.facts(user.id)]);
   const displayName = facts?.displayName ?? user.name;
-  const person = stored ?? (options.ensurePerson ? await deps.stored.ensure(user.id, displayName) : undefined);
-  const locale = person?.locale ?? (facts?.locale ? localeFromTag(facts.locale, deps.cluster.defaultLocale) : deps.cluster.defaultLocale);
+  const person =
+    stored ?? (options.ensurePerson ? await deps.stored.ensure(user.id, displayName) : undefined);
+  const locale =
+    person?.locale ??
+    (facts?.locale
+      ? localeFromTag(facts.locale, deps.cluster.defaultLocale)
+      : deps.cluster.defaultLocale);
   const timeZone = person?.timeZone ?? facts?.timeZone ?? deps.cluster.timeZone;
   const requester: Requester = {
     platform: 'slack',

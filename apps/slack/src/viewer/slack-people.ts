@@ -44,7 +44,9 @@ export function slackPeople(options: SlackPeopleOptions): SlackPeople {
     try {
       const { user } = await client.users.info({ user: userId, include_locale: true });
       if (!user) return { value: undefined, ttlMs: failureTtlMs };
-      const facts: SlackUserFacts = { isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner) };
+      const facts: SlackUserFacts = {
+        isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
+      };
       if (user.locale) facts.locale = user.locale;
       const zone = TimeZone.safeParse(user.tz);
       if (zone.success) facts.timeZone = zone.data;
@@ -68,7 +70,17 @@ export function slackPeople(options: SlackPeopleOptions): SlackPeople {
   };
 
   return {
-    facts: (userId) => within(users.get(userId, () => loadUser(userId)), timeoutMs, undefined),
-    groupMembers: (groupId) => within(groups.get(groupId, () => loadGroup(groupId)), timeoutMs, []),
+    facts: (userId) =>
+      within(
+        users.get(userId, () => loadUser(userId)),
+        timeoutMs,
+        undefined,
+      ),
+    groupMembers: (groupId) =>
+      within(
+        groups.get(groupId, () => loadGroup(groupId)),
+        timeoutMs,
+        [],
+      ),
   };
 }

@@ -13,12 +13,19 @@ export interface StoredPeople {
   forget(userId: string): void;
 }
 
-export function storedPeople(store: Pick<ClusterStore, 'people'>, clock: Clock, ttlMs: number): StoredPeople {
+export function storedPeople(
+  store: Pick<ClusterStore, 'people'>,
+  clock: Clock,
+  ttlMs: number,
+): StoredPeople {
   const cache = new TtlCache<Person | undefined>(clock, 10_000);
   const identity = (userId: string) => ({ platform: 'slack' as const, userId });
   const read = (userId: string) => store.people.byChatIdentity(identity(userId));
   return {
-    get: (userId) => (ttlMs > 0 ? cache.get(userId, async () => ({ value: await read(userId), ttlMs })) : read(userId)),
+    get: (userId) =>
+      ttlMs > 0
+        ? cache.get(userId, async () => ({ value: await read(userId), ttlMs }))
+        : read(userId),
     async ensure(userId, displayName) {
       const person = await store.people.ensure(identity(userId), displayName);
       cache.delete(userId);

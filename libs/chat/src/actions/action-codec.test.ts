@@ -4,7 +4,12 @@ import { canEncodeAction, decodeAction, encodeAction, MAX_ACTION_LENGTH } from '
 
 describe('action codec', () => {
   const actions: ChatAction[] = [
-    { type: 'run', command: 'events', options: { period: 'ten tydzień', kind: 'workshop' }, page: 2 },
+    {
+      type: 'run',
+      command: 'events',
+      options: { period: 'ten tydzień', kind: 'workshop' },
+      page: 2,
+    },
     { type: 'run', command: 'docs', options: { words: 'a|b&c=d#e%f' }, page: 1 },
     { type: 'run', command: 'grants', options: {}, page: 3 },
     { type: 'run', command: 'events', options: { limit: 7 }, page: 1 },
@@ -24,7 +29,9 @@ describe('action codec', () => {
   });
 
   it('keeps Polish letters as one character each', () => {
-    expect(encodeAction({ type: 'run', command: 'events', options: { period: 'dziś' }, page: 1 })).toBe('r|events|1|period=dziś');
+    expect(
+      encodeAction({ type: 'run', command: 'events', options: { period: 'dziś' }, page: 1 }),
+    ).toBe('r|events|1|period=dziś');
   });
 
   it('refuses an action that would not fit a Discord custom id', () => {
@@ -34,7 +41,19 @@ describe('action codec', () => {
   });
 
   it('decodes nothing from values it did not write', () => {
-    for (const value of ['', 'x', 'r|events', 'r|events|0|', 'r|events|1|period', 'a|2|id', 'a|1|', 'l|de', 's|x', 'r|events|1|Bad=1', 'y'.repeat(101)]) {
+    for (const value of [
+      '',
+      'x',
+      'r|events',
+      'r|events|0|',
+      'r|events|1|period',
+      'a|2|id',
+      'a|1|',
+      'l|de',
+      's|x',
+      'r|events|1|Bad=1',
+      'y'.repeat(101),
+    ]) {
       expect(decodeAction(value)).toBeUndefined();
     }
   });

@@ -11,18 +11,26 @@ const NUMBER = '#';
 
 /** Escapes only the characters the format uses, so Polish letters stay one character each. */
 function escape(text: string): string {
-  return text.replace(/[%|&=#]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return text.replace(
+    /[%|&=#]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 function unescape(text: string): string {
-  return text.replace(/%([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/%([0-9A-F]{2})/g, (_match, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
 }
 
 function encodeUnchecked(action: ChatAction): string {
   switch (action.type) {
     case 'run': {
       const options = Object.entries(action.options)
-        .map(([name, value]) => `${escape(name)}${EQUALS}${typeof value === 'number' ? `${NUMBER}${value}` : escape(value)}`)
+        .map(
+          ([name, value]) =>
+            `${escape(name)}${EQUALS}${typeof value === 'number' ? `${NUMBER}${value}` : escape(value)}`,
+        )
         .join(PAIR);
       return ['r', escape(action.command), String(action.page), options].join(FIELD);
     }
@@ -49,7 +57,9 @@ export function canEncodeAction(action: ChatAction): boolean {
 export function encodeAction(action: ChatAction): string {
   const encoded = encodeUnchecked(action);
   if (encoded.length > MAX_ACTION_LENGTH) {
-    throw new RangeError(`a chat action must fit ${MAX_ACTION_LENGTH} characters, this one has ${encoded.length}`);
+    throw new RangeError(
+      `a chat action must fit ${MAX_ACTION_LENGTH} characters, this one has ${encoded.length}`,
+    );
   }
   return encoded;
 }
@@ -70,8 +80,14 @@ function candidate(value: string): unknown {
   switch (type) {
     case 'r': {
       const [command, page, options, ...extra] = fields;
-      if (command === undefined || page === undefined || options === undefined || extra.length > 0) return undefined;
-      return { type: 'run', command: unescape(command), page: Number(page), options: decodeOptions(options) };
+      if (command === undefined || page === undefined || options === undefined || extra.length > 0)
+        return undefined;
+      return {
+        type: 'run',
+        command: unescape(command),
+        page: Number(page),
+        options: decodeOptions(options),
+      };
     }
     case 'a':
     case 'f': {

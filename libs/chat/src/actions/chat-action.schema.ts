@@ -12,7 +12,11 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
     page: z.number().int().min(1).max(100_000),
   }),
   z.object({ type: z.literal('attend'), eventId: z.string().min(1).max(100), going: z.boolean() }),
-  z.object({ type: z.literal('follow'), grantId: z.string().min(1).max(100), following: z.boolean() }),
+  z.object({
+    type: z.literal('follow'),
+    grantId: z.string().min(1).max(100),
+    following: z.boolean(),
+  }),
   z.object({ type: z.literal('share') }),
   z.object({ type: z.literal('set-locale'), locale: z.enum(['pl', 'en']) }),
 ]);

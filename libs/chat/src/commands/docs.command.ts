@@ -23,7 +23,10 @@ export const docsCommand: Command = {
     const page = await readPage(request, (slice) => deps.store.documents.search(words, slice));
     const title = t.t('docs:title', { words });
     if (page.total === 0) {
-      return reply({ title, summary: `${t.t('docs:empty', { words })}\n${t.t('docs:empty_hint')}` });
+      return reply({
+        title,
+        summary: `${t.t('docs:empty', { words })}\n${t.t('docs:empty_hint')}`,
+      });
     }
     return reply({
       title,

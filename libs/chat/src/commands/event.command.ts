@@ -12,16 +12,27 @@ export const eventCommand: Command = {
   name: 'event',
   namePl: 'wydarzenie',
   audience: 'everyone',
-  options: [{ name: 'name', namePl: 'nazwa', type: 'string', required: true, autocomplete: 'event', rest: true }],
+  options: [
+    {
+      name: 'name',
+      namePl: 'nazwa',
+      type: 'string',
+      required: true,
+      autocomplete: 'event',
+      rest: true,
+    },
+  ],
   async handle(request, deps) {
     const t = translatorFor(request);
     const query = optionText(request, 'name');
-    if (!query) return notice(t, t.t('events:need_name'), { example: t.t('commands:event.example') });
+    if (!query)
+      return notice(t, t.t('events:need_name'), { example: t.t('commands:event.example') });
     const byId = await deps.store.events.byId(query);
     if (byId) return eventDetail(byId, request.requester, deps, t);
     const found = await deps.store.events.findByTitle(query, deps.clock.now(), PAGE_SIZE);
     const [only] = found;
-    if (!only) return notice(t, t.t('events:not_found', { query }), { hint: t.t('events:not_found_hint') });
+    if (!only)
+      return notice(t, t.t('events:not_found', { query }), { hint: t.t('events:not_found_hint') });
     if (found.length === 1) return eventDetail(only, request.requester, deps, t);
     return reply({
       title: t.t('events:matches_title', { query }),

@@ -72,7 +72,9 @@ export const eventsCommand: Command = {
           t.t('chat:problem.bad_choice', {
             value: kindText,
             option: t.t('events:kind_label'),
-            choices: eventKindChoices.map((choice) => (t.locale === 'pl' ? choice.pl : choice.value)).join(', '),
+            choices: eventKindChoices
+              .map((choice) => (t.locale === 'pl' ? choice.pl : choice.value))
+              .join(', '),
           }),
           { example },
         );
@@ -80,18 +82,28 @@ export const eventsCommand: Command = {
     }
 
     const page = await readPage(request, (slice) =>
-      deps.store.events.between({ from: period.from, to: period.to, ...(kind ? { kind } : {}) }, slice),
+      deps.store.events.between(
+        { from: period.from, to: period.to, ...(kind ? { kind } : {}) },
+        slice,
+      ),
     );
-    const title = kind ? t.t('events:title_kind', { kind: t.t(`events:kind.${kind}`) }) : t.t('events:title');
+    const title = kind
+      ? t.t('events:title_kind', { kind: t.t(`events:kind.${kind}`) })
+      : t.t('events:title');
     const when = periodLabel(period, t);
     if (page.total === 0) {
-      const hint = kind ? t.t('events:empty_hint_kind', { period: periodText ?? '' }).trimEnd() : t.t('events:empty_hint');
+      const hint = kind
+        ? t.t('events:empty_hint_kind', { period: periodText ?? '' }).trimEnd()
+        : t.t('events:empty_hint');
       return reply({ title, summary: `${when}\n${t.t('events:empty')}\n${hint}` });
     }
     const paging = pagingOf(page.request, page.total, t);
     return reply({
       title,
-      summary: t.t('events:summary', { count: t.t('events:count', { count: page.total }), period: when }),
+      summary: t.t('events:summary', {
+        count: t.t('events:count', { count: page.total }),
+        period: when,
+      }),
       items: page.items.map((event) => eventItem(event, t)),
       ...paging,
     });

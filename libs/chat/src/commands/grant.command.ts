@@ -13,20 +13,33 @@ export const grantCommand: Command = {
   namePl: 'grant',
   audience: 'everyone',
   aliases: ['nabor'],
-  options: [{ name: 'name', namePl: 'nazwa', type: 'string', required: true, autocomplete: 'grant', rest: true }],
+  options: [
+    {
+      name: 'name',
+      namePl: 'nazwa',
+      type: 'string',
+      required: true,
+      autocomplete: 'grant',
+      rest: true,
+    },
+  ],
   async handle(request, deps) {
     const t = translatorFor(request);
     const query = optionText(request, 'name');
-    if (!query) return notice(t, t.t('grants:need_name'), { example: t.t('commands:grant.example') });
+    if (!query)
+      return notice(t, t.t('grants:need_name'), { example: t.t('commands:grant.example') });
     const byId = await deps.store.grants.byId(query);
     if (byId) return grantDetail(byId, request.requester, deps, t);
     const now = deps.clock.now();
     const found = await deps.store.grants.findByText(query, now, PAGE_SIZE);
     const [only] = found;
-    if (!only) return notice(t, t.t('grants:not_found', { query }), { hint: t.t('grants:not_found_hint') });
+    if (!only)
+      return notice(t, t.t('grants:not_found', { query }), { hint: t.t('grants:not_found_hint') });
     if (found.length === 1) return grantDetail(only, request.requester, deps, t);
     const person = await knownPerson(request.requester, deps);
-    const followed = person ? new Set((await deps.store.follows.followedBy(person.id, now)).map((call) => call.id)) : new Set<string>();
+    const followed = person
+      ? new Set((await deps.store.follows.followedBy(person.id, now)).map((call) => call.id))
+      : new Set<string>();
     return reply({
       title: t.t('grants:matches_title', { query }),
       summary: t.t('grants:matches_summary'),

@@ -17,7 +17,9 @@ export const grantsCommand: Command = {
     const now = deps.clock.now();
     const programme = optionText(request, 'programme');
     const [page, person] = await Promise.all([
-      readPage(request, (slice) => deps.store.grants.open({ deadlineFrom: now, ...(programme ? { programme } : {}) }, slice)),
+      readPage(request, (slice) =>
+        deps.store.grants.open({ deadlineFrom: now, ...(programme ? { programme } : {}) }, slice),
+      ),
       knownPerson(request.requester, deps),
     ]);
     const title = programme ? t.t('grants:title_programme', { programme }) : t.t('grants:title');
@@ -25,7 +27,9 @@ export const grantsCommand: Command = {
       const empty = programme ? t.t('grants:empty_programme', { programme }) : t.t('grants:empty');
       return reply({ title, summary: programme ? `${empty}\n${t.t('grants:empty_hint')}` : empty });
     }
-    const followed = person ? new Set((await deps.store.follows.followedBy(person.id, now)).map((call) => call.id)) : new Set<string>();
+    const followed = person
+      ? new Set((await deps.store.follows.followedBy(person.id, now)).map((call) => call.id))
+      : new Set<string>();
     return reply({
       title,
       summary: t.t('grants:summary', { count: t.t('grants:count', { count: page.total }) }),

@@ -24,7 +24,12 @@ function helpItem(command: Command, t: Translator, detailed: boolean): ReplyItem
 }
 
 /** Every command with what it does and an example, in help order. */
-export function helpReply(commands: readonly Command[], t: Translator, summary?: string, tone: Reply['tone'] = 'normal'): Reply {
+export function helpReply(
+  commands: readonly Command[],
+  t: Translator,
+  summary?: string,
+  tone: Reply['tone'] = 'normal',
+): Reply {
   return reply({
     title: t.t('chat:help.title'),
     summary: summary ?? t.t('chat:help.summary'),
@@ -51,14 +56,18 @@ export function createHelpCommand(commands: () => readonly Command[]): Command {
     namePl: 'pomoc',
     audience: 'everyone',
     aliases: ['?', 'h', 'pomocy'],
-    options: [{ name: 'command', namePl: 'polecenie', type: 'string', required: false, rest: true }],
+    options: [
+      { name: 'command', namePl: 'polecenie', type: 'string', required: false, rest: true },
+    ],
     async handle(request) {
       const t = translatorFor(request);
       const asked = optionText(request, 'command');
       if (!asked) return helpReply(commands(), t);
       const command = commandNamed(commands(), asked);
       if (!command) {
-        return notice(t, t.t('chat:problem.unknown_command', { word: asked }), { hint: t.t('chat:problem.try_help') });
+        return notice(t, t.t('chat:problem.unknown_command', { word: asked }), {
+          hint: t.t('chat:problem.try_help'),
+        });
       }
       return reply({ title: t.t('chat:help.title'), items: [helpItem(command, t, true)] });
     },

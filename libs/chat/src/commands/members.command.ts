@@ -32,7 +32,13 @@ export const membersCommand: Command = {
   audience: 'everyone',
   aliases: ['czlonkowie', 'organisations', 'organizations', 'organizacje'],
   options: [
-    { name: 'kind', namePl: 'rodzaj', type: 'string', required: false, choices: organisationKindChoices },
+    {
+      name: 'kind',
+      namePl: 'rodzaj',
+      type: 'string',
+      required: false,
+      choices: organisationKindChoices,
+    },
     { name: 'country', namePl: 'kraj', type: 'string', required: false },
     { name: 'words', namePl: 'słowa', type: 'string', required: false, rest: true },
   ],
@@ -55,11 +61,22 @@ export const membersCommand: Command = {
     const words = optionText(request, 'words');
     const kind = kindText ? organisationKindFromWord(kindText) : undefined;
     if (kindText && !kind) {
-      const choices = organisationKindChoices.map((choice) => (t.locale === 'pl' ? choice.pl : choice.en)).join(', ');
-      return notice(t, t.t('chat:problem.bad_choice', { value: kindText, option: t.t('commands:members.options.kind'), choices }), { example });
+      const choices = organisationKindChoices
+        .map((choice) => (t.locale === 'pl' ? choice.pl : choice.en))
+        .join(', ');
+      return notice(
+        t,
+        t.t('chat:problem.bad_choice', {
+          value: kindText,
+          option: t.t('commands:members.options.kind'),
+          choices,
+        }),
+        { example },
+      );
     }
     const country = countryText ? countryFromText(countryText) : undefined;
-    if (countryText && !country) return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
+    if (countryText && !country)
+      return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
 
     const query: OrganisationQuery = {
       membership: 'member',
@@ -68,17 +85,27 @@ export const membersCommand: Command = {
       ...(words ? { words } : {}),
     };
     const page = await readPage(request, (slice) => deps.store.organisations.search(query, slice));
-    const filters = [kind ? t.t(`directory:kind.${kind}`) : undefined, country ? countryName(country, t.locale) : undefined, words]
+    const filters = [
+      kind ? t.t(`directory:kind.${kind}`) : undefined,
+      country ? countryName(country, t.locale) : undefined,
+      words,
+    ]
       .filter((filter): filter is string => Boolean(filter))
       .join(', ');
     const filterLine = filters ? [t.t('directory:filters', { filters })] : [];
     const title = t.t('directory:members_title');
     if (page.total === 0) {
-      return reply({ title, summary: [...filterLine, t.t('directory:empty'), t.t('directory:members_hint')].join('\n') });
+      return reply({
+        title,
+        summary: [...filterLine, t.t('directory:empty'), t.t('directory:members_hint')].join('\n'),
+      });
     }
     return reply({
       title,
-      summary: [t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }), ...filterLine].join('\n'),
+      summary: [
+        t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }),
+        ...filterLine,
+      ].join('\n'),
       items: page.items.map((organisation) => organisationItem(organisation, t)),
       ...pagingOf(page.request, page.total, t),
     });

@@ -34,19 +34,28 @@ export const partnersCommand: Command = {
     if (!specialisation) return notice(t, t.t('directory:need_specialisation'), { example });
     const countryText = optionText(request, 'country');
     const country = countryText ? countryFromText(countryText) : undefined;
-    if (countryText && !country) return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
+    if (countryText && !country)
+      return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
 
     const page = await readPage(request, (slice) =>
       deps.store.organisations.search({ specialisation, ...(country ? { country } : {}) }, slice),
     );
     const title = t.t('directory:partners_title', { specialisation });
-    const filterLine = country ? [t.t('directory:filters', { filters: countryName(country, t.locale) })] : [];
+    const filterLine = country
+      ? [t.t('directory:filters', { filters: countryName(country, t.locale) })]
+      : [];
     if (page.total === 0) {
-      return reply({ title, summary: [...filterLine, t.t('directory:empty'), t.t('directory:partners_hint')].join('\n') });
+      return reply({
+        title,
+        summary: [...filterLine, t.t('directory:empty'), t.t('directory:partners_hint')].join('\n'),
+      });
     }
     return reply({
       title,
-      summary: [t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }), ...filterLine].join('\n'),
+      summary: [
+        t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }),
+        ...filterLine,
+      ].join('\n'),
       items: page.items.map((organisation) => organisationItem(organisation, t)),
       ...pagingOf(page.request, page.total, t),
     });

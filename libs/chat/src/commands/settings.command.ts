@@ -68,17 +68,27 @@ export const settingsCommand: Command = {
       return settingsReply(t, { locale: person?.locale, timeZone: person?.timeZone }, now);
     }
     const locale: Locale | undefined = languageText ? localeFromWord(languageText) : undefined;
-    if (languageText && !locale) return notice(t, t.t('settings:bad_language', { text: languageText }), { example: 'settings language en' });
+    if (languageText && !locale)
+      return notice(t, t.t('settings:bad_language', { text: languageText }), {
+        example: 'settings language en',
+      });
     const zone = zoneText ? TimeZone.safeParse(zoneText) : undefined;
-    if (zoneText && !zone?.success) return notice(t, t.t('settings:bad_timezone', { text: zoneText }), { example });
+    if (zoneText && !zone?.success)
+      return notice(t, t.t('settings:bad_timezone', { text: zoneText }), { example });
     const timeZone = zone?.success ? zone.data : undefined;
 
     const person = await ensurePerson(request.requester, deps);
     if (!person) return notice(t, t.t('chat:problem.needs_account'));
-    await deps.store.people.setPreferences(person.id, { ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}) });
+    await deps.store.people.setPreferences(person.id, {
+      ...(locale ? { locale } : {}),
+      ...(timeZone ? { timeZone } : {}),
+    });
 
     const chosen = { locale: locale ?? person.locale, timeZone: timeZone ?? person.timeZone };
-    const after = createTranslator(chosen.locale ?? request.locale, chosen.timeZone ?? request.timeZone);
+    const after = createTranslator(
+      chosen.locale ?? request.locale,
+      chosen.timeZone ?? request.timeZone,
+    );
     const notes = [
       ...(locale ? [after.t('settings:language_changed')] : []),
       ...(timeZone ? [after.t('settings:timezone_changed', { zone: timeZone })] : []),

@@ -1,4 +1,10 @@
-import { ChatPlatform, topics, type Subscription, type Topic, type Translator } from '@glokal/domain';
+import {
+  ChatPlatform,
+  topics,
+  type Subscription,
+  type Topic,
+  type Translator,
+} from '@glokal/domain';
 import type { Command } from '../command';
 import { reply, type Reply } from '../reply';
 import { optionText } from '../option-values';
@@ -24,10 +30,18 @@ function topicList(subscription: Pick<Subscription, 'topics'>, t: Translator): s
 function channelOf(request: Parameters<Command['handle']>[0]) {
   const platform = ChatPlatform.safeParse(request.requester.platform);
   if (!platform.success) return undefined;
-  return { platform: platform.data, workspaceId: request.conversation.workspaceId, channelId: request.conversation.channelId };
+  return {
+    platform: platform.data,
+    workspaceId: request.conversation.workspaceId,
+    channelId: request.conversation.channelId,
+  };
 }
 
-function readTopic(request: Parameters<Command['handle']>[0], t: Translator, example: string): Topic | Reply {
+function readTopic(
+  request: Parameters<Command['handle']>[0],
+  t: Translator,
+  example: string,
+): Topic | Reply {
   const text = optionText(request, 'topic');
   if (!text) return notice(t, t.t('settings:need_topic'), { example });
   return topicFromWord(text) ?? notice(t, t.t('settings:bad_topic', { text }), { example });
@@ -59,12 +73,16 @@ export const subscribeCommand: Command = {
     if (typeof topic !== 'string') return topic;
     const languageText = optionText(request, 'language');
     const locale = languageText ? localeFromWord(languageText) : request.locale;
-    if (!locale) return notice(t, t.t('settings:bad_language', { text: languageText ?? '' }), { example });
+    if (!locale)
+      return notice(t, t.t('settings:bad_language', { text: languageText ?? '' }), { example });
     const channel = channelOf(request);
     if (!channel) return notice(t, t.t('settings:channel_only'));
     const subscription = await deps.store.subscriptions.subscribe({ ...channel, locale }, [topic]);
     const key = subscription.locale === 'en' ? 'settings:subscribed_en' : 'settings:subscribed';
-    return reply({ title: t.t('settings:subscriptions_title'), summary: t.t(key, { topics: topicList(subscription, t) }) });
+    return reply({
+      title: t.t('settings:subscriptions_title'),
+      summary: t.t(key, { topics: topicList(subscription, t) }),
+    });
   },
 };
 
@@ -74,7 +92,9 @@ export const unsubscribeCommand: Command = {
   namePl: 'odsubskrybuj',
   audience: 'coordinator',
   aliases: ['anuluj', 'wypisz'],
-  options: [{ name: 'topic', namePl: 'temat', type: 'string', required: true, choices: topicChoices }],
+  options: [
+    { name: 'topic', namePl: 'temat', type: 'string', required: true, choices: topicChoices },
+  ],
   async handle(request, deps) {
     const t = translatorFor(request);
     const topic = readTopic(request, t, t.t('commands:unsubscribe.example'));
@@ -84,10 +104,20 @@ export const unsubscribeCommand: Command = {
     const title = t.t('settings:subscriptions_title');
     const before = await deps.store.subscriptions.forChannel(channel);
     if (!before?.topics.includes(topic)) {
-      return reply({ title, summary: t.t('settings:not_subscribed', { topic: t.t(`settings:topic.${topic}`) }), tone: 'notice' });
+      return reply({
+        title,
+        summary: t.t('settings:not_subscribed', { topic: t.t(`settings:topic.${topic}`) }),
+        tone: 'notice',
+      });
     }
     const after = await deps.store.subscriptions.unsubscribe(channel, [topic]);
-    const remaining = after && after.topics.length > 0 ? t.t('settings:remaining', { topics: topicList(after, t) }) : t.t('settings:nothing_left');
-    return reply({ title, summary: `${t.t('settings:unsubscribed', { topic: t.t(`settings:topic.${topic}`) })}\n${remaining}` });
+    const remaining =
+      after && after.topics.length > 0
+        ? t.t('settings:remaining', { topics: topicList(after, t) })
+        : t.t('settings:nothing_left');
+    return reply({
+      title,
+      summary: `${t.t('settings:unsubscribed', { topic: t.t(`settings:topic.${topic}`) })}\n${remaining}`,
+    });
   },
 };

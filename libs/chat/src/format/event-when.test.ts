@@ -19,15 +19,32 @@ describe('eventWhen', () => {
   });
 
   it('keeps Warsaw hours right on both sides of the autumn DST change', () => {
-    const before: EventTiming = { allDay: false, start: '2026-10-24T08:00:00Z', end: '2026-10-24T09:00:00Z', timeZone: 'Europe/Warsaw' };
-    const after: EventTiming = { allDay: false, start: '2026-10-26T08:00:00Z', end: '2026-10-26T09:00:00Z', timeZone: 'Europe/Warsaw' };
+    const before: EventTiming = {
+      allDay: false,
+      start: '2026-10-24T08:00:00Z',
+      end: '2026-10-24T09:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    };
+    const after: EventTiming = {
+      allDay: false,
+      start: '2026-10-26T08:00:00Z',
+      end: '2026-10-26T09:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    };
     expect(eventWhen(before, en)).toBe('Sat, 24 Oct 2026, 10:00–11:00');
     expect(eventWhen(after, en)).toBe('Mon, 26 Oct 2026, 09:00–10:00');
   });
 
   it('shows both dates for a timed event crossing midnight in the viewer zone', () => {
-    const night: EventTiming = { allDay: false, start: '2026-06-12T20:00:00Z', end: '2026-06-13T02:00:00Z', timeZone: 'Europe/Warsaw' };
+    const night: EventTiming = {
+      allDay: false,
+      start: '2026-06-12T20:00:00Z',
+      end: '2026-06-13T02:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    };
     expect(eventWhen(night, en)).toBe('Fri, 12 Jun 2026, 22:00 – Sat, 13 Jun 2026, 04:00');
-    expect(eventWhen(night, createTranslator('en', 'Europe/Lisbon'))).toBe('Fri, 12 Jun 2026, 21:00 – Sat, 13 Jun 2026, 03:00');
+    expect(eventWhen(night, createTranslator('en', 'Europe/Lisbon'))).toBe(
+      'Fri, 12 Jun 2026, 21:00 – Sat, 13 Jun 2026, 03:00',
+    );
   });
 });

@@ -26,7 +26,11 @@ export function eventWhen(timing: EventTiming, t: Translator): string {
   const startDay = localDate(timing.start, t.timeZone);
   const lastMoment = new Date(end.getTime() - 1).toISOString();
   if (startDay === localDate(lastMoment, t.timeZone)) {
-    return t.t('events:time_range', { date: t.date(startDay), start: t.time(start), end: t.time(end) });
+    return t.t('events:time_range', {
+      date: t.date(startDay),
+      start: t.time(start),
+      end: t.time(end),
+    });
   }
   return t.t('events:range', { start: t.dateTime(start), end: t.dateTime(end) });
 }
@@ -42,6 +46,11 @@ export function eventLocalTime(event: ClusterEvent, t: Translator): string | und
   const own = DateTime.fromISO(timing.start, { zone: timing.timeZone });
   if (viewer.offset === own.offset) return undefined;
   const inOwnZone = (instant: string) =>
-    DateTime.fromISO(instant, { zone: timing.timeZone }).setLocale(intlLocale(t.locale)).toLocaleString(DateTime.TIME_24_SIMPLE);
-  return t.t('events:local_time', { time: `${inOwnZone(timing.start)}–${inOwnZone(timing.end)}`, zone: timing.timeZone });
+    DateTime.fromISO(instant, { zone: timing.timeZone })
+      .setLocale(intlLocale(t.locale))
+      .toLocaleString(DateTime.TIME_24_SIMPLE);
+  return t.t('events:local_time', {
+    time: `${inOwnZone(timing.start)}–${inOwnZone(timing.end)}`,
+    zone: timing.timeZone,
+  });
 }

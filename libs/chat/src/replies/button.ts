@@ -5,7 +5,11 @@ import { canEncodeAction } from '../actions/action-codec';
  * A button, as a list of zero or one: an action that does not fit a button value (an id of
  * more than ~90 characters) is left out rather than break the whole reply.
  */
-export function button(label: string, action: ChatAction, style?: ReplyAction['style']): ReplyAction[] {
+export function button(
+  label: string,
+  action: ChatAction,
+  style?: ReplyAction['style'],
+): ReplyAction[] {
   if (!canEncodeAction(action)) return [];
   return [style ? { label, action, style } : { label, action }];
 }

@@ -42,7 +42,12 @@ export function documentItem(document: ClusterDocument, t: Translator): ReplyIte
     title: document.name,
     ...(document.webViewLink ? { url: document.webViewLink } : {}),
     ...(description
-      ? { text: description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description }
+      ? {
+          text:
+            description.length > DESCRIPTION_LIMIT
+              ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…`
+              : description,
+        }
       : {}),
     fields: [],
     context: [

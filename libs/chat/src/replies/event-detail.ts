@@ -43,7 +43,15 @@ export async function eventDetail(
     actions: [],
   };
   const online: ReplyItem[] = event.onlineUrl
-    ? [{ title: t.t('events:online_link'), url: event.onlineUrl, fields: [], context: [], actions: [] }]
+    ? [
+        {
+          title: t.t('events:online_link'),
+          url: event.onlineUrl,
+          fields: [],
+          context: [],
+          actions: [],
+        },
+      ]
     : [];
   const canAttend = event.status !== 'cancelled';
   return reply({
@@ -53,7 +61,11 @@ export async function eventDetail(
     actions: canAttend
       ? going
         ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
-        : button(t.t('events:attend'), { type: 'attend', eventId: event.id, going: true }, 'primary')
+        : button(
+            t.t('events:attend'),
+            { type: 'attend', eventId: event.id, going: true },
+            'primary',
+          )
       : [],
   });
 }

@@ -24,7 +24,11 @@ export function eventItem(event: ClusterEvent, t: Translator): ReplyItem {
     ...(event.calendarUrl ? { url: event.calendarUrl } : {}),
     fields: [],
     context: [
-      [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t), eventWhen(event.timing, t)].join(' · '),
+      [
+        t.t(`events:kind.${event.kind}`),
+        ...eventStatusWords(event, t),
+        eventWhen(event.timing, t),
+      ].join(' · '),
       ...(place ? [place] : []),
     ],
     actions: moreButton(t.t('chat:more'), 'event', event.id),

@@ -30,9 +30,15 @@ export async function grantDetail(
         fields: [
           { label: t.t('grants:deadline'), value: deadline.viewer, short: true },
           { label: t.t('grants:programme'), value: call.programme, short: true },
-          ...(call.callCode ? [{ label: t.t('grants:call_code'), value: call.callCode, short: true }] : []),
-          ...(call.opensOn ? [{ label: t.t('grants:opens'), value: t.date(call.opensOn), short: true }] : []),
-          ...(call.funding ? [{ label: t.t('grants:funding'), value: call.funding, short: true }] : []),
+          ...(call.callCode
+            ? [{ label: t.t('grants:call_code'), value: call.callCode, short: true }]
+            : []),
+          ...(call.opensOn
+            ? [{ label: t.t('grants:opens'), value: t.date(call.opensOn), short: true }]
+            : []),
+          ...(call.funding
+            ? [{ label: t.t('grants:funding'), value: call.funding, short: true }]
+            : []),
         ],
         context: [
           deadline.left,

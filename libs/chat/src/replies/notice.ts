@@ -13,5 +13,9 @@ export function notice(
   const lines = [message];
   if (options.hint) lines.push(options.hint);
   if (options.example) lines.push(t.t('chat:problem.example', { example: options.example }));
-  return reply({ title: options.title ?? t.t('chat:problem.title'), summary: lines.join('\n'), tone: 'notice' });
+  return reply({
+    title: options.title ?? t.t('chat:problem.title'),
+    summary: lines.join('\n'),
+    tone: 'notice',
+  });
 }

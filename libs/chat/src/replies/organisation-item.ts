@@ -12,7 +12,11 @@ function contactLine(organisation: Organisation): string | undefined {
 export function organisationItem(organisation: Organisation, t: Translator): ReplyItem {
   const country = countryName(organisation.country, t.locale);
   const place = organisation.region
-    ? t.t('directory:place_region', { city: organisation.city, region: organisation.region, country })
+    ? t.t('directory:place_region', {
+        city: organisation.city,
+        region: organisation.region,
+        country,
+      })
     : t.t('directory:place', { city: organisation.city, country });
   const contact = contactLine(organisation);
   return {
@@ -21,12 +25,21 @@ export function organisationItem(organisation: Organisation, t: Translator): Rep
     ...(organisation.description ? { text: organisation.description } : {}),
     fields: [
       ...(organisation.specialisations.length > 0
-        ? [{ label: t.t('directory:specialisations'), value: organisation.specialisations.join(', ') }]
+        ? [
+            {
+              label: t.t('directory:specialisations'),
+              value: organisation.specialisations.join(', '),
+            },
+          ]
         : []),
       ...(contact ? [{ label: t.t('directory:contact'), value: contact }] : []),
     ],
     context: [
-      [t.t(`directory:kind.${organisation.kind}`), t.t(`directory:membership.${organisation.membership}`), place].join(' · '),
+      [
+        t.t(`directory:kind.${organisation.kind}`),
+        t.t(`directory:membership.${organisation.membership}`),
+        place,
+      ].join(' · '),
     ],
     actions: [],
   };

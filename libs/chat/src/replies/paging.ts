@@ -18,7 +18,8 @@ export function pageCount(total: number): number {
 /** The options of a request as a button carries them: only those given. */
 export function givenOptions(request: CommandRequest): Record<string, string | number> {
   const given: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(request.options)) if (value !== undefined && value !== '') given[name] = value;
+  for (const [name, value] of Object.entries(request.options))
+    if (value !== undefined && value !== '') given[name] = value;
   return given;
 }
 
@@ -31,7 +32,12 @@ export function pagingOf(
   const pages = pageCount(total);
   if (pages <= 1) return { actions: [] };
   const page = Math.min(Math.max(1, request.page), pages);
-  const run = (to: number) => ({ type: 'run' as const, command: request.command, options: givenOptions(request), page: to });
+  const run = (to: number) => ({
+    type: 'run' as const,
+    command: request.command,
+    options: givenOptions(request),
+    page: to,
+  });
   return {
     paging: { page, pages },
     actions: [
@@ -50,7 +56,8 @@ export async function readPage<T>(
   read: (page: PageRequest) => Promise<{ items: T[]; total: number }>,
 ): Promise<{ items: T[]; total: number; request: CommandRequest }> {
   const first = await read(pageOf(request.page));
-  if (first.items.length > 0 || first.total === 0 || request.page <= 1) return { ...first, request };
+  if (first.items.length > 0 || first.total === 0 || request.page <= 1)
+    return { ...first, request };
   const last = pageCount(first.total);
   return { ...(await read(pageOf(last))), request: { ...request, page: last } };
 }

@@ -13,7 +13,9 @@ export function settingsReply(
 ): Reply {
   const languageName = t.t(`settings:language_name.${t.locale}`);
   const other: Locale = t.locale === 'pl' ? 'en' : 'pl';
-  const time = DateTime.fromJSDate(now, { zone: t.timeZone }).setLocale(intlLocale(t.locale)).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  const time = DateTime.fromJSDate(now, { zone: t.timeZone })
+    .setLocale(intlLocale(t.locale))
+    .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
   return reply({
     title: t.t('settings:title'),
     ...(note ? { summary: note } : {}),
@@ -23,12 +25,16 @@ export function settingsReply(
         fields: [
           {
             label: t.t('settings:language'),
-            value: t.t(chosen.locale ? 'settings:chosen' : 'settings:from_platform', { value: languageName }),
+            value: t.t(chosen.locale ? 'settings:chosen' : 'settings:from_platform', {
+              value: languageName,
+            }),
             short: true,
           },
           {
             label: t.t('settings:timezone'),
-            value: t.t(chosen.timeZone ? 'settings:chosen' : 'settings:from_platform', { value: t.timeZone }),
+            value: t.t(chosen.timeZone ? 'settings:chosen' : 'settings:from_platform', {
+              value: t.timeZone,
+            }),
             short: true,
           },
         ],

@@ -6,7 +6,14 @@ import type { Reply } from '../reply';
 export function requestFor(
   command: string,
   options: Record<string, string | number> = {},
-  who: { locale?: Locale; timeZone?: string; userId?: string; platform?: Platform; coordinator?: boolean; page?: number } = {},
+  who: {
+    locale?: Locale;
+    timeZone?: string;
+    userId?: string;
+    platform?: Platform;
+    coordinator?: boolean;
+    page?: number;
+  } = {},
 ): CommandRequest {
   return {
     requester: {
@@ -28,7 +35,12 @@ export function requestFor(
 export function replyText(reply: Reply): string {
   const lines = [reply.title, reply.summary ?? ''];
   for (const item of reply.items) {
-    lines.push(item.title, item.text ?? '', ...item.fields.map((field) => `${field.label}: ${field.value}`), ...item.context);
+    lines.push(
+      item.title,
+      item.text ?? '',
+      ...item.fields.map((field) => `${field.label}: ${field.value}`),
+      ...item.context,
+    );
     lines.push(...item.actions.map((action) => `[${action.label}]`));
   }
   lines.push(...reply.actions.map((action) => `[${action.label}]`));

@@ -1,4 +1,11 @@
-import { ClusterDocument, ClusterEvent, GrantCall, Organisation, fixedClock, type ClusterStore } from '@glokal/domain';
+import {
+  ClusterDocument,
+  ClusterEvent,
+  GrantCall,
+  Organisation,
+  fixedClock,
+  type ClusterStore,
+} from '@glokal/domain';
 import type { ChatDeps } from '../command';
 
 /**
@@ -20,11 +27,20 @@ export function seasonEvent(fields: object): ClusterEvent {
  * `e-hostile`: an event whose text a prankster wrote, on Wednesday 17 June (within `week`).
  * Each platform's tests bring the text that would ping, link or format there.
  */
-export function hostileEvent(text: { title: string; description: string; location?: string }): ClusterEvent {
+export function hostileEvent(text: {
+  title: string;
+  description: string;
+  location?: string;
+}): ClusterEvent {
   return seasonEvent({
     id: 'e-hostile',
     kind: 'seminar',
-    timing: { allDay: false, start: '2026-06-17T08:00:00Z', end: '2026-06-17T09:00:00Z', timeZone: SEASON_ZONE },
+    timing: {
+      allDay: false,
+      start: '2026-06-17T08:00:00Z',
+      end: '2026-06-17T09:00:00Z',
+      timeZone: SEASON_ZONE,
+    },
     ...text,
   });
 }
@@ -34,14 +50,24 @@ export const seasonEvents = [
     id: 'e-board',
     title: 'Spotkanie zarządu klastra',
     kind: 'meeting',
-    timing: { allDay: false, start: '2026-06-12T12:00:00Z', end: '2026-06-12T13:30:00Z', timeZone: 'Europe/Warsaw' },
+    timing: {
+      allDay: false,
+      start: '2026-06-12T12:00:00Z',
+      end: '2026-06-12T13:30:00Z',
+      timeZone: 'Europe/Warsaw',
+    },
     onlineUrl: 'https://meet.google.com/abc-defg-hij',
   },
   {
     id: 'e-robotics',
     title: 'Warsztaty robotyki dla nauczycieli',
     kind: 'workshop',
-    timing: { allDay: false, start: '2026-06-16T07:00:00Z', end: '2026-06-16T11:00:00Z', timeZone: 'Europe/Warsaw' },
+    timing: {
+      allDay: false,
+      start: '2026-06-16T07:00:00Z',
+      end: '2026-06-16T11:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    },
     location: 'CKZiU Łódź, ul. Kopcińskiego 5',
     calendarUrl: `${calendar}robotics`,
     description: 'Arduino i roboty mobilne na lekcjach techniki.',
@@ -57,7 +83,12 @@ export const seasonEvents = [
     id: 'e-lisbon',
     title: 'Wymiana kadry w Lizbonie',
     kind: 'exchange',
-    timing: { allDay: false, start: '2026-06-22T09:00:00Z', end: '2026-06-22T15:00:00Z', timeZone: 'Europe/Lisbon' },
+    timing: {
+      allDay: false,
+      start: '2026-06-22T09:00:00Z',
+      end: '2026-06-22T15:00:00Z',
+      timeZone: 'Europe/Lisbon',
+    },
     location: 'Escola Profissional de Lisboa',
   },
   {
@@ -65,13 +96,23 @@ export const seasonEvents = [
     title: 'Odwołane seminarium',
     kind: 'seminar',
     status: 'cancelled',
-    timing: { allDay: false, start: '2026-06-15T08:00:00Z', end: '2026-06-15T09:00:00Z', timeZone: 'Europe/Warsaw' },
+    timing: {
+      allDay: false,
+      start: '2026-06-15T08:00:00Z',
+      end: '2026-06-15T09:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    },
   },
   {
     id: 'e-autumn',
     title: 'Seminarium jesienne',
     kind: 'seminar',
-    timing: { allDay: false, start: '2026-10-26T08:00:00Z', end: '2026-10-26T10:00:00Z', timeZone: 'Europe/Warsaw' },
+    timing: {
+      allDay: false,
+      start: '2026-10-26T08:00:00Z',
+      end: '2026-10-26T10:00:00Z',
+      timeZone: 'Europe/Warsaw',
+    },
   },
   ...[1, 2, 3, 4, 5, 6, 7].map((part) => ({
     id: `e-training-${part}`,
@@ -180,7 +221,10 @@ export const seasonOrganisations = [
  * Writes the season (and any `events` a test adds) into a store, and gives what the catalogue
  * needs to read it on `SEASON_NOW` in Warsaw.
  */
-export async function loadSeason(store: ClusterStore, more: { events?: readonly ClusterEvent[] } = {}): Promise<ChatDeps> {
+export async function loadSeason(
+  store: ClusterStore,
+  more: { events?: readonly ClusterEvent[] } = {},
+): Promise<ChatDeps> {
   await store.events.upsert([...seasonEvents, ...(more.events ?? [])]);
   await store.grants.upsert(seasonGrants);
   await store.documents.upsert(seasonDocuments);

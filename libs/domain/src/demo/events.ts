@@ -1,7 +1,9 @@
 import type { ClusterEvent } from '../event';
 import type { Season } from './season';
 
-type DemoEvent = Omit<ClusterEvent, 'source' | 'updatedAt' | 'status'> & { status?: ClusterEvent['status'] };
+type DemoEvent = Omit<ClusterEvent, 'source' | 'updatedAt' | 'status'> & {
+  status?: ClusterEvent['status'];
+};
 
 /**
  * A season of the cluster's events, from two weeks ago to about four months ahead: every kind,
@@ -9,7 +11,13 @@ type DemoEvent = Omit<ClusterEvent, 'source' | 'updatedAt' | 'status'> & { statu
  * (instances of one series), a cancelled workshop, and a hackathon across the October DST night.
  */
 export function demoEvents(season: Season): ClusterEvent[] {
-  const timed = (days: number, from: string, to: string, zone = season.zone, toDays = days): ClusterEvent['timing'] => ({
+  const timed = (
+    days: number,
+    from: string,
+    to: string,
+    zone = season.zone,
+    toDays = days,
+  ): ClusterEvent['timing'] => ({
     allDay: false,
     start: season.at(days, from, zone),
     end: season.at(toDays, to, zone),
@@ -22,18 +30,17 @@ export function demoEvents(season: Season): ClusterEvent[] {
   });
   const meet = (code: string) => `https://meet.google.com/${code}`;
 
-  const coordinators = [1, 15, 29, 43, 57].map(
-    (days, index): DemoEvent => ({
-      id: `koordynatorzy-${index + 1}`,
-      recurringEventId: 'koordynatorzy',
-      title: 'Spotkanie koordynatorów projektów',
-      description: 'Co dwa tygodnie: stan wniosków, terminy, sprawy bieżące. Agenda w folderze Protokoły.',
-      kind: 'meeting',
-      timing: timed(days, '10:00', '11:00'),
-      onlineUrl: meet('kqx-prdm-wzt'),
-      organiserId: 'um-lodz',
-    }),
-  );
+  const coordinators = [1, 15, 29, 43, 57].map((days, index): DemoEvent => ({
+    id: `koordynatorzy-${index + 1}`,
+    recurringEventId: 'koordynatorzy',
+    title: 'Spotkanie koordynatorów projektów',
+    description:
+      'Co dwa tygodnie: stan wniosków, terminy, sprawy bieżące. Agenda w folderze Protokoły.',
+    kind: 'meeting',
+    timing: timed(days, '10:00', '11:00'),
+    onlineUrl: meet('kqx-prdm-wzt'),
+    organiserId: 'um-lodz',
+  }));
   const dstSunday = season.daysToOctoberDstSunday();
 
   const events: DemoEvent[] = [
@@ -58,7 +65,8 @@ export function demoEvents(season: Season): ClusterEvent[] {
     {
       id: 'warsztaty-ai-w-szkole',
       title: 'Warsztaty: sztuczna inteligencja w szkole zawodowej',
-      description: 'Praktyczne ćwiczenia z narzędziami AI na lekcjach przedmiotów zawodowych. Zabierz laptop.',
+      description:
+        'Praktyczne ćwiczenia z narzędziami AI na lekcjach przedmiotów zawodowych. Zabierz laptop.',
       kind: 'workshop',
       timing: timed(3, '09:00', '14:30'),
       location: 'ZSZ nr 2, ul. Stefana Żeromskiego 115, Łódź',
@@ -92,7 +100,8 @@ export function demoEvents(season: Season): ClusterEvent[] {
     {
       id: 'konferencja-ksztalcenie-4-0',
       title: 'Międzynarodowa konferencja „Kształcenie zawodowe 4.0”',
-      description: 'Dwa dni wystąpień i paneli z partnerami z Niemiec, Portugalii i Finlandii. Tłumaczenie PL/EN.',
+      description:
+        'Dwa dni wystąpień i paneli z partnerami z Niemiec, Portugalii i Finlandii. Tłumaczenie PL/EN.',
       kind: 'conference',
       timing: allDay(12, 2),
       location: 'EC1 Łódź — Miasto Kultury, ul. Targowa 1/3',
@@ -212,7 +221,8 @@ export function demoEvents(season: Season): ClusterEvent[] {
     {
       id: 'hackathon-zielone-technologie',
       title: 'Hackathon „Zielone technologie” (noc zmiany czasu)',
-      description: 'Od soboty 16:00 do niedzieli 14:00 czasu warszawskiego: w nocy zegary cofamy o godzinę.',
+      description:
+        'Od soboty 16:00 do niedzieli 14:00 czasu warszawskiego: w nocy zegary cofamy o godzinę.',
       kind: 'workshop',
       timing: timed(dstSunday - 1, '16:00', '14:00', season.zone, dstSunday),
       location: 'TechStal, Katowice',

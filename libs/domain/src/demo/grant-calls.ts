@@ -6,8 +6,14 @@ import type { Season } from './season';
  * Brussels time, national and regional ones at a Warsaw hour.
  */
 export function demoGrantCalls(season: Season): GrantCall[] {
-  const brussels = (days: number, time: '12:00' | '17:00') => ({ local: `${season.date(days)}T${time}`, timeZone: 'Europe/Brussels' });
-  const warsaw = (days: number, time: string) => ({ local: `${season.date(days)}T${time}`, timeZone: 'Europe/Warsaw' });
+  const brussels = (days: number, time: '12:00' | '17:00') => ({
+    local: `${season.date(days)}T${time}`,
+    timeZone: 'Europe/Brussels',
+  });
+  const warsaw = (days: number, time: string) => ({
+    local: `${season.date(days)}T${time}`,
+    timeZone: 'Europe/Warsaw',
+  });
   return [
     {
       id: 'erasmus-ka121-vet',
@@ -18,7 +24,8 @@ export function demoGrantCalls(season: Season): GrantCall[] {
       deadline: brussels(24, '12:00'),
       status: 'open',
       funding: 'budżet według akredytacji',
-      description: 'Staże uczniów i absolwentów, job shadowing kadry; dla organizacji z akredytacją Erasmus.',
+      description:
+        'Staże uczniów i absolwentów, job shadowing kadry; dla organizacji z akredytacją Erasmus.',
     },
     {
       id: 'erasmus-ka122-sch',

@@ -7,7 +7,10 @@ export function demoOrganisations(): Organisation[] {
     membership: 'member',
     country: 'PL',
   });
-  const partner = (organisation: Omit<Organisation, 'membership'>): Organisation => ({ ...organisation, membership: 'partner' });
+  const partner = (organisation: Omit<Organisation, 'membership'>): Organisation => ({
+    ...organisation,
+    membership: 'partner',
+  });
   return [
     member({
       id: 'zsz2-lodz',
@@ -17,8 +20,13 @@ export function demoOrganisations(): Organisation[] {
       region: 'łódzkie',
       specialisations: ['mechatronika', 'automatyka', 'spawalnictwo'],
       languages: ['pl', 'en', 'de'],
-      contact: { person: 'Katarzyna Wiśniewska', email: 'sekretariat@zsz2-lodz.example.pl', website: 'https://zsz2-lodz.example.pl' },
-      description: 'Technikum mechatroniczne i branżowa szkoła I stopnia; staże zagraniczne od 2015 r.',
+      contact: {
+        person: 'Katarzyna Wiśniewska',
+        email: 'sekretariat@zsz2-lodz.example.pl',
+        website: 'https://zsz2-lodz.example.pl',
+      },
+      description:
+        'Technikum mechatroniczne i branżowa szkoła I stopnia; staże zagraniczne od 2015 r.',
     }),
     member({
       id: 'ckz-wroclaw',
@@ -28,8 +36,13 @@ export function demoOrganisations(): Organisation[] {
       region: 'dolnośląskie',
       specialisations: ['odnawialne źródła energii', 'elektryka', 'kursy kwalifikacyjne'],
       languages: ['pl', 'en'],
-      contact: { person: 'Tomasz Zieliński', email: 'ckz@ckz-wroclaw.example.pl', phone: '+48 71 555 01 20' },
-      description: 'Pracownie fotowoltaiki i pomp ciepła; kwalifikacyjne kursy zawodowe dla dorosłych.',
+      contact: {
+        person: 'Tomasz Zieliński',
+        email: 'ckz@ckz-wroclaw.example.pl',
+        phone: '+48 71 555 01 20',
+      },
+      description:
+        'Pracownie fotowoltaiki i pomp ciepła; kwalifikacyjne kursy zawodowe dla dorosłych.',
     }),
     member({
       id: 'sp12-gdansk',
@@ -80,8 +93,13 @@ export function demoOrganisations(): Organisation[] {
       region: 'lubelskie',
       specialisations: ['kompetencje cyfrowe', 'sztuczna inteligencja', 'szkolenia nauczycieli'],
       languages: ['pl', 'en', 'uk'],
-      contact: { person: 'Joanna Lewandowska', email: 'biuro@fundacja-klucz.example.pl', website: 'https://fundacja-klucz.example.pl' },
-      description: 'Szkolenia nauczycieli z narzędzi cyfrowych i AI; programy dla uczniów z Ukrainy.',
+      contact: {
+        person: 'Joanna Lewandowska',
+        email: 'biuro@fundacja-klucz.example.pl',
+        website: 'https://fundacja-klucz.example.pl',
+      },
+      description:
+        'Szkolenia nauczycieli z narzędzi cyfrowych i AI; programy dla uczniów z Ukrainy.',
     }),
     member({
       id: 'stowarzyszenie-podlasie',
@@ -101,7 +119,11 @@ export function demoOrganisations(): Organisation[] {
       region: 'łódzkie',
       specialisations: ['polityka oświatowa', 'kształcenie zawodowe'],
       languages: ['pl', 'en'],
-      contact: { person: 'Paweł Szymański', email: 'edukacja@uml.example.pl', phone: '+48 42 555 44 10' },
+      contact: {
+        person: 'Paweł Szymański',
+        email: 'edukacja@uml.example.pl',
+        phone: '+48 42 555 44 10',
+      },
     }),
     member({
       id: 'starostwo-rzeszow',
@@ -122,7 +144,8 @@ export function demoOrganisations(): Organisation[] {
       specialisations: ['spawalnictwo', 'staże u pracodawcy', 'mechatronika'],
       languages: ['pl', 'de'],
       contact: { person: 'Grzegorz Wójcik', email: 'hr@techstal.example.pl' },
-      description: 'Zakład obróbki stali; przyjmuje uczniów na praktyki i staże, także z zagranicy.',
+      description:
+        'Zakład obróbki stali; przyjmuje uczniów na praktyki i staże, także z zagranicy.',
     }),
     member({
       id: 'zcdn-szczecin',
@@ -199,7 +222,8 @@ export function demoOrganisations(): Organisation[] {
       specialisations: ['doradztwo zawodowe', 'informatyka', 'edukacja włączająca'],
       languages: ['fi', 'sv', 'en'],
       contact: { email: 'international@pohjola.example.fi' },
-      description: 'Finnish VET provider; hosts job-shadowing for teachers and guidance counsellors.',
+      description:
+        'Finnish VET provider; hosts job-shadowing for teachers and guidance counsellors.',
     }),
   ];
 }

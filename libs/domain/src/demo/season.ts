@@ -24,7 +24,10 @@ export function seasonOf(clock: Clock, zone: string): Season {
   const localAt = (days: number, time: string, inZone: string) => {
     const [hour = 0, minute = 0] = time.split(':').map(Number);
     const day = today.plus({ days });
-    return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: inZone });
+    return DateTime.fromObject(
+      { year: day.year, month: day.month, day: day.day, hour, minute },
+      { zone: inZone },
+    );
   };
   const iso = (value: DateTime) => {
     const text = value.toUTC().toISO();

@@ -19,7 +19,8 @@ export const chat = {
       not_a_number: '„{{value}}” to nie liczba ({{option}}).',
       too_long: 'Tekst jest za długi ({{option}}): najwyżej {{max}} znaków.',
       coordinator_only_title: 'Tylko dla koordynatorów',
-      coordinator_only: 'Polecenie „{{command}}” może uruchomić tylko koordynator klastra. Nic nie zostało zmienione.',
+      coordinator_only:
+        'Polecenie „{{command}}” może uruchomić tylko koordynator klastra. Nic nie zostało zmienione.',
       needs_account: 'To polecenie działa tylko w Slacku lub na Discordzie.',
       share_unavailable: 'Tego przycisku nie można tu użyć.',
     },

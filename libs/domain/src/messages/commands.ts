@@ -57,7 +57,10 @@ export const commands = {
       description: 'Partnerzy do projektu według specjalizacji i kraju',
       usage: 'partnerzy <specjalizacja> [kraj]',
       example: 'partnerzy mechatronika PT',
-      options: { specialisation: 'Specjalizacja, np. robotyka, OZE', country: 'Kraj: kod (PT) lub nazwa' },
+      options: {
+        specialisation: 'Specjalizacja, np. robotyka, OZE',
+        country: 'Kraj: kod (PT) lub nazwa',
+      },
     },
     subscribe: {
       description: 'Ten kanał dostaje wiadomości na temat (koordynatorzy)',
@@ -132,7 +135,10 @@ export const commands = {
       description: 'Project partners by specialisation and country',
       usage: 'partners <specialisation> [country]',
       example: 'partners STEM IT',
-      options: { specialisation: 'A specialisation, e.g. robotics, renewables', country: 'Country: a code (PT) or a name' },
+      options: {
+        specialisation: 'A specialisation, e.g. robotics, renewables',
+        country: 'Country: a code (PT) or a name',
+      },
     },
     subscribe: {
       description: 'This channel gets news on a topic (coordinators)',
@@ -150,7 +156,10 @@ export const commands = {
       description: 'Your language and time zone',
       usage: 'settings [language pl|en] [timezone <zone>]',
       example: 'settings timezone Europe/Lisbon',
-      options: { language: 'The language of replies', timezone: 'An IANA time zone, e.g. Europe/Warsaw' },
+      options: {
+        language: 'The language of replies',
+        timezone: 'An IANA time zone, e.g. Europe/Warsaw',
+      },
     },
   },
 } as const;

@@ -1,9 +1,11 @@
 /** The local console (`npm run console`). */
 export const consoleMessages = {
   pl: {
-    welcome: 'Glokal: konsola. Wpisz polecenie, np. wydarzenia albo /glokal pomoc; numer naciska przycisk; „koniec” kończy.',
+    welcome:
+      'Glokal: konsola. Wpisz polecenie, np. wydarzenia albo /glokal pomoc; numer naciska przycisk; „koniec” kończy.',
     demo_loaded: 'Baza była pusta: wczytano dane demonstracyjne ({{what}}).',
-    empty_database: 'Baza pod DATABASE_URL jest pusta. Dane demonstracyjne wczytasz poleceniem: npm run seed -- --demo',
+    empty_database:
+      'Baza pod DATABASE_URL jest pusta. Dane demonstracyjne wczytasz poleceniem: npm run seed -- --demo',
     press_hint: 'Wpisz numer, aby nacisnąć przycisk.',
     no_such_button: 'Nie ma przycisku {{number}}. Przyciski ostatniej odpowiedzi: {{range}}.',
     no_buttons: 'Ostatnia odpowiedź nie ma przycisków.',
@@ -13,9 +15,11 @@ export const consoleMessages = {
     goodbye: 'Do zobaczenia.',
   },
   en: {
-    welcome: 'Glokal console. Type a command, e.g. events or /glokal help; a number presses a button; “quit” ends.',
+    welcome:
+      'Glokal console. Type a command, e.g. events or /glokal help; a number presses a button; “quit” ends.',
     demo_loaded: 'The store was empty: the demo data was loaded ({{what}}).',
-    empty_database: 'The store at DATABASE_URL is empty. Load the demo data with: npm run seed -- --demo',
+    empty_database:
+      'The store at DATABASE_URL is empty. Load the demo data with: npm run seed -- --demo',
     press_hint: 'Type a number to press a button.',
     no_such_button: 'There is no button {{number}}. The last reply has buttons {{range}}.',
     no_buttons: 'The last reply has no buttons.',

@@ -8,7 +8,8 @@ export const discord = {
     not_shown_one: '…i jeszcze {{count}} pozycja, która się tu nie zmieściła. Zawęź wyszukiwanie.',
     not_shown_few: '…i jeszcze {{count}} pozycje, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     not_shown_many: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
-    not_shown_other: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
+    not_shown_other:
+      '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     no_suggestions: 'Nic nie pasuje — wpisz inne słowa',
   },
   en: {

@@ -5,7 +5,8 @@ export const events = {
     title_kind: 'Wydarzenia: {{kind}}',
     summary: '{{count}} · {{period}}',
     empty: 'W tym okresie nie ma wydarzeń.',
-    empty_hint: 'Zobacz dłuższy okres: /glokal wydarzenia miesiąc albo /glokal wydarzenia przyszły miesiąc',
+    empty_hint:
+      'Zobacz dłuższy okres: /glokal wydarzenia miesiąc albo /glokal wydarzenia przyszły miesiąc',
     empty_hint_kind: 'Zobacz wszystkie rodzaje: /glokal wydarzenia {{period}}',
     count_one: '{{count}} wydarzenie',
     count_few: '{{count}} wydarzenia',

@@ -42,7 +42,10 @@ describe('messages', () => {
 
     it(`has every Polish plural form (one, few, many, other) in ${area}`, () => {
       for (const [base, forms] of pluralForms(pl.keys())) {
-        expect({ base, forms: [...forms].sort() }).toEqual({ base, forms: ['few', 'many', 'one', 'other'] });
+        expect({ base, forms: [...forms].sort() }).toEqual({
+          base,
+          forms: ['few', 'many', 'one', 'other'],
+        });
       }
       for (const [base, forms] of pluralForms(en.keys())) {
         expect({ base, forms: [...forms].sort() }).toEqual({ base, forms: ['one', 'other'] });
@@ -53,7 +56,10 @@ describe('messages', () => {
       for (const [key, text] of en) {
         const base = key.replace(pluralSuffix, '');
         const polish = pl.get(key) ?? pl.get(`${base}_many`) ?? '';
-        expect({ key, placeholders: placeholders(polish) }).toEqual({ key, placeholders: placeholders(text) });
+        expect({ key, placeholders: placeholders(polish) }).toEqual({
+          key,
+          placeholders: placeholders(text),
+        });
       }
     });
   }

@@ -8,11 +8,13 @@ export const settings = {
     from_platform: '{{value}} (z ustawień platformy)',
     chosen: '{{value}} (wybrane przez ciebie)',
     now: 'Teraz u ciebie: {{time}}',
-    how_to_change: 'Zmień: /glokal ustawienia język en albo /glokal ustawienia strefa Europe/Lisbon',
+    how_to_change:
+      'Zmień: /glokal ustawienia język en albo /glokal ustawienia strefa Europe/Lisbon',
     language_changed: 'Język zmieniony na polski.',
     timezone_changed: 'Strefa czasowa zmieniona na {{zone}}.',
     bad_language: 'Nie znam języka „{{text}}”. Możliwe: pl, en.',
-    bad_timezone: 'Nie znam strefy czasowej „{{text}}”. Podaj nazwę IANA, np. Europe/Warsaw albo Europe/Lisbon.',
+    bad_timezone:
+      'Nie znam strefy czasowej „{{text}}”. Podaj nazwę IANA, np. Europe/Warsaw albo Europe/Lisbon.',
     bad_setting: 'Nie znam ustawienia „{{text}}”. Możliwe: język, strefa.',
     switch_to: 'Switch to English',
     subscriptions_title: 'Wiadomości na tym kanale',
@@ -40,11 +42,13 @@ export const settings = {
     from_platform: '{{value}} (from the platform)',
     chosen: '{{value}} (your choice)',
     now: 'Your time now: {{time}}',
-    how_to_change: 'Change: /glokal settings language pl or /glokal settings timezone Europe/Lisbon',
+    how_to_change:
+      'Change: /glokal settings language pl or /glokal settings timezone Europe/Lisbon',
     language_changed: 'Language changed to English.',
     timezone_changed: 'Time zone changed to {{zone}}.',
     bad_language: 'I do not know the language “{{text}}”. Choose pl or en.',
-    bad_timezone: 'I do not know the time zone “{{text}}”. Give an IANA name such as Europe/Warsaw or Europe/Lisbon.',
+    bad_timezone:
+      'I do not know the time zone “{{text}}”. Give an IANA name such as Europe/Warsaw or Europe/Lisbon.',
     bad_setting: 'I do not know the setting “{{text}}”. Choose language or timezone.',
     switch_to: 'Przełącz na polski',
     subscriptions_title: 'News in this channel',

@@ -8,7 +8,8 @@ export const slack = {
     not_shown_one: '…i jeszcze {{count}} pozycja, która się tu nie zmieściła. Zawęź wyszukiwanie.',
     not_shown_few: '…i jeszcze {{count}} pozycje, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     not_shown_many: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
-    not_shown_other: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
+    not_shown_other:
+      '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     home: {
       title: 'Glokal',
       intro: 'Wydarzenia, na które idziesz, i nabory, które obserwujesz.',
@@ -20,7 +21,8 @@ export const slack = {
       language: 'Język odpowiedzi: {{language}}',
     },
     manifest: {
-      description: 'Wydarzenia, nabory grantowe, dokumenty i członkowie klastra, po polsku i po angielsku.',
+      description:
+        'Wydarzenia, nabory grantowe, dokumenty i członkowie klastra, po polsku i po angielsku.',
       long_description:
         'Glokal przynosi do Slacka kalendarz klastra edukacyjnego: konferencje, seminaria, szkolenia, warsztaty i wymiany, ' +
         'otwarte nabory grantowe z liczbą dni do terminu, dokumenty ze wspólnego Dysku i katalog organizacji członkowskich. ' +
@@ -46,7 +48,8 @@ export const slack = {
       language: 'Replies in: {{language}}',
     },
     manifest: {
-      description: "The cluster's events, grant calls, documents and members, in Polish and English.",
+      description:
+        "The cluster's events, grant calls, documents and members, in Polish and English.",
       long_description:
         "Glokal brings an education cluster's calendar into Slack: conferences, seminars, trainings, workshops and exchanges, " +
         'open grant calls with the days left to their deadlines, documents from the shared Drive and the directory of member ' +

@@ -5,14 +5,11 @@ import { eventKindFromWord, organisationKindFromWord } from './kind-words';
 describe('kind words', () => {
   it('knows every event kind in English and the Polish words of CONTRACT.md', () => {
     for (const kind of eventKinds) expect(eventKindFromWord(kind)).toBe(kind);
-    expect(['spotkanie', 'konferencja', 'seminarium', 'szkolenie', 'warsztaty', 'wymiana'].map(eventKindFromWord)).toEqual([
-      'meeting',
-      'conference',
-      'seminar',
-      'training',
-      'workshop',
-      'exchange',
-    ]);
+    expect(
+      ['spotkanie', 'konferencja', 'seminarium', 'szkolenie', 'warsztaty', 'wymiana'].map(
+        eventKindFromWord,
+      ),
+    ).toEqual(['meeting', 'conference', 'seminar', 'training', 'workshop', 'exchange']);
   });
 
   it('ignores case and plural', () => {

@@ -19,10 +19,17 @@ describe('parsePeriod', () => {
   it('reads today and tomorrow in English and Polish as whole days in the viewer zone', () => {
     for (const word of ['today', 'dziś', 'dzis', 'dzisiaj', 'DZIŚ']) {
       const period = resolved(word);
-      expect([local(period.from), local(period.to)]).toEqual(['2026-06-12T00:00', '2026-06-13T00:00']);
+      expect([local(period.from), local(period.to)]).toEqual([
+        '2026-06-12T00:00',
+        '2026-06-13T00:00',
+      ]);
     }
     for (const word of ['tomorrow', 'jutro']) {
-      expect(resolved(word)).toMatchObject({ name: 'tomorrow', firstDay: '2026-06-13', lastDay: '2026-06-13' });
+      expect(resolved(word)).toMatchObject({
+        name: 'tomorrow',
+        firstDay: '2026-06-13',
+        lastDay: '2026-06-13',
+      });
     }
   });
 
@@ -40,7 +47,11 @@ describe('parsePeriod', () => {
 
   it('reads this week and next week as Monday to Sunday', () => {
     for (const words of ['this week', 'ten tydzień', 'w tym tygodniu']) {
-      expect(resolved(words)).toMatchObject({ name: 'this-week', firstDay: '2026-06-08', lastDay: '2026-06-14' });
+      expect(resolved(words)).toMatchObject({
+        name: 'this-week',
+        firstDay: '2026-06-08',
+        lastDay: '2026-06-14',
+      });
     }
     for (const words of ['next week', 'przyszły tydzień', 'w przyszłym tygodniu']) {
       expect(resolved(words)).toMatchObject({ firstDay: '2026-06-15', lastDay: '2026-06-21' });
@@ -48,15 +59,35 @@ describe('parsePeriod', () => {
   });
 
   it('reads this month and next month as calendar months', () => {
-    expect(resolved('ten miesiąc')).toMatchObject({ firstDay: '2026-06-01', lastDay: '2026-06-30' });
-    for (const words of ['next month', 'przyszły miesiąc', 'przyszly miesiac', 'w przyszłym miesiącu']) {
-      expect(resolved(words)).toMatchObject({ name: 'next-month', firstDay: '2026-07-01', lastDay: '2026-07-31' });
+    expect(resolved('ten miesiąc')).toMatchObject({
+      firstDay: '2026-06-01',
+      lastDay: '2026-06-30',
+    });
+    for (const words of [
+      'next month',
+      'przyszły miesiąc',
+      'przyszly miesiac',
+      'w przyszłym miesiącu',
+    ]) {
+      expect(resolved(words)).toMatchObject({
+        name: 'next-month',
+        firstDay: '2026-07-01',
+        lastDay: '2026-07-31',
+      });
     }
   });
 
   it('reads a month, a day and an inclusive range of days', () => {
-    expect(resolved('2026-02')).toMatchObject({ name: 'calendar-month', firstDay: '2026-02-01', lastDay: '2026-02-28' });
-    expect(resolved('2026-09-15')).toMatchObject({ name: 'day', firstDay: '2026-09-15', lastDay: '2026-09-15' });
+    expect(resolved('2026-02')).toMatchObject({
+      name: 'calendar-month',
+      firstDay: '2026-02-01',
+      lastDay: '2026-02-28',
+    });
+    expect(resolved('2026-09-15')).toMatchObject({
+      name: 'day',
+      firstDay: '2026-09-15',
+      lastDay: '2026-09-15',
+    });
     const range = resolved('2026-09-15..2026-09-17');
     expect(range).toMatchObject({ name: 'range', firstDay: '2026-09-15', lastDay: '2026-09-17' });
     expect(local(range.to)).toBe('2026-09-18T00:00');
@@ -76,15 +107,27 @@ describe('parsePeriod', () => {
     const late = new Date('2026-06-12T22:30:00Z');
     expect(resolved('today', late, 'Europe/Lisbon').firstDay).toBe('2026-06-12');
     expect(resolved('today', late, 'Europe/Warsaw').firstDay).toBe('2026-06-13');
-    expect(local(resolved('today', late, 'Europe/Lisbon').from, 'Europe/Lisbon')).toBe('2026-06-12T00:00');
+    expect(local(resolved('today', late, 'Europe/Lisbon').from, 'Europe/Lisbon')).toBe(
+      '2026-06-12T00:00',
+    );
   });
 
   it('says why a period is not understood', () => {
-    expect(parsePeriod('someday', now, zone)).toEqual({ ok: false, code: 'unknown-period', text: 'someday' });
+    expect(parsePeriod('someday', now, zone)).toEqual({
+      ok: false,
+      code: 'unknown-period',
+      text: 'someday',
+    });
     expect(parsePeriod('2026-02-30', now, zone)).toMatchObject({ ok: false, code: 'no-such-date' });
     expect(parsePeriod('2026-13', now, zone)).toMatchObject({ ok: false, code: 'no-such-date' });
-    expect(parsePeriod('2026-09-17..2026-09-15', now, zone)).toMatchObject({ ok: false, code: 'range-reversed' });
-    expect(parsePeriod('2026-01-01..2028-01-01', now, zone)).toMatchObject({ ok: false, code: 'range-too-long' });
+    expect(parsePeriod('2026-09-17..2026-09-15', now, zone)).toMatchObject({
+      ok: false,
+      code: 'range-reversed',
+    });
+    expect(parsePeriod('2026-01-01..2028-01-01', now, zone)).toMatchObject({
+      ok: false,
+      code: 'range-too-long',
+    });
   });
 
   it('defaults to the next 30 days', () => {
@@ -95,7 +138,11 @@ describe('parsePeriod', () => {
 describe('parsePeriod, more words', () => {
   it('reads the weekend as Saturday and Sunday', () => {
     for (const words of ['weekend', 'w weekend', 'this weekend']) {
-      expect(resolved(words)).toMatchObject({ name: 'weekend', firstDay: '2026-06-13', lastDay: '2026-06-14' });
+      expect(resolved(words)).toMatchObject({
+        name: 'weekend',
+        firstDay: '2026-06-13',
+        lastDay: '2026-06-14',
+      });
     }
   });
 

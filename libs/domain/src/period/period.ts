@@ -31,8 +31,7 @@ export interface Period {
 export type PeriodProblem = 'unknown-period' | 'no-such-date' | 'range-reversed' | 'range-too-long';
 
 export type PeriodResult =
-  | { ok: true; period: Period }
-  | { ok: false; code: PeriodProblem; text: string };
+  { ok: true; period: Period } | { ok: false; code: PeriodProblem; text: string };
 
 /** The longest range `YYYY-MM-DD..YYYY-MM-DD` accepted, in days. */
 export const MAX_PERIOD_DAYS = 366;
@@ -105,7 +104,10 @@ function named(name: (typeof phrases)[string], now: DateTime): Period {
       return period(name, today.plus({ days: 1 }), today.plus({ days: 2 }));
     case 'week':
     case 'month':
-      return { ...period(name, today, today.plus({ days: ROLLING_DAYS[name] })), from: now.toJSDate() };
+      return {
+        ...period(name, today, today.plus({ days: ROLLING_DAYS[name] })),
+        from: now.toJSDate(),
+      };
     case 'weekend': {
       // Saturday and Sunday of this ISO week (today and tomorrow on a Saturday, today on a Sunday).
       const saturday = now.startOf('week').plus({ days: 5 });
@@ -114,11 +116,19 @@ function named(name: (typeof phrases)[string], now: DateTime): Period {
     case 'this-week':
       return period(name, now.startOf('week'), now.startOf('week').plus({ weeks: 1 }));
     case 'next-week':
-      return period(name, now.startOf('week').plus({ weeks: 1 }), now.startOf('week').plus({ weeks: 2 }));
+      return period(
+        name,
+        now.startOf('week').plus({ weeks: 1 }),
+        now.startOf('week').plus({ weeks: 2 }),
+      );
     case 'this-month':
       return period(name, now.startOf('month'), now.startOf('month').plus({ months: 1 }));
     case 'next-month':
-      return period(name, now.startOf('month').plus({ months: 1 }), now.startOf('month').plus({ months: 2 }));
+      return period(
+        name,
+        now.startOf('month').plus({ months: 1 }),
+        now.startOf('month').plus({ months: 2 }),
+      );
   }
 }
 
@@ -137,7 +147,11 @@ const monthNames: Record<string, number> = Object.fromEntries(
     ['october oct pazdziernik pazdzierniku', 10],
     ['november nov listopad listopadzie', 11],
     ['december dec grudzien grudniu', 12],
-  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)])),
+  ].flatMap(([names, month]) =>
+    String(names)
+      .split(' ')
+      .map((name) => [name, Number(month)]),
+  ),
 );
 
 /** A month named without a year: this month, or its next coming. */
@@ -183,7 +197,8 @@ export function parsePeriod(text: string, now: Date, zone: string): PeriodResult
     const last = day(range[2], zone);
     if (!first || !last) return { ok: false, code: 'no-such-date', text: trimmed };
     if (last < first) return { ok: false, code: 'range-reversed', text: trimmed };
-    if (last.diff(first, 'days').days >= MAX_PERIOD_DAYS) return { ok: false, code: 'range-too-long', text: trimmed };
+    if (last.diff(first, 'days').days >= MAX_PERIOD_DAYS)
+      return { ok: false, code: 'range-too-long', text: trimmed };
     return { ok: true, period: period('range', first, last.plus({ days: 1 })) };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {

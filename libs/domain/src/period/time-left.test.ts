@@ -6,8 +6,12 @@ const warsaw = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Warsaw
 
 describe('timeLeft', () => {
   it('counts calendar days in the viewer zone', () => {
-    expect(timeLeft(warsaw('2026-06-15T12:00'), warsaw('2026-06-12T10:00'), 'Europe/Warsaw')).toEqual({ unit: 'days', count: 3 });
-    expect(timeLeft(warsaw('2026-06-13T09:00'), warsaw('2026-06-12T08:00'), 'Europe/Warsaw')).toEqual({ unit: 'days', count: 1 });
+    expect(
+      timeLeft(warsaw('2026-06-15T12:00'), warsaw('2026-06-12T10:00'), 'Europe/Warsaw'),
+    ).toEqual({ unit: 'days', count: 3 });
+    expect(
+      timeLeft(warsaw('2026-06-13T09:00'), warsaw('2026-06-12T08:00'), 'Europe/Warsaw'),
+    ).toEqual({ unit: 'days', count: 1 });
   });
 
   it('still says two days across the spring DST change, when only 47 hours are left', () => {
@@ -18,13 +22,21 @@ describe('timeLeft', () => {
   });
 
   it('still says two days across the autumn DST change, when 49 hours are left', () => {
-    expect(timeLeft(warsaw('2026-10-26T12:00'), warsaw('2026-10-24T12:00'), 'Europe/Warsaw')).toEqual({ unit: 'days', count: 2 });
+    expect(
+      timeLeft(warsaw('2026-10-26T12:00'), warsaw('2026-10-24T12:00'), 'Europe/Warsaw'),
+    ).toEqual({ unit: 'days', count: 2 });
   });
 
   it('gives hours under a day and minutes under an hour', () => {
     const now = warsaw('2026-06-12T10:00');
-    expect(timeLeft(warsaw('2026-06-12T17:00'), now, 'Europe/Warsaw')).toEqual({ unit: 'hours', count: 7 });
-    expect(timeLeft(warsaw('2026-06-12T10:45'), now, 'Europe/Warsaw')).toEqual({ unit: 'minutes', count: 45 });
+    expect(timeLeft(warsaw('2026-06-12T17:00'), now, 'Europe/Warsaw')).toEqual({
+      unit: 'hours',
+      count: 7,
+    });
+    expect(timeLeft(warsaw('2026-06-12T10:45'), now, 'Europe/Warsaw')).toEqual({
+      unit: 'minutes',
+      count: 45,
+    });
     expect(timeLeft(now, now, 'Europe/Warsaw')).toEqual({ unit: 'passed' });
   });
 

@@ -14,7 +14,10 @@ export interface PersonRepository {
   byChatIdentity(identity: ChatIdentity): Promise<Person | undefined>;
   /** The person with this identity, created (with `displayName`) the first time they are seen. */
   ensure(identity: ChatIdentity, displayName: string): Promise<Person>;
-  setPreferences(personId: string, preferences: { locale?: Locale; timeZone?: string }): Promise<void>;
+  setPreferences(
+    personId: string,
+    preferences: { locale?: Locale; timeZone?: string },
+  ): Promise<void>;
 }
 
 /** "I'm going" on events. */
@@ -39,7 +42,12 @@ export interface SubscriptionRepository {
   /** Adds topics to the channel's subscription (creating it in `locale`). */
   subscribe(channel: Omit<Subscription, 'topics'>, topics: readonly Topic[]): Promise<Subscription>;
   /** Removes topics; a channel left with none is no longer subscribed. */
-  unsubscribe(channel: Pick<Subscription, 'platform' | 'channelId'>, topics: readonly Topic[]): Promise<Subscription | undefined>;
-  forChannel(channel: Pick<Subscription, 'platform' | 'channelId'>): Promise<Subscription | undefined>;
+  unsubscribe(
+    channel: Pick<Subscription, 'platform' | 'channelId'>,
+    topics: readonly Topic[],
+  ): Promise<Subscription | undefined>;
+  forChannel(
+    channel: Pick<Subscription, 'platform' | 'channelId'>,
+  ): Promise<Subscription | undefined>;
   forTopic(topic: Topic): Promise<Subscription[]>;
 }

@@ -3,7 +3,9 @@ import { countryFromText, countryName } from './country';
 
 describe('countries', () => {
   it('reads codes and English or Polish names', () => {
-    expect(['pt', 'PT', 'Portugal', 'portugalia', 'Niemcy', 'Germany'].map(countryFromText)).toEqual(['PT', 'PT', 'PT', 'PT', 'DE', 'DE']);
+    expect(
+      ['pt', 'PT', 'Portugal', 'portugalia', 'Niemcy', 'Germany'].map(countryFromText),
+    ).toEqual(['PT', 'PT', 'PT', 'PT', 'DE', 'DE']);
     expect(countryFromText('robotics')).toBeUndefined();
     expect(countryFromText('XQ')).toBeUndefined();
   });

@@ -36,7 +36,8 @@ function index(): { byName: Map<string, string>; codes: Set<string> } {
 export function countryFromText(text: string): string | undefined {
   const { byName: named, codes: known } = index();
   const trimmed = text.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed) && known.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+  if (/^[A-Za-z]{2}$/.test(trimmed) && known.has(trimmed.toUpperCase()))
+    return trimmed.toUpperCase();
   return named.get(foldForSearch(trimmed));
 }
 

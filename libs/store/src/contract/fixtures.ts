@@ -18,8 +18,17 @@ export function anEvent(overrides: Partial<ClusterEvent> & { id: string }): Clus
   };
 }
 
-export function timed(start: string, end: string, timeZone = 'Europe/Warsaw'): ClusterEvent['timing'] {
-  return { allDay: false, start: new Date(start).toISOString(), end: new Date(end).toISOString(), timeZone };
+export function timed(
+  start: string,
+  end: string,
+  timeZone = 'Europe/Warsaw',
+): ClusterEvent['timing'] {
+  return {
+    allDay: false,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    timeZone,
+  };
 }
 
 export function allDay(startDate: string, endDate: string): ClusterEvent['timing'] {

@@ -12,10 +12,15 @@ export interface StoreCase {
  * `DATABASE_URL` is set (CI sets it). Each open is an empty, migrated store of its own.
  */
 export function storeCases(env: NodeJS.ProcessEnv = process.env): StoreCase[] {
-  const cases: StoreCase[] = [{ name: 'PGlite', open: (options = {}) => openScratchStore(options) }];
+  const cases: StoreCase[] = [
+    { name: 'PGlite', open: (options = {}) => openScratchStore(options) },
+  ];
   const databaseUrl = env['DATABASE_URL'];
   if (databaseUrl) {
-    cases.push({ name: 'Postgres', open: (options = {}) => openScratchStore({ ...options, databaseUrl }) });
+    cases.push({
+      name: 'Postgres',
+      open: (options = {}) => openScratchStore({ ...options, databaseUrl }),
+    });
   }
   return cases;
 }

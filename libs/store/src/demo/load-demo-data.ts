@@ -30,6 +30,12 @@ export async function loadDemoData(
     grantCalls: demo.grantCalls.length,
     documents: demo.documents.length,
   };
-  await store.audit.record({ actor: 'demo', action: 'demo.load', subject: 'demo-cluster', detail: { ...summary }, at: clock.now() });
+  await store.audit.record({
+    actor: 'demo',
+    action: 'demo.load',
+    subject: 'demo-cluster',
+    detail: { ...summary },
+    at: clock.now(),
+  });
   return summary;
 }

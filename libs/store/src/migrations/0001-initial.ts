@@ -22,9 +22,19 @@ export const initialSchema: Migration = {
       .addColumn('search_text', 'text', (c) => c.notNull())
       .addColumn('data', 'jsonb', (c) => c.notNull())
       .execute();
-    await sql`create index organisations_by_name on organisations (sort_name collate "C", id)`.execute(db);
-    await db.schema.createIndex('organisations_by_country').on('organisations').columns(['country', 'kind']).execute();
-    await db.schema.createIndex('organisations_by_kind').on('organisations').columns(['kind', 'membership']).execute();
+    await sql`create index organisations_by_name on organisations (sort_name collate "C", id)`.execute(
+      db,
+    );
+    await db.schema
+      .createIndex('organisations_by_country')
+      .on('organisations')
+      .columns(['country', 'kind'])
+      .execute();
+    await db.schema
+      .createIndex('organisations_by_kind')
+      .on('organisations')
+      .columns(['kind', 'membership'])
+      .execute();
 
     await db.schema
       .createTable('events')
@@ -42,7 +52,11 @@ export const initialSchema: Migration = {
       .addCheckConstraint('events_end_after_start', sql`ends_at > starts_at`)
       .execute();
     await db.schema.createIndex('events_by_start').on('events').columns(['starts_at']).execute();
-    await db.schema.createIndex('events_by_kind_start').on('events').columns(['kind', 'starts_at']).execute();
+    await db.schema
+      .createIndex('events_by_kind_start')
+      .on('events')
+      .columns(['kind', 'starts_at'])
+      .execute();
     await db.schema.createIndex('events_by_end').on('events').columns(['ends_at']).execute();
 
     await db.schema
@@ -58,7 +72,11 @@ export const initialSchema: Migration = {
       .addColumn('search_text', 'text', (c) => c.notNull())
       .addColumn('data', 'jsonb', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('grant_calls_by_deadline').on('grant_calls').columns(['deadline_at', 'id']).execute();
+    await db.schema
+      .createIndex('grant_calls_by_deadline')
+      .on('grant_calls')
+      .columns(['deadline_at', 'id'])
+      .execute();
 
     await db.schema
       .createTable('documents')
@@ -86,17 +104,27 @@ export const initialSchema: Migration = {
 
     await db.schema
       .createTable('attendance')
-      .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'text', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
       .addColumn('created_at', 'timestamptz', (c) => c.notNull())
       .addPrimaryKeyConstraint('attendance_pkey', ['person_id', 'event_id'])
       .execute();
-    await db.schema.createIndex('attendance_by_event').on('attendance').columns(['event_id']).execute();
+    await db.schema
+      .createIndex('attendance_by_event')
+      .on('attendance')
+      .columns(['event_id'])
+      .execute();
 
     await db.schema
       .createTable('follows')
-      .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
-      .addColumn('grant_id', 'text', (c) => c.notNull().references('grant_calls.id').onDelete('cascade'))
+      .addColumn('person_id', 'text', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
+      .addColumn('grant_id', 'text', (c) =>
+        c.notNull().references('grant_calls.id').onDelete('cascade'),
+      )
       .addColumn('created_at', 'timestamptz', (c) => c.notNull())
       .addPrimaryKeyConstraint('follows_pkey', ['person_id', 'grant_id'])
       .execute();
@@ -125,7 +153,11 @@ export const initialSchema: Migration = {
       .addColumn('created_at', 'timestamptz', (c) => c.notNull())
       .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('deliveries_by_state').on('deliveries').columns(['state', 'updated_at']).execute();
+    await db.schema
+      .createIndex('deliveries_by_state')
+      .on('deliveries')
+      .columns(['state', 'updated_at'])
+      .execute();
 
     await db.schema
       .createTable('sync_state')
@@ -145,6 +177,10 @@ export const initialSchema: Migration = {
       .addColumn('detail', 'jsonb')
       .addColumn('at', 'timestamptz', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('audit_log_by_time').on('audit_log').columns(['at', 'id']).execute();
+    await db.schema
+      .createIndex('audit_log_by_time')
+      .on('audit_log')
+      .columns(['at', 'id'])
+      .execute();
   },
 };

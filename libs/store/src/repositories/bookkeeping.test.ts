@@ -19,7 +19,11 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
   afterAll(() => opened.close());
   beforeEach(() => emptyStore(opened));
 
-  const delivery = { key: 'announce:event:e1:slack:C1', platform: 'slack' as const, channelId: 'C1' };
+  const delivery = {
+    key: 'announce:event:e1:slack:C1',
+    platform: 'slack' as const,
+    channelId: 'C1',
+  };
 
   it('claims a delivery key once: the second claim is refused and changes nothing', async () => {
     expect(await opened.store.deliveries.claim(delivery)).toBe(true);
@@ -34,7 +38,9 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
   });
 
   it('lets only one of many simultaneous claims win', async () => {
-    const claims = await Promise.all(Array.from({ length: 5 }, () => opened.store.deliveries.claim(delivery)));
+    const claims = await Promise.all(
+      Array.from({ length: 5 }, () => opened.store.deliveries.claim(delivery)),
+    );
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
@@ -42,7 +48,11 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
     await opened.store.deliveries.claim(delivery);
     clock.advance(60_000);
     await opened.store.deliveries.markFailed(delivery.key, 'HTTP 429 ratelimited');
-    expect(await opened.store.deliveries.byKey(delivery.key)).toMatchObject({ state: 'failed', attempts: 1, lastError: 'HTTP 429 ratelimited' });
+    expect(await opened.store.deliveries.byKey(delivery.key)).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      lastError: 'HTTP 429 ratelimited',
+    });
     clock.advance(60_000);
     await opened.store.deliveries.markSent(delivery.key, '1718000000.000100');
     const sent = await opened.store.deliveries.byKey(delivery.key);
@@ -70,7 +80,11 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
     const source = 'calendar:cluster@group.calendar.google.com';
     expect(await opened.store.syncState.get(source)).toBeUndefined();
     await opened.store.syncState.recordError('drive', 'HTTP 403', new Date('2026-06-01T09:00:00Z'));
-    expect(await opened.store.syncState.get('drive')).toEqual({ source: 'drive', lastError: 'HTTP 403', updatedAt: new Date('2026-06-01T09:00:00Z') });
+    expect(await opened.store.syncState.get('drive')).toEqual({
+      source: 'drive',
+      lastError: 'HTTP 403',
+      updatedAt: new Date('2026-06-01T09:00:00Z'),
+    });
     await opened.store.syncState.saveCursor(source, 'sync-1', new Date('2026-06-01T10:00:00Z'));
     await opened.store.syncState.recordError(source, 'HTTP 503', new Date('2026-06-01T10:05:00Z'));
     expect(await opened.store.syncState.get(source)).toEqual({
@@ -89,7 +103,12 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
   });
 
   it('keeps the audit log newest first, with details', async () => {
-    await opened.store.audit.record({ actor: 'slack:U1', action: 'grant.add', subject: 'grant:ka2', at: new Date('2026-06-01T10:00:00Z') });
+    await opened.store.audit.record({
+      actor: 'slack:U1',
+      action: 'grant.add',
+      subject: 'grant:ka2',
+      at: new Date('2026-06-01T10:00:00Z'),
+    });
     await opened.store.audit.record({
       actor: 'import',
       action: 'import.members',
@@ -98,8 +117,19 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
       at: new Date('2026-06-01T11:00:00Z'),
     });
     expect(await opened.store.audit.recent(10)).toEqual([
-      { actor: 'import', action: 'import.members', subject: 'members.csv', detail: { rows: 12, names: ['Łódź'] }, at: new Date('2026-06-01T11:00:00Z') },
-      { actor: 'slack:U1', action: 'grant.add', subject: 'grant:ka2', at: new Date('2026-06-01T10:00:00Z') },
+      {
+        actor: 'import',
+        action: 'import.members',
+        subject: 'members.csv',
+        detail: { rows: 12, names: ['Łódź'] },
+        at: new Date('2026-06-01T11:00:00Z'),
+      },
+      {
+        actor: 'slack:U1',
+        action: 'grant.add',
+        subject: 'grant:ka2',
+        at: new Date('2026-06-01T10:00:00Z'),
+      },
     ]);
   });
 

@@ -1,11 +1,18 @@
 import type { Kysely } from 'kysely';
-import { ChatPlatform, type Clock, type Delivery, type DeliveryRepository, type DeliveryState } from '@glokal/domain';
+import {
+  ChatPlatform,
+  type Clock,
+  type Delivery,
+  type DeliveryRepository,
+  type DeliveryState,
+} from '@glokal/domain';
 import type { Database, DeliveryRow } from '../database';
 
 const deliveryStates: ReadonlySet<string> = new Set<DeliveryState>(['pending', 'sent', 'failed']);
 
 function toDelivery(row: DeliveryRow): Delivery {
-  if (!deliveryStates.has(row.state)) throw new Error(`delivery ${row.key} has an unknown state ${row.state}`);
+  if (!deliveryStates.has(row.state))
+    throw new Error(`delivery ${row.key} has an unknown state ${row.state}`);
   return {
     key: row.key,
     platform: ChatPlatform.parse(row.platform),
@@ -21,7 +28,10 @@ function toDelivery(row: DeliveryRow): Delivery {
 
 /** Delivery bookkeeping: the unique key makes "once" true across retries and restarts. */
 export function deliveryRepository(db: Kysely<Database>, clock: Clock): DeliveryRepository {
-  const update = async (key: string, changes: { state: DeliveryState; message_id?: string | null; last_error: string | null }) => {
+  const update = async (
+    key: string,
+    changes: { state: DeliveryState; message_id?: string | null; last_error: string | null },
+  ) => {
     const result = await db
       .updateTable('deliveries')
       .set((eb) => ({ ...changes, attempts: eb('attempts', '+', 1), updated_at: clock.now() }))
@@ -51,11 +61,16 @@ export function deliveryRepository(db: Kysely<Database>, clock: Clock): Delivery
     },
 
     async byKey(key) {
-      const row = await db.selectFrom('deliveries').selectAll().where('key', '=', key).executeTakeFirst();
+      const row = await db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('key', '=', key)
+        .executeTakeFirst();
       return row ? toDelivery(row) : undefined;
     },
 
-    markSent: (key, messageId) => update(key, { state: 'sent', message_id: messageId ?? null, last_error: null }),
+    markSent: (key, messageId) =>
+      update(key, { state: 'sent', message_id: messageId ?? null, last_error: null }),
 
     markFailed: (key, error) => update(key, { state: 'failed', last_error: error }),
 

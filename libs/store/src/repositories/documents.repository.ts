@@ -35,7 +35,11 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     },
 
     async byId(id) {
-      const row = await db.selectFrom('documents').select('data').where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('documents')
+        .select('data')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toDocument(row) : undefined;
     },
 
@@ -59,7 +63,10 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
 
     async remove(ids) {
       if (ids.length === 0) return;
-      await db.deleteFrom('documents').where('id', 'in', [...ids]).execute();
+      await db
+        .deleteFrom('documents')
+        .where('id', 'in', [...ids])
+        .execute();
     },
   };
 }

@@ -45,10 +45,26 @@ describe.each(storeCases())('events on $name', ({ open }) => {
 
   it('filters by kind and orders soonest first, then by title', async () => {
     await opened.store.events.upsert([
-      anEvent({ id: 'w2', title: 'Zarządzanie projektem', timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z') }),
-      anEvent({ id: 'w1', title: 'Ewaluacja', timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z') }),
-      anEvent({ id: 'w0', title: 'Żeglarstwo', timing: timed('2026-06-09T08:00Z', '2026-06-09T09:00Z') }),
-      anEvent({ id: 'c1', kind: 'conference', timing: timed('2026-06-08T08:00Z', '2026-06-08T09:00Z') }),
+      anEvent({
+        id: 'w2',
+        title: 'Zarządzanie projektem',
+        timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z'),
+      }),
+      anEvent({
+        id: 'w1',
+        title: 'Ewaluacja',
+        timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z'),
+      }),
+      anEvent({
+        id: 'w0',
+        title: 'Żeglarstwo',
+        timing: timed('2026-06-09T08:00Z', '2026-06-09T09:00Z'),
+      }),
+      anEvent({
+        id: 'c1',
+        kind: 'conference',
+        timing: timed('2026-06-08T08:00Z', '2026-06-08T09:00Z'),
+      }),
     ]);
     const period = { from: new Date('2026-06-01T00:00Z'), to: new Date('2026-07-01T00:00Z') };
     const workshops = await opened.store.events.between({ ...period, kind: 'workshop' }, page);
@@ -60,7 +76,10 @@ describe.each(storeCases())('events on $name', ({ open }) => {
   it('pages through the results and says how many match in all', async () => {
     await opened.store.events.upsert(
       Array.from({ length: 7 }, (_, day) =>
-        anEvent({ id: `e${day}`, timing: timed(`2026-06-1${day}T08:00Z`, `2026-06-1${day}T09:00Z`) }),
+        anEvent({
+          id: `e${day}`,
+          timing: timed(`2026-06-1${day}T08:00Z`, `2026-06-1${day}T09:00Z`),
+        }),
       ),
     );
     const period = { from: new Date('2026-06-01T00:00Z'), to: new Date('2026-07-01T00:00Z') };
@@ -72,13 +91,18 @@ describe.each(storeCases())('events on $name', ({ open }) => {
   });
 
   it('places an all-day event on the October DST Sunday across 25 hours of Warsaw time', async () => {
-    await opened.store.events.upsert([anEvent({ id: 'dst', timing: allDay('2026-10-25', '2026-10-26') })]);
-    const [row] = await opened.query('select starts_at, ends_at from events where id = $1', ['dst']);
+    await opened.store.events.upsert([
+      anEvent({ id: 'dst', timing: allDay('2026-10-25', '2026-10-26') }),
+    ]);
+    const [row] = await opened.query('select starts_at, ends_at from events where id = $1', [
+      'dst',
+    ]);
     const startsAt = row?.['starts_at'];
     const endsAt = row?.['ends_at'];
     expect(startsAt).toEqual(new Date('2026-10-24T22:00:00Z'));
     expect(endsAt).toEqual(new Date('2026-10-25T23:00:00Z'));
-    if (!(startsAt instanceof Date) || !(endsAt instanceof Date)) throw new Error('timestamps are not dates');
+    if (!(startsAt instanceof Date) || !(endsAt instanceof Date))
+      throw new Error('timestamps are not dates');
     expect((endsAt.getTime() - startsAt.getTime()) / 3_600_000).toBe(25);
     // 23:30 Warsaw time (winter, +01:00) is still that day.
     const late = await opened.store.events.between(
@@ -89,7 +113,9 @@ describe.each(storeCases())('events on $name', ({ open }) => {
   });
 
   it('finds a multi-day all-day event from any of its days', async () => {
-    await opened.store.events.upsert([anEvent({ id: 'fair', timing: allDay('2026-06-15', '2026-06-18') })]);
+    await opened.store.events.upsert([
+      anEvent({ id: 'fair', timing: allDay('2026-06-15', '2026-06-18') }),
+    ]);
     const middle = await opened.store.events.between(
       { from: new Date('2026-06-16T10:00Z'), to: new Date('2026-06-16T11:00Z') },
       page,
@@ -103,10 +129,18 @@ describe.each(storeCases())('events on $name', ({ open }) => {
   });
 
   it('upserts idempotently and moves an event when it changes', async () => {
-    const first = anEvent({ id: 'moving', title: 'Seminarium', timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z') });
+    const first = anEvent({
+      id: 'moving',
+      title: 'Seminarium',
+      timing: timed('2026-06-10T08:00Z', '2026-06-10T09:00Z'),
+    });
     await opened.store.events.upsert([first]);
     await opened.store.events.upsert([first]);
-    const moved = { ...first, title: 'Seminarium (nowy termin)', timing: timed('2026-07-10T08:00Z', '2026-07-10T09:00Z') };
+    const moved = {
+      ...first,
+      title: 'Seminarium (nowy termin)',
+      timing: timed('2026-07-10T08:00Z', '2026-07-10T09:00Z'),
+    };
     await opened.store.events.upsert([moved]);
     expect(await opened.store.events.byId('moving')).toEqual(moved);
     const june = await opened.store.events.between(
@@ -119,20 +153,39 @@ describe.each(storeCases())('events on $name', ({ open }) => {
   });
 
   it('keeps the last of two versions of one event in a single upsert', async () => {
-    await opened.store.events.upsert([anEvent({ id: 'twice', title: 'Stary' }), anEvent({ id: 'twice', title: 'Nowy' })]);
+    await opened.store.events.upsert([
+      anEvent({ id: 'twice', title: 'Stary' }),
+      anEvent({ id: 'twice', title: 'Nowy' }),
+    ]);
     expect((await opened.store.events.byId('twice'))?.title).toBe('Nowy');
   });
 
   it('finds events by every folded word of the title, upcoming first', async () => {
     const now = new Date('2026-06-05T00:00Z');
     await opened.store.events.upsert([
-      anEvent({ id: 'past', title: 'Konferencja w Łodzi', timing: timed('2026-05-01T08:00Z', '2026-05-01T10:00Z') }),
-      anEvent({ id: 'later', title: 'Konferencja w Łodzi 2026', timing: timed('2026-09-01T08:00Z', '2026-09-01T10:00Z') }),
-      anEvent({ id: 'soon', title: 'KONFERENCJA Łódzka', timing: timed('2026-06-20T08:00Z', '2026-06-20T10:00Z') }),
+      anEvent({
+        id: 'past',
+        title: 'Konferencja w Łodzi',
+        timing: timed('2026-05-01T08:00Z', '2026-05-01T10:00Z'),
+      }),
+      anEvent({
+        id: 'later',
+        title: 'Konferencja w Łodzi 2026',
+        timing: timed('2026-09-01T08:00Z', '2026-09-01T10:00Z'),
+      }),
+      anEvent({
+        id: 'soon',
+        title: 'KONFERENCJA Łódzka',
+        timing: timed('2026-06-20T08:00Z', '2026-06-20T10:00Z'),
+      }),
       anEvent({ id: 'cancelled', title: 'Konferencja w Łodzi', status: 'cancelled' }),
       anEvent({ id: 'other', title: 'Warsztaty w Gdańsku' }),
     ]);
-    expect(ids(await opened.store.events.findByTitle('konferencja lodz', now, 10))).toEqual(['soon', 'later', 'past']);
+    expect(ids(await opened.store.events.findByTitle('konferencja lodz', now, 10))).toEqual([
+      'soon',
+      'later',
+      'past',
+    ]);
     expect(ids(await opened.store.events.findByTitle('Łodzi 2026', now, 10))).toEqual(['later']);
     expect(ids(await opened.store.events.findByTitle('konferencja', now, 1))).toEqual(['soon']);
   });

@@ -65,7 +65,11 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
     },
 
     async byId(id) {
-      const row = await db.selectFrom('events').select('data').where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('events')
+        .select('data')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toEvent(row) : undefined;
     },
 
@@ -109,7 +113,10 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
 
     async remove(ids) {
       if (ids.length === 0) return;
-      await db.deleteFrom('events').where('id', 'in', [...ids]).execute();
+      await db
+        .deleteFrom('events')
+        .where('id', 'in', [...ids])
+        .execute();
     },
   };
 }

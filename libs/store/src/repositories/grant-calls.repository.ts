@@ -43,7 +43,11 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
     },
 
     async byId(id) {
-      const row = await db.selectFrom('grant_calls').select('data').where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('grant_calls')
+        .select('data')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toGrantCall(row) : undefined;
     },
 
@@ -85,7 +89,10 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
 
     async remove(ids) {
       if (ids.length === 0) return;
-      await db.deleteFrom('grant_calls').where('id', 'in', [...ids]).execute();
+      await db
+        .deleteFrom('grant_calls')
+        .where('id', 'in', [...ids])
+        .execute();
     },
   };
 }

@@ -37,7 +37,8 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
         .where(hasEveryWord('search_text', query.words));
       if (query.kind) matching = matching.where('kind', '=', query.kind);
       if (query.membership) matching = matching.where('membership', '=', query.membership);
-      if (query.country) matching = matching.where('country', '=', query.country.trim().toUpperCase());
+      if (query.country)
+        matching = matching.where('country', '=', query.country.trim().toUpperCase());
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
@@ -52,7 +53,11 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
     },
 
     async byId(id) {
-      const row = await db.selectFrom('organisations').select('data').where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('organisations')
+        .select('data')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row ? toOrganisation(row) : undefined;
     },
 

@@ -15,12 +15,24 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
   beforeEach(() => emptyStore(opened));
 
   it('creates a person the first time an identity is seen and finds the same person after', async () => {
-    expect(await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U1' })).toBeUndefined();
-    const created = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna Kowalska');
-    expect(created).toEqual({ id: created.id, displayName: 'Anna Kowalska', slackUserId: 'U1', isCoordinator: false });
+    expect(
+      await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U1' }),
+    ).toBeUndefined();
+    const created = await opened.store.people.ensure(
+      { platform: 'slack', userId: 'U1' },
+      'Anna Kowalska',
+    );
+    expect(created).toEqual({
+      id: created.id,
+      displayName: 'Anna Kowalska',
+      slackUserId: 'U1',
+      isCoordinator: false,
+    });
     const again = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna K.');
     expect(again).toEqual(created);
-    expect(await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U1' })).toEqual(created);
+    expect(await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U1' })).toEqual(
+      created,
+    );
   });
 
   it('keeps Slack and Discord identities with the same user id apart', async () => {
@@ -33,7 +45,9 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
 
   it('creates one person when the same identity is ensured at once', async () => {
     const identity = { platform: 'discord' as const, userId: 'D7' };
-    const people = await Promise.all([1, 2, 3].map(() => opened.store.people.ensure(identity, 'Jan')));
+    const people = await Promise.all(
+      [1, 2, 3].map(() => opened.store.people.ensure(identity, 'Jan')),
+    );
     expect(new Set(people.map((person) => person.id)).size).toBe(1);
   });
 
@@ -42,7 +56,9 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
     await opened.store.people.setPreferences(person.id, { locale: 'en' });
     await opened.store.people.setPreferences(person.id, { timeZone: 'Europe/Lisbon' });
     await opened.store.people.setPreferences(person.id, {});
-    expect(await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U2' })).toMatchObject({
+    expect(
+      await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U2' }),
+    ).toMatchObject({
       locale: 'en',
       timeZone: 'Europe/Lisbon',
     });
@@ -57,13 +73,18 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
       anEvent({ id: 'soon', timing: timed('2026-06-10T08:00Z', '2026-06-10T10:00Z') }),
       anEvent({ id: 'cancelled', status: 'cancelled' }),
     ]);
-    for (const event of ['past', 'later', 'soon', 'cancelled']) await opened.store.attendance.set(anna.id, event, true);
+    for (const event of ['past', 'later', 'soon', 'cancelled'])
+      await opened.store.attendance.set(anna.id, event, true);
     await opened.store.attendance.set(anna.id, 'soon', true);
     await opened.store.attendance.set(jan.id, 'soon', true);
     expect(await opened.store.attendance.count('soon')).toBe(2);
     expect(await opened.store.attendance.isGoing(anna.id, 'soon')).toBe(true);
-    expect(ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 10))).toEqual(['soon', 'later']);
-    expect(ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 1))).toEqual(['soon']);
+    expect(
+      ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 10)),
+    ).toEqual(['soon', 'later']);
+    expect(
+      ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 1)),
+    ).toEqual(['soon']);
 
     await opened.store.attendance.set(anna.id, 'soon', false);
     await opened.store.attendance.set(anna.id, 'soon', false);
@@ -83,18 +104,34 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
     const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
     const jan = await opened.store.people.ensure({ platform: 'discord', userId: 'D1' }, 'Jan');
     await opened.store.grants.upsert([
-      aGrantCall({ id: 'passed', deadline: { local: '2026-05-01T12:00', timeZone: 'Europe/Brussels' } }),
-      aGrantCall({ id: 'late', deadline: { local: '2026-11-01T12:00', timeZone: 'Europe/Brussels' } }),
-      aGrantCall({ id: 'near', deadline: { local: '2026-07-01T17:00', timeZone: 'Europe/Brussels' } }),
+      aGrantCall({
+        id: 'passed',
+        deadline: { local: '2026-05-01T12:00', timeZone: 'Europe/Brussels' },
+      }),
+      aGrantCall({
+        id: 'late',
+        deadline: { local: '2026-11-01T12:00', timeZone: 'Europe/Brussels' },
+      }),
+      aGrantCall({
+        id: 'near',
+        deadline: { local: '2026-07-01T17:00', timeZone: 'Europe/Brussels' },
+      }),
     ]);
-    for (const grant of ['passed', 'late', 'near']) await opened.store.follows.set(anna.id, grant, true);
+    for (const grant of ['passed', 'late', 'near'])
+      await opened.store.follows.set(anna.id, grant, true);
     await opened.store.follows.set(anna.id, 'near', true);
     await opened.store.follows.set(jan.id, 'near', true);
-    expect(ids(await opened.store.follows.followedBy(anna.id, new Date('2026-06-01T00:00Z')))).toEqual(['near', 'late']);
-    expect((await opened.store.follows.followers('near')).map((person) => person.displayName).sort()).toEqual(['Anna', 'Jan']);
+    expect(
+      ids(await opened.store.follows.followedBy(anna.id, new Date('2026-06-01T00:00Z'))),
+    ).toEqual(['near', 'late']);
+    expect(
+      (await opened.store.follows.followers('near')).map((person) => person.displayName).sort(),
+    ).toEqual(['Anna', 'Jan']);
     expect(await opened.store.follows.isFollowing(jan.id, 'late')).toBe(false);
     await opened.store.follows.set(anna.id, 'near', false);
     expect(await opened.store.follows.isFollowing(anna.id, 'near')).toBe(false);
-    expect((await opened.store.follows.followers('near')).map((person) => person.id)).toEqual([jan.id]);
+    expect((await opened.store.follows.followers('near')).map((person) => person.id)).toEqual([
+      jan.id,
+    ]);
   });
 });

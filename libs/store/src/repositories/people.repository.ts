@@ -3,7 +3,9 @@ import { Person, type ChatIdentity, type Clock, type PersonRepository } from '@g
 import type { Database, PersonRow } from '../database';
 
 /** The column that holds a platform's user id. */
-export function identityColumn(platform: ChatIdentity['platform']): 'slack_user_id' | 'discord_user_id' {
+export function identityColumn(
+  platform: ChatIdentity['platform'],
+): 'slack_user_id' | 'discord_user_id' {
   return platform === 'slack' ? 'slack_user_id' : 'discord_user_id';
 }
 
@@ -46,7 +48,8 @@ export function personRepository(db: Kysely<Database>, clock: Clock): PersonRepo
         .onConflict((conflict) => conflict.doNothing())
         .execute();
       const person = await byChatIdentity(identity);
-      if (!person) throw new Error(`person for ${identity.platform} user ${identity.userId} was not stored`);
+      if (!person)
+        throw new Error(`person for ${identity.platform} user ${identity.userId} was not stored`);
       return person;
     },
 

@@ -19,7 +19,8 @@ const toSubscription = (row: Selectable<SubscriptionsTable>): Subscription =>
   });
 
 /** Topics in the order `topics` lists them, each once. */
-const inCanonicalOrder = (chosen: ReadonlySet<string>): Topic[] => allTopics.filter((topic) => chosen.has(topic));
+const inCanonicalOrder = (chosen: ReadonlySet<string>): Topic[] =>
+  allTopics.filter((topic) => chosen.has(topic));
 
 /** Which channel gets which news, in which language. */
 export function subscriptionRepository(db: Kysely<Database>, clock: Clock): SubscriptionRepository {
@@ -67,7 +68,9 @@ export function subscriptionRepository(db: Kysely<Database>, clock: Clock): Subs
         const existing = await current(trx, channel);
         if (!existing) return undefined;
         const removed = new Set<string>(topics);
-        const remaining = inCanonicalOrder(new Set(existing.topics.filter((topic) => !removed.has(topic))));
+        const remaining = inCanonicalOrder(
+          new Set(existing.topics.filter((topic) => !removed.has(topic))),
+        );
         const where = trx
           .deleteFrom('subscriptions')
           .where('platform', '=', channel.platform)

@@ -6,7 +6,11 @@ import type { Database } from '../database';
 export function syncStateRepository(db: Kysely<Database>): SyncStateRepository {
   return {
     async get(source) {
-      const row = await db.selectFrom('sync_state').selectAll().where('source', '=', source).executeTakeFirst();
+      const row = await db
+        .selectFrom('sync_state')
+        .selectAll()
+        .where('source', '=', source)
+        .executeTakeFirst();
       if (!row) return undefined;
       return {
         source: row.source,
@@ -20,7 +24,13 @@ export function syncStateRepository(db: Kysely<Database>): SyncStateRepository {
     async saveCursor(source, cursor, at) {
       await db
         .insertInto('sync_state')
-        .values({ source, cursor: cursor ?? null, last_success_at: at, last_error: null, updated_at: at })
+        .values({
+          source,
+          cursor: cursor ?? null,
+          last_success_at: at,
+          last_error: null,
+          updated_at: at,
+        })
         .onConflict((conflict) =>
           conflict.column('source').doUpdateSet((eb) => ({
             cursor: eb.ref('excluded.cursor'),

@@ -1,5 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { FakeState, type FakeInteraction, type FakeMessage, type RecordedRequest, type StoredCommand } from './fake-state';
+import {
+  FakeState,
+  type FakeInteraction,
+  type FakeMessage,
+  type RecordedRequest,
+  type StoredCommand,
+} from './fake-state';
 import { FakeGateway } from './gateway';
 import { answerRest } from './rest-routes';
 import { InteractionBuilder, type InteractionActor, type SlashCommandInput } from './interactions';
@@ -30,8 +36,16 @@ const defaultGuild: FakeGuild = {
     { id: fakeAnnouncementsChannelId, name: 'ogłoszenia' },
   ],
   roles: [
-    { id: fakeGuildId, name: '@everyone', permissions: permissionBits.viewChannel | permissionBits.sendMessages },
-    { id: fakeCoordinatorRoleId, name: 'Koordynatorzy', permissions: permissionBits.viewChannel | permissionBits.sendMessages },
+    {
+      id: fakeGuildId,
+      name: '@everyone',
+      permissions: permissionBits.viewChannel | permissionBits.sendMessages,
+    },
+    {
+      id: fakeCoordinatorRoleId,
+      name: 'Koordynatorzy',
+      permissions: permissionBits.viewChannel | permissionBits.sendMessages,
+    },
   ],
 };
 
@@ -68,14 +82,19 @@ export class FakeDiscord {
     this.state = new FakeState(
       options.token ?? 'fake-bot-token',
       options.applicationId ?? '1180000000000000100',
-      { id: options.applicationId ?? '1180000000000000100', username: options.botUsername ?? 'Glokal' },
+      {
+        id: options.applicationId ?? '1180000000000000100',
+        username: options.botUsername ?? 'Glokal',
+      },
       options.guilds ?? [defaultGuild],
       options.interactionDeadlineMs ?? 3_000,
     );
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
     this.build = new InteractionBuilder(this.state);
     this.#http = createServer((request, response) => void this.#serve(request, response));
-    this.#http.on('upgrade', (request, socket, head: Buffer) => this.gateway.upgrade(request, socket, head));
+    this.#http.on('upgrade', (request, socket, head: Buffer) =>
+      this.gateway.upgrade(request, socket, head),
+    );
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -114,7 +133,10 @@ export class FakeDiscord {
     const route = path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
     const authorized = request.headers.authorization === `Bot ${this.state.token}`;
     const answer = path.startsWith(`${prefix}/`)
-      ? answerRest({ method: request.method ?? 'GET', route, query: url.searchParams, body, authorized }, this.state)
+      ? answerRest(
+          { method: request.method ?? 'GET', route, query: url.searchParams, body, authorized },
+          this.state,
+        )
       : { status: 404, body: { message: '404: Not Found', code: 0 } };
     this.state.record({
       method: request.method ?? 'GET',
@@ -143,7 +165,8 @@ export class FakeDiscord {
       dispatchedAt: performance.now(),
     };
     const message = payload['message'];
-    if (message && typeof message === 'object' && 'id' in message) interaction.componentMessageId = String(message.id);
+    if (message && typeof message === 'object' && 'id' in message)
+      interaction.componentMessageId = String(message.id);
     this.state.interactions.set(interaction.id, interaction);
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     return interaction;
@@ -153,7 +176,10 @@ export class FakeDiscord {
     return this.dispatch(this.build.slash(actor, input));
   }
 
-  autocomplete(actor: InteractionActor, input: SlashCommandInput & { focused: string }): FakeInteraction {
+  autocomplete(
+    actor: InteractionActor,
+    input: SlashCommandInput & { focused: string },
+  ): FakeInteraction {
     return this.dispatch(this.build.autocomplete(actor, input));
   }
 
@@ -170,12 +196,21 @@ export class FakeDiscord {
 
   /** Messages posted in a channel (not interaction replies), oldest first. */
   channelMessages(channelId: string): FakeMessage[] {
-    return [...this.state.messages.values()].filter((message) => message.channel_id === channelId && !message.webhook_id);
+    return [...this.state.messages.values()].filter(
+      (message) => message.channel_id === channelId && !message.webhook_id,
+    );
   }
 
   /** The interaction once it has been answered (callback received). */
-  waitForCallback(interaction: FakeInteraction, timeoutMs = 5_000): Promise<NonNullable<FakeInteraction['callback']>> {
-    return this.state.changes.waitFor(() => interaction.callback, `the answer to interaction ${interaction.id}`, timeoutMs);
+  waitForCallback(
+    interaction: FakeInteraction,
+    timeoutMs = 5_000,
+  ): Promise<NonNullable<FakeInteraction['callback']>> {
+    return this.state.changes.waitFor(
+      () => interaction.callback,
+      `the answer to interaction ${interaction.id}`,
+      timeoutMs,
+    );
   }
 
   /** The message `@original` of an answered interaction, once `done` says it is final. */
@@ -186,7 +221,9 @@ export class FakeDiscord {
   ): Promise<FakeMessage> {
     return this.state.changes.waitFor(
       () => {
-        const message = interaction.originalMessageId ? this.message(interaction.originalMessageId) : undefined;
+        const message = interaction.originalMessageId
+          ? this.message(interaction.originalMessageId)
+          : undefined;
         return message && done(message) ? message : undefined;
       },
       `the reply to interaction ${interaction.id}`,
@@ -194,7 +231,11 @@ export class FakeDiscord {
     );
   }
 
-  waitForRequest(match: (request: RecordedRequest) => boolean, what: string, timeoutMs = 5_000): Promise<RecordedRequest> {
+  waitForRequest(
+    match: (request: RecordedRequest) => boolean,
+    what: string,
+    timeoutMs = 5_000,
+  ): Promise<RecordedRequest> {
     return this.state.changes.waitFor(() => this.state.requests.find(match), what, timeoutMs);
   }
 
@@ -204,11 +245,21 @@ export class FakeDiscord {
 
   /** Waits until a client has identified (or resumed) and its socket is open. */
   waitForClient(timeoutMs = 5_000): Promise<true> {
-    return this.state.changes.waitFor(() => (this.gateway.connected ? true : undefined), 'a client on the gateway', timeoutMs);
+    return this.state.changes.waitFor(
+      () => (this.gateway.connected ? true : undefined),
+      'a client on the gateway',
+      timeoutMs,
+    );
   }
 
   /** Answers the next `times` matching requests with 429 and `retry_after`, as Discord does. */
-  rateLimit(rule: { method?: string; route: RegExp; retryAfterSeconds: number; global?: boolean; times?: number }): void {
+  rateLimit(rule: {
+    method?: string;
+    route: RegExp;
+    retryAfterSeconds: number;
+    global?: boolean;
+    times?: number;
+  }): void {
     this.state.rateLimits.push({
       ...(rule.method ? { method: rule.method } : {}),
       route: rule.route,

@@ -30,7 +30,14 @@ export interface FakeMessage {
   type: number;
   channel_id: string;
   guild_id?: string;
-  author: { id: string; username: string; global_name: string | null; discriminator: string; avatar: null; bot: true };
+  author: {
+    id: string;
+    username: string;
+    global_name: string | null;
+    discriminator: string;
+    avatar: null;
+    bot: true;
+  };
   content: string;
   embeds: FakeEmbed[];
   components: FakeActionRow[];
@@ -123,7 +130,11 @@ export class FakeState {
     };
   }
 
-  createMessage(channelId: string, body: z.infer<typeof MessagePayload>, extra: Partial<FakeMessage> = {}): FakeMessage {
+  createMessage(
+    channelId: string,
+    body: z.infer<typeof MessagePayload>,
+    extra: Partial<FakeMessage> = {},
+  ): FakeMessage {
     const guildId = this.channel(channelId)?.guildId;
     const message: FakeMessage = {
       id: this.nextId(),
@@ -164,7 +175,8 @@ export class FakeState {
   }
 
   interactionByToken(token: string): FakeInteraction | undefined {
-    for (const interaction of this.interactions.values()) if (interaction.token === token) return interaction;
+    for (const interaction of this.interactions.values())
+      if (interaction.token === token) return interaction;
     return undefined;
   }
 
@@ -172,7 +184,9 @@ export class FakeState {
   takeRateLimit(method: string, route: string): RateLimitRule | undefined {
     const rule = this.rateLimits.find(
       (candidate) =>
-        candidate.remaining > 0 && (!candidate.method || candidate.method === method) && candidate.route.test(route),
+        candidate.remaining > 0 &&
+        (!candidate.method || candidate.method === method) &&
+        candidate.route.test(route),
     );
     if (rule) rule.remaining -= 1;
     return rule;

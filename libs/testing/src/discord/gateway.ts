@@ -31,7 +31,11 @@ const Identify = z.object({
   large_threshold: z.number().int().optional(),
   shard: z.tuple([z.number().int(), z.number().int()]).optional(),
 });
-const Resume = z.object({ token: z.string(), session_id: z.string(), seq: z.number().int().nullable() });
+const Resume = z.object({
+  token: z.string(),
+  session_id: z.string(),
+  seq: z.number().int().nullable(),
+});
 
 const logSize = 5_000;
 
@@ -73,7 +77,15 @@ export class FakeGateway {
       return ws.close(4002, 'the fake gateway speaks uncompressed JSON only');
     }
     let session: Session | undefined;
-    this.#send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["fake-gateway",{"micros":0}]'] }, s: null, t: null });
+    this.#send(ws, {
+      op: 10,
+      d: {
+        heartbeat_interval: this.heartbeatIntervalMs,
+        _trace: ['["fake-gateway",{"micros":0}]'],
+      },
+      s: null,
+      t: null,
+    });
     ws.on('message', (raw: RawData) => {
       const frame = Incoming.safeParse(JSON.parse(raw.toString()));
       if (!frame.success) return ws.close(4002, 'Decode error');
@@ -113,7 +125,12 @@ export class FakeGateway {
       return undefined;
     }
     this.identifies.push(rest);
-    const session: Session = { id: randomBytes(16).toString('hex'), sequence: 0, log: [], socket: ws };
+    const session: Session = {
+      id: randomBytes(16).toString('hex'),
+      sequence: 0,
+      log: [],
+      socket: ws,
+    };
     this.#sessions.set(session.id, session);
     this.#current = session;
     this.#dispatchTo(session, 'READY', {
@@ -134,7 +151,8 @@ export class FakeGateway {
       _trace: ['["fake-gateway",{"micros":0}]'],
     });
     const joinedAt = new Date().toISOString();
-    for (const guild of this.state.guilds) this.#dispatchTo(session, 'GUILD_CREATE', guildCreatePayload(guild, joinedAt));
+    for (const guild of this.state.guilds)
+      this.#dispatchTo(session, 'GUILD_CREATE', guildCreatePayload(guild, joinedAt));
     this.state.changes.notify();
     return session;
   }

@@ -1,6 +1,13 @@
 export * from './fake-discord';
 export * from './fake-guild';
-export type { FakeInteraction, FakeMessage, FakeEmbed, FakeActionRow, RecordedRequest, StoredCommand } from './fake-state';
+export type {
+  FakeInteraction,
+  FakeMessage,
+  FakeEmbed,
+  FakeActionRow,
+  RecordedRequest,
+  StoredCommand,
+} from './fake-state';
 export { ephemeralFlag } from './fake-state';
 export type { InteractionActor, SlashCommandInput, InteractionOption } from './interactions';
 export { messageProblems, pingsOf } from './validate-message';

@@ -59,9 +59,11 @@ export class InteractionBuilder {
   constructor(private readonly state: FakeState) {}
 
   #base(type: number, actor: InteractionActor): Record<string, unknown> {
-    const guild = this.state.guilds.find((candidate) => candidate.id === actor.guildId) ?? this.state.guilds[0];
+    const guild =
+      this.state.guilds.find((candidate) => candidate.id === actor.guildId) ?? this.state.guilds[0];
     if (!guild) throw new Error('fake Discord: no guild to interact in');
-    const channel = guild.channels.find((candidate) => candidate.id === actor.channelId) ?? guild.channels[0];
+    const channel =
+      guild.channels.find((candidate) => candidate.id === actor.channelId) ?? guild.channels[0];
     if (!channel) throw new Error(`fake Discord: guild ${guild.id} has no channel`);
     const permissions = (actor.permissions ?? memberPermissions).toString();
     const user = {
@@ -120,7 +122,9 @@ export class InteractionBuilder {
 
   #commandId(name: string, guildId: string | undefined): string {
     const guildCommands = guildId ? (this.state.guildCommands.get(guildId) ?? []) : [];
-    const known = [...guildCommands, ...this.state.globalCommands].find((command) => command.name === name);
+    const known = [...guildCommands, ...this.state.globalCommands].find(
+      (command) => command.name === name,
+    );
     return known?.id ?? this.state.nextId();
   }
 
@@ -130,12 +134,21 @@ export class InteractionBuilder {
     const guildId = String(base['guild_id']);
     return {
       ...base,
-      data: { id: this.#commandId(input.command, guildId), name: input.command, type: 1, guild_id: guildId, options: nestOptions(input) },
+      data: {
+        id: this.#commandId(input.command, guildId),
+        name: input.command,
+        type: 1,
+        guild_id: guildId,
+        options: nestOptions(input),
+      },
     };
   }
 
   /** Autocomplete while typing (type 4): `focused` is the option being typed. */
-  autocomplete(actor: InteractionActor, input: SlashCommandInput & { focused: string }): Record<string, unknown> {
+  autocomplete(
+    actor: InteractionActor,
+    input: SlashCommandInput & { focused: string },
+  ): Record<string, unknown> {
     const base = this.#base(4, actor);
     const guildId = String(base['guild_id']);
     return {
@@ -152,7 +165,11 @@ export class InteractionBuilder {
 
   /** A button press (type 3) on a message the fake holds. */
   button(actor: InteractionActor, message: FakeMessage, customId: string): Record<string, unknown> {
-    const base = this.#base(3, { ...actor, channelId: message.channel_id, ...(message.guild_id ? { guildId: message.guild_id } : {}) });
+    const base = this.#base(3, {
+      ...actor,
+      channelId: message.channel_id,
+      ...(message.guild_id ? { guildId: message.guild_id } : {}),
+    });
     return { ...base, message, data: { custom_id: customId, component_type: 2 } };
   }
 }

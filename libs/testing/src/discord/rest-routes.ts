@@ -1,6 +1,11 @@
 import { MessagePayload, messageProblems } from './validate-message';
 import { CommandPayload, commandProblems } from './validate-commands';
-import { ephemeralFlag, type FakeInteraction, type FakeState, type StoredCommand } from './fake-state';
+import {
+  ephemeralFlag,
+  type FakeInteraction,
+  type FakeState,
+  type StoredCommand,
+} from './fake-state';
 import { z } from 'zod';
 
 /** What a route answers: a status and a JSON body (`undefined` for 204). */
@@ -21,7 +26,10 @@ export interface RestCall {
 
 type Route = (call: RestCall, params: string[], state: FakeState) => RestAnswer;
 
-const notFound = (code: number, message: string): RestAnswer => ({ status: 404, body: { message, code } });
+const notFound = (code: number, message: string): RestAnswer => ({
+  status: 404,
+  body: { message, code },
+});
 const unauthorized: RestAnswer = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
 const missingAccess: RestAnswer = { status: 403, body: { message: 'Missing Access', code: 50001 } };
 
@@ -90,24 +98,44 @@ const callbackTypesByInteraction: Record<number, readonly number[]> = {
 
 const AutocompleteResult = z.object({
   choices: z
-    .array(z.object({ name: z.string().min(1).max(100), value: z.union([z.string().max(100), z.number()]) }))
+    .array(
+      z.object({
+        name: z.string().min(1).max(100),
+        value: z.union([z.string().max(100), z.number()]),
+      }),
+    )
     .max(25),
 });
 
-function answerCallback(call: RestCall, [id = '', token = '']: string[], state: FakeState): RestAnswer {
+function answerCallback(
+  call: RestCall,
+  [id = '', token = '']: string[],
+  state: FakeState,
+): RestAnswer {
   const interaction = state.interactions.get(id);
   if (!interaction || interaction.token !== token) return notFound(10062, 'Unknown interaction');
-  if (interaction.callback) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
-  if (performance.now() - interaction.dispatchedAt > state.interactionDeadlineMs) return notFound(10062, 'Unknown interaction');
-  const parsed = z.object({ type: z.number().int(), data: z.unknown().optional() }).safeParse(call.body);
+  if (interaction.callback)
+    return {
+      status: 400,
+      body: { message: 'Interaction has already been acknowledged.', code: 40060 },
+    };
+  if (performance.now() - interaction.dispatchedAt > state.interactionDeadlineMs)
+    return notFound(10062, 'Unknown interaction');
+  const parsed = z
+    .object({ type: z.number().int(), data: z.unknown().optional() })
+    .safeParse(call.body);
   if (!parsed.success) return invalidBody(['type: required']);
   const { type, data } = parsed.data;
   if (!(callbackTypesByInteraction[interaction.type] ?? []).includes(type)) {
-    return invalidBody([`type: ${type} is not a valid answer to an interaction of type ${interaction.type}`]);
+    return invalidBody([
+      `type: ${type} is not a valid answer to an interaction of type ${interaction.type}`,
+    ]);
   }
   const problems =
     type === 8
-      ? AutocompleteResult.safeParse(data).error?.issues.map((issue) => `data.${issue.path.join('.')}: ${issue.message}`) ?? []
+      ? (AutocompleteResult.safeParse(data).error?.issues.map(
+          (issue) => `data.${issue.path.join('.')}: ${issue.message}`,
+        ) ?? [])
       : type === 4 || type === 7
         ? messageProblems(data ?? {}, { requireContent: type === 4 })
         : [];
@@ -116,7 +144,9 @@ function answerCallback(call: RestCall, [id = '', token = '']: string[], state: 
   acknowledge(interaction, type, data, state);
   state.changes.notify();
   if (call.query.get('with_response') !== 'true') return { status: 204 };
-  const message = interaction.originalMessageId ? state.messages.get(interaction.originalMessageId) : undefined;
+  const message = interaction.originalMessageId
+    ? state.messages.get(interaction.originalMessageId)
+    : undefined;
   return {
     status: 200,
     body: {
@@ -133,7 +163,12 @@ function answerCallback(call: RestCall, [id = '', token = '']: string[], state: 
   };
 }
 
-function acknowledge(interaction: FakeInteraction, type: number, data: unknown, state: FakeState): void {
+function acknowledge(
+  interaction: FakeInteraction,
+  type: number,
+  data: unknown,
+  state: FakeState,
+): void {
   const channelId = String(interaction.payload['channel_id'] ?? '');
   if (type === 4 || type === 5) {
     const body = MessagePayload.parse(data ?? {});
@@ -146,7 +181,8 @@ function acknowledge(interaction: FakeInteraction, type: number, data: unknown, 
   } else if (type === 6 || type === 7) {
     if (interaction.componentMessageId) {
       interaction.originalMessageId = interaction.componentMessageId;
-      if (type === 7) state.editMessage(interaction.componentMessageId, MessagePayload.parse(data ?? {}));
+      if (type === 7)
+        state.editMessage(interaction.componentMessageId, MessagePayload.parse(data ?? {}));
     }
   }
 }
@@ -182,14 +218,22 @@ function followUp(call: RestCall, params: string[], state: FakeState): RestAnswe
   if ('status' in interaction) return interaction;
   const problems = messageProblems(call.body, { requireContent: true });
   if (problems.length > 0) return invalidBody(problems);
-  const message = state.createMessage(String(interaction.payload['channel_id'] ?? ''), MessagePayload.parse(call.body), {
-    webhook_id: state.applicationId,
-    application_id: state.applicationId,
-  });
+  const message = state.createMessage(
+    String(interaction.payload['channel_id'] ?? ''),
+    MessagePayload.parse(call.body),
+    {
+      webhook_id: state.applicationId,
+      application_id: state.applicationId,
+    },
+  );
   return call.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
 }
 
-function postChannelMessage(call: RestCall, [channelId = '']: string[], state: FakeState): RestAnswer {
+function postChannelMessage(
+  call: RestCall,
+  [channelId = '']: string[],
+  state: FakeState,
+): RestAnswer {
   if (!state.channel(channelId)) return notFound(10003, 'Unknown Channel');
   const problems = messageProblems(call.body, { requireContent: true });
   if (problems.length > 0) return invalidBody(problems);
@@ -201,12 +245,20 @@ const gatewayBot: Route = (_call, _params, state) => ({
   body: {
     url: state.gatewayUrl,
     shards: 1,
-    session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+    session_start_limit: {
+      total: 1000,
+      remaining: 999,
+      reset_after: 14_400_000,
+      max_concurrency: 1,
+    },
   },
 });
 
 const forApplication =
-  (route: (call: RestCall, state: FakeState, guildId?: string) => RestAnswer, guildScoped: boolean): Route =>
+  (
+    route: (call: RestCall, state: FakeState, guildId?: string) => RestAnswer,
+    guildScoped: boolean,
+  ): Route =>
   (call, [applicationId = '', guildId], state) => {
     if (applicationId !== state.applicationId) return missingAccess;
     if (guildScoped && !state.guilds.some((guild) => guild.id === guildId)) return missingAccess;
@@ -221,31 +273,82 @@ const listCommands = (_call: RestCall, state: FakeState, guildId?: string): Rest
 /** The REST routes of API v10 the fake speaks, by method and path pattern. */
 export const routes: { method: string; pattern: RegExp; route: Route }[] = [
   { method: 'GET', pattern: /^\/gateway\/bot$/, route: needsBot(gatewayBot) },
-  { method: 'GET', pattern: /^\/gateway$/, route: (_c, _p, state) => ({ status: 200, body: { url: state.gatewayUrl } }) },
+  {
+    method: 'GET',
+    pattern: /^\/gateway$/,
+    route: (_c, _p, state) => ({ status: 200, body: { url: state.gatewayUrl } }),
+  },
   {
     method: 'GET',
     pattern: /^\/users\/@me$/,
-    route: needsBot((_c, _p, state) => ({ status: 200, body: { ...state.author(), flags: 0, verified: true, mfa_enabled: false } })),
+    route: needsBot((_c, _p, state) => ({
+      status: 200,
+      body: { ...state.author(), flags: 0, verified: true, mfa_enabled: false },
+    })),
   },
   {
     method: 'GET',
     pattern: /^\/applications\/@me$/,
     route: needsBot((_c, _p, state) => ({
       status: 200,
-      body: { id: state.applicationId, name: state.botUser.username, description: '', flags: 0, bot_public: true, bot_require_code_grant: false, verify_key: '0' },
+      body: {
+        id: state.applicationId,
+        name: state.botUser.username,
+        description: '',
+        flags: 0,
+        bot_public: true,
+        bot_require_code_grant: false,
+        verify_key: '0',
+      },
     })),
   },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(listCommands, false)) },
-  { method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(putCommands, false)) },
-  { method: 'POST', pattern: /^\/applications\/(\d+)\/commands$/, route: needsBot(forApplication(postCommand, false)) },
-  { method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(listCommands, true)) },
-  { method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(putCommands, true)) },
-  { method: 'POST', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, route: needsBot(forApplication(postCommand, true)) },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/(\d+)\/commands$/,
+    route: needsBot(forApplication(listCommands, false)),
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/applications\/(\d+)\/commands$/,
+    route: needsBot(forApplication(putCommands, false)),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/applications\/(\d+)\/commands$/,
+    route: needsBot(forApplication(postCommand, false)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+    route: needsBot(forApplication(listCommands, true)),
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+    route: needsBot(forApplication(putCommands, true)),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+    route: needsBot(forApplication(postCommand, true)),
+  },
   { method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, route: answerCallback },
   { method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, route: followUp },
-  { method: 'GET', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
-  { method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
-  { method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, route: webhookMessage },
+  {
+    method: 'GET',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+    route: webhookMessage,
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+    route: webhookMessage,
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+    route: webhookMessage,
+  },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(postChannelMessage) },
 ];
 
@@ -256,12 +359,17 @@ export function answerRest(call: RestCall, state: FakeState): RestAnswer {
     const resetAfter = limited.retryAfterSeconds;
     return {
       status: 429,
-      body: { message: 'You are being rate limited.', retry_after: resetAfter, global: limited.global, code: limited.global ? 0 : undefined },
+      body: {
+        message: 'You are being rate limited.',
+        retry_after: resetAfter,
+        global: limited.global,
+        code: limited.global ? 0 : undefined,
+      },
       headers: {
         'retry-after': String(Math.ceil(resetAfter)),
         'x-ratelimit-limit': '5',
         'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': ((Date.now() / 1000) + resetAfter).toFixed(3),
+        'x-ratelimit-reset': (Date.now() / 1000 + resetAfter).toFixed(3),
         'x-ratelimit-reset-after': resetAfter.toFixed(3),
         'x-ratelimit-bucket': 'fakebucket',
         'x-ratelimit-scope': limited.global ? 'global' : 'user',

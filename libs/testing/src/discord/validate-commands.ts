@@ -15,7 +15,11 @@ interface CommandOption {
   max_value?: number | undefined;
   max_length?: number | undefined;
   choices?:
-    | { name: string; value: string | number; name_localizations?: Record<string, string> | null | undefined }[]
+    | {
+        name: string;
+        value: string | number;
+        name_localizations?: Record<string, string> | null | undefined;
+      }[]
     | undefined;
   options?: CommandOption[] | undefined;
 }
@@ -60,8 +64,10 @@ const subcommand = 1;
 const group = 2;
 
 function checkName(problems: string[], at: string, name: string): void {
-  if (!commandNamePattern.test(name)) problems.push(`${at}: name ${JSON.stringify(name)} does not match ${commandNamePattern}`);
-  if (name !== name.toLowerCase()) problems.push(`${at}: name ${JSON.stringify(name)} must be lower case`);
+  if (!commandNamePattern.test(name))
+    problems.push(`${at}: name ${JSON.stringify(name)} does not match ${commandNamePattern}`);
+  if (name !== name.toLowerCase())
+    problems.push(`${at}: name ${JSON.stringify(name)} must be lower case`);
 }
 
 function checkLocalizations(
@@ -71,22 +77,34 @@ function checkLocalizations(
   descriptions: Record<string, string> | null | undefined,
 ): void {
   for (const [locale, name] of Object.entries(names ?? {})) {
-    if (!(discordLocales as readonly string[]).includes(locale)) problems.push(`${at}.name_localizations: unknown locale ${locale}`);
+    if (!(discordLocales as readonly string[]).includes(locale))
+      problems.push(`${at}.name_localizations: unknown locale ${locale}`);
     checkName(problems, `${at}.name_localizations.${locale}`, name);
   }
   for (const [locale, description] of Object.entries(descriptions ?? {})) {
-    if (!(discordLocales as readonly string[]).includes(locale)) problems.push(`${at}.description_localizations: unknown locale ${locale}`);
+    if (!(discordLocales as readonly string[]).includes(locale))
+      problems.push(`${at}.description_localizations: unknown locale ${locale}`);
     if (description.length < 1 || description.length > limits.description) {
-      problems.push(`${at}.description_localizations.${locale}: 1 to ${limits.description} characters`);
+      problems.push(
+        `${at}.description_localizations.${locale}: 1 to ${limits.description} characters`,
+      );
     }
   }
 }
 
-function checkOptions(problems: string[], at: string, options: readonly CommandOption[], depth: number): void {
-  if (options.length > limits.options) problems.push(`${at}: ${options.length} options, at most ${limits.options}`);
+function checkOptions(
+  problems: string[],
+  at: string,
+  options: readonly CommandOption[],
+  depth: number,
+): void {
+  if (options.length > limits.options)
+    problems.push(`${at}: ${options.length} options, at most ${limits.options}`);
   const names = new Set<string>();
   let optionalSeen = false;
-  const hasSubcommands = options.some((option) => option.type === subcommand || option.type === group);
+  const hasSubcommands = options.some(
+    (option) => option.type === subcommand || option.type === group,
+  );
   options.forEach((option, index) => {
     const path = `${at}.${index}`;
     checkName(problems, path, option.name);
@@ -97,9 +115,12 @@ function checkOptions(problems: string[], at: string, options: readonly CommandO
     }
     checkLocalizations(problems, path, option.name_localizations, option.description_localizations);
     const nested = option.type === subcommand || option.type === group;
-    if (hasSubcommands && !nested) problems.push(`${path}: subcommands and plain options may not be mixed`);
-    if (option.type === group && depth > 0) problems.push(`${path}: a subcommand group may only be at the top`);
-    if (option.type === subcommand && depth > 1) problems.push(`${path}: subcommands nest at most two levels`);
+    if (hasSubcommands && !nested)
+      problems.push(`${path}: subcommands and plain options may not be mixed`);
+    if (option.type === group && depth > 0)
+      problems.push(`${path}: a subcommand group may only be at the top`);
+    if (option.type === subcommand && depth > 1)
+      problems.push(`${path}: subcommands nest at most two levels`);
     if (nested) {
       checkOptions(problems, `${path}.options`, option.options ?? [], depth + 1);
       return;
@@ -108,13 +129,20 @@ function checkOptions(problems: string[], at: string, options: readonly CommandO
       if (optionalSeen) problems.push(`${path}: required options must come before optional ones`);
     } else optionalSeen = true;
     const choices = option.choices ?? [];
-    if (choices.length > limits.choices) problems.push(`${path}.choices: ${choices.length}, at most ${limits.choices}`);
-    if (option.autocomplete && choices.length > 0) problems.push(`${path}: autocomplete and choices exclude each other`);
+    if (choices.length > limits.choices)
+      problems.push(`${path}.choices: ${choices.length}, at most ${limits.choices}`);
+    if (option.autocomplete && choices.length > 0)
+      problems.push(`${path}: autocomplete and choices exclude each other`);
     choices.forEach((choice, c) => {
-      if (choice.name.length < 1 || choice.name.length > limits.choiceName) problems.push(`${path}.choices.${c}.name: 1 to ${limits.choiceName} characters`);
-      if (typeof choice.value === 'string' && choice.value.length > limits.choiceValue) problems.push(`${path}.choices.${c}.value: at most ${limits.choiceValue} characters`);
+      if (choice.name.length < 1 || choice.name.length > limits.choiceName)
+        problems.push(`${path}.choices.${c}.name: 1 to ${limits.choiceName} characters`);
+      if (typeof choice.value === 'string' && choice.value.length > limits.choiceValue)
+        problems.push(`${path}.choices.${c}.value: at most ${limits.choiceValue} characters`);
       for (const [locale, name] of Object.entries(choice.name_localizations ?? {})) {
-        if (name.length < 1 || name.length > limits.choiceName) problems.push(`${path}.choices.${c}.name_localizations.${locale}: 1 to ${limits.choiceName} characters`);
+        if (name.length < 1 || name.length > limits.choiceName)
+          problems.push(
+            `${path}.choices.${c}.name_localizations.${locale}: 1 to ${limits.choiceName} characters`,
+          );
       }
     });
   });
@@ -132,7 +160,8 @@ export function commandSize(payload: unknown, locale?: string): number {
         text(option.name, option.name_localizations) +
         text(option.description, option.description_localizations) +
         (option.choices ?? []).reduce(
-          (inner, choice) => inner + text(choice.name, choice.name_localizations) + String(choice.value).length,
+          (inner, choice) =>
+            inner + text(choice.name, choice.name_localizations) + String(choice.value).length,
           0,
         ) +
         ofOptions(option.options ?? []),
@@ -148,9 +177,11 @@ export function commandSize(payload: unknown, locale?: string): number {
 /** What Discord would refuse in a bulk overwrite (`PUT …/commands`); empty when it would accept it. */
 export function commandProblems(body: unknown): string[] {
   const parsed = z.array(CommandPayload).safeParse(body);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   const problems: string[] = [];
-  if (parsed.data.length > limits.commands) problems.push(`${parsed.data.length} commands, at most ${limits.commands}`);
+  if (parsed.data.length > limits.commands)
+    problems.push(`${parsed.data.length} commands, at most ${limits.commands}`);
   const names = new Set<string>();
   parsed.data.forEach((command, index) => {
     const at = `${index}`;
@@ -166,14 +197,19 @@ export function commandProblems(body: unknown): string[] {
     const collect = (options: readonly CommandOption[]) =>
       options.forEach((option) => {
         Object.keys(option.name_localizations ?? {}).forEach((locale) => locales.add(locale));
-        Object.keys(option.description_localizations ?? {}).forEach((locale) => locales.add(locale));
+        Object.keys(option.description_localizations ?? {}).forEach((locale) =>
+          locales.add(locale),
+        );
         collect(option.options ?? []);
       });
     Object.keys(command.name_localizations ?? {}).forEach((locale) => locales.add(locale));
     collect(command.options ?? []);
     for (const locale of locales) {
       const size = commandSize(command, locale);
-      if (size > limits.total) problems.push(`${at}: ${size} characters${locale ? ` in ${locale}` : ''}, at most ${limits.total}`);
+      if (size > limits.total)
+        problems.push(
+          `${at}: ${size} characters${locale ? ` in ${locale}` : ''}, at most ${limits.total}`,
+        );
     }
   });
   return problems;

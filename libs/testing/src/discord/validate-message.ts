@@ -52,7 +52,8 @@ function embedLength(embed: z.infer<typeof Embed>): number {
 }
 
 function tooLong(problems: string[], path: string, text: string | undefined, max: number): void {
-  if (text !== undefined && text.length > max) problems.push(`${path}: ${text.length} characters, at most ${max}`);
+  if (text !== undefined && text.length > max)
+    problems.push(`${path}: ${text.length} characters, at most ${max}`);
 }
 
 /**
@@ -61,12 +62,14 @@ function tooLong(problems: string[], path: string, text: string | undefined, max
  */
 export function messageProblems(body: unknown, options: { requireContent: boolean }): string[] {
   const parsed = MessagePayload.safeParse(body);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   const message = parsed.data;
   const problems: string[] = [];
   tooLong(problems, 'content', message.content ?? undefined, limits.content);
   const embeds = message.embeds ?? [];
-  if (embeds.length > limits.embeds) problems.push(`embeds: ${embeds.length}, at most ${limits.embeds}`);
+  if (embeds.length > limits.embeds)
+    problems.push(`embeds: ${embeds.length}, at most ${limits.embeds}`);
   embeds.forEach((embed, index) => {
     const at = `embeds.${index}`;
     tooLong(problems, `${at}.title`, embed.title, limits.title);
@@ -74,34 +77,42 @@ export function messageProblems(body: unknown, options: { requireContent: boolea
     tooLong(problems, `${at}.footer.text`, embed.footer?.text, limits.footer);
     tooLong(problems, `${at}.author.name`, embed.author?.name, limits.authorName);
     const fields = embed.fields ?? [];
-    if (fields.length > limits.fields) problems.push(`${at}.fields: ${fields.length}, at most ${limits.fields}`);
+    if (fields.length > limits.fields)
+      problems.push(`${at}.fields: ${fields.length}, at most ${limits.fields}`);
     fields.forEach((field, f) => {
-      if (field.name.length === 0 || field.value.length === 0) problems.push(`${at}.fields.${f}: name and value may not be empty`);
+      if (field.name.length === 0 || field.value.length === 0)
+        problems.push(`${at}.fields.${f}: name and value may not be empty`);
       tooLong(problems, `${at}.fields.${f}.name`, field.name, limits.fieldName);
       tooLong(problems, `${at}.fields.${f}.value`, field.value, limits.fieldValue);
     });
     if (embedLength(embed) === 0) problems.push(`${at}: an embed may not be empty`);
   });
   const total = embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
-  if (total > limits.embedTotal) problems.push(`embeds: ${total} characters in all, at most ${limits.embedTotal}`);
+  if (total > limits.embedTotal)
+    problems.push(`embeds: ${total} characters in all, at most ${limits.embedTotal}`);
   const rows = message.components ?? [];
-  if (rows.length > limits.actionRows) problems.push(`components: ${rows.length} rows, at most ${limits.actionRows}`);
+  if (rows.length > limits.actionRows)
+    problems.push(`components: ${rows.length} rows, at most ${limits.actionRows}`);
   const customIds = new Set<string>();
   rows.forEach((row, r) => {
     if (row.components.length === 0 || row.components.length > limits.buttonsPerRow) {
-      problems.push(`components.${r}: ${row.components.length} buttons, 1 to ${limits.buttonsPerRow}`);
+      problems.push(
+        `components.${r}: ${row.components.length} buttons, 1 to ${limits.buttonsPerRow}`,
+      );
     }
     row.components.forEach((button, b) => {
       const at = `components.${r}.components.${b}`;
       tooLong(problems, `${at}.label`, button.label, limits.buttonLabel);
       if (button.style === 5) {
-        if (!button.url || button.custom_id !== undefined) problems.push(`${at}: a link button has a url and no custom_id`);
+        if (!button.url || button.custom_id !== undefined)
+          problems.push(`${at}: a link button has a url and no custom_id`);
         return;
       }
       if (!button.custom_id) problems.push(`${at}.custom_id: required`);
       else {
         tooLong(problems, `${at}.custom_id`, button.custom_id, limits.customId);
-        if (customIds.has(button.custom_id)) problems.push(`${at}.custom_id: duplicate ${button.custom_id}`);
+        if (customIds.has(button.custom_id))
+          problems.push(`${at}.custom_id: duplicate ${button.custom_id}`);
         customIds.add(button.custom_id);
       }
     });

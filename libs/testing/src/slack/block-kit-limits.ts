@@ -30,7 +30,12 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function textProblems(value: unknown, path: string, max: number, types: readonly string[]): string[] {
+function textProblems(
+  value: unknown,
+  path: string,
+  max: number,
+  types: readonly string[],
+): string[] {
   if (!isObject(value)) return [`[ERROR] missing required field: text [json-pointer:${path}]`];
   const problems: string[] = [];
   if (typeof value['type'] !== 'string' || !types.includes(value['type'])) {
@@ -46,14 +51,20 @@ function textProblems(value: unknown, path: string, max: number, types: readonly
 }
 
 function buttonProblems(element: Json, path: string): string[] {
-  const problems = textProblems(element['text'], `${path}/text`, blockKitLimits.buttonText, ['plain_text']);
+  const problems = textProblems(element['text'], `${path}/text`, blockKitLimits.buttonText, [
+    'plain_text',
+  ]);
   const value = element['value'];
   if (typeof value === 'string' && value.length > blockKitLimits.buttonValue) {
-    problems.push(`[ERROR] must be less than ${blockKitLimits.buttonValue + 1} characters [json-pointer:${path}/value]`);
+    problems.push(
+      `[ERROR] must be less than ${blockKitLimits.buttonValue + 1} characters [json-pointer:${path}/value]`,
+    );
   }
   const url = element['url'];
   if (typeof url === 'string' && url.length > blockKitLimits.buttonUrl) {
-    problems.push(`[ERROR] must be less than ${blockKitLimits.buttonUrl + 1} characters [json-pointer:${path}/url]`);
+    problems.push(
+      `[ERROR] must be less than ${blockKitLimits.buttonUrl + 1} characters [json-pointer:${path}/url]`,
+    );
   }
   return problems;
 }
@@ -64,10 +75,14 @@ function elementProblems(element: unknown, path: string, seenActionIds: Set<stri
   const actionId = element['action_id'];
   if (typeof actionId === 'string') {
     if (actionId.length > blockKitLimits.actionId) {
-      problems.push(`[ERROR] must be less than ${blockKitLimits.actionId + 1} characters [json-pointer:${path}/action_id]`);
+      problems.push(
+        `[ERROR] must be less than ${blockKitLimits.actionId + 1} characters [json-pointer:${path}/action_id]`,
+      );
     }
     if (seenActionIds.has(actionId)) {
-      problems.push(`[ERROR] action_id already exists: ${actionId} [json-pointer:${path}/action_id]`);
+      problems.push(
+        `[ERROR] action_id already exists: ${actionId} [json-pointer:${path}/action_id]`,
+      );
     }
     seenActionIds.add(actionId);
   }
@@ -80,11 +95,15 @@ function blockProblems(block: unknown, path: string): string[] {
   const problems: string[] = [];
   const blockId = block['block_id'];
   if (typeof blockId === 'string' && blockId.length > blockKitLimits.blockId) {
-    problems.push(`[ERROR] must be less than ${blockKitLimits.blockId + 1} characters [json-pointer:${path}/block_id]`);
+    problems.push(
+      `[ERROR] must be less than ${blockKitLimits.blockId + 1} characters [json-pointer:${path}/block_id]`,
+    );
   }
   switch (block['type']) {
     case 'header':
-      problems.push(...textProblems(block['text'], `${path}/text`, blockKitLimits.headerText, ['plain_text']));
+      problems.push(
+        ...textProblems(block['text'], `${path}/text`, blockKitLimits.headerText, ['plain_text']),
+      );
       break;
     case 'section': {
       const fields = block['fields'];
@@ -92,14 +111,26 @@ function blockProblems(block: unknown, path: string): string[] {
         problems.push(`[ERROR] must provide either text or fields [json-pointer:${path}]`);
       }
       if (block['text'] !== undefined) {
-        problems.push(...textProblems(block['text'], `${path}/text`, blockKitLimits.sectionText, ['plain_text', 'mrkdwn']));
+        problems.push(
+          ...textProblems(block['text'], `${path}/text`, blockKitLimits.sectionText, [
+            'plain_text',
+            'mrkdwn',
+          ]),
+        );
       }
       if (fields !== undefined) {
         if (!Array.isArray(fields) || fields.length > blockKitLimits.sectionFields) {
-          problems.push(`[ERROR] must be less than ${blockKitLimits.sectionFields + 1} items [json-pointer:${path}/fields]`);
+          problems.push(
+            `[ERROR] must be less than ${blockKitLimits.sectionFields + 1} items [json-pointer:${path}/fields]`,
+          );
         } else {
           fields.forEach((field, index) =>
-            problems.push(...textProblems(field, `${path}/fields/${index}`, blockKitLimits.fieldText, ['plain_text', 'mrkdwn'])),
+            problems.push(
+              ...textProblems(field, `${path}/fields/${index}`, blockKitLimits.fieldText, [
+                'plain_text',
+                'mrkdwn',
+              ]),
+            ),
           );
         }
       }
@@ -110,20 +141,37 @@ function blockProblems(block: unknown, path: string): string[] {
     }
     case 'context': {
       const elements = block['elements'];
-      if (!Array.isArray(elements) || elements.length === 0 || elements.length > blockKitLimits.contextElements) {
-        problems.push(`[ERROR] must be between 1 and ${blockKitLimits.contextElements} items [json-pointer:${path}/elements]`);
+      if (
+        !Array.isArray(elements) ||
+        elements.length === 0 ||
+        elements.length > blockKitLimits.contextElements
+      ) {
+        problems.push(
+          `[ERROR] must be between 1 and ${blockKitLimits.contextElements} items [json-pointer:${path}/elements]`,
+        );
       } else {
         elements.forEach((element, index) => {
           if (isObject(element) && element['type'] === 'image') return;
-          problems.push(...textProblems(element, `${path}/elements/${index}`, blockKitLimits.contextText, ['plain_text', 'mrkdwn']));
+          problems.push(
+            ...textProblems(element, `${path}/elements/${index}`, blockKitLimits.contextText, [
+              'plain_text',
+              'mrkdwn',
+            ]),
+          );
         });
       }
       break;
     }
     case 'actions': {
       const elements = block['elements'];
-      if (!Array.isArray(elements) || elements.length === 0 || elements.length > blockKitLimits.actionsElements) {
-        problems.push(`[ERROR] must be between 1 and ${blockKitLimits.actionsElements} items [json-pointer:${path}/elements]`);
+      if (
+        !Array.isArray(elements) ||
+        elements.length === 0 ||
+        elements.length > blockKitLimits.actionsElements
+      ) {
+        problems.push(
+          `[ERROR] must be between 1 and ${blockKitLimits.actionsElements} items [json-pointer:${path}/elements]`,
+        );
       } else {
         const blockActionIds = new Set<string>();
         elements.forEach((element, index) =>
@@ -138,7 +186,9 @@ function blockProblems(block: unknown, path: string): string[] {
     case 'rich_text':
       break;
     default:
-      problems.push(`[ERROR] unsupported type: ${String(block['type'])} [json-pointer:${path}/type]`);
+      problems.push(
+        `[ERROR] unsupported type: ${String(block['type'])} [json-pointer:${path}/type]`,
+      );
   }
   return problems;
 }
@@ -148,7 +198,8 @@ export function blockKitProblems(blocks: unknown, surface: Surface): string[] {
   if (!Array.isArray(blocks)) return ['[ERROR] must be an array [json-pointer:/blocks]'];
   const max = surface === 'message' ? blockKitLimits.messageBlocks : blockKitLimits.viewBlocks;
   const problems: string[] = [];
-  if (blocks.length > max) problems.push(`[ERROR] must be less than ${max + 1} items [json-pointer:/blocks]`);
+  if (blocks.length > max)
+    problems.push(`[ERROR] must be less than ${max + 1} items [json-pointer:/blocks]`);
   blocks.forEach((block, index) => problems.push(...blockProblems(block, `/blocks/${index}`)));
   return problems;
 }

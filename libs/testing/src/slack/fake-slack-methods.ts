@@ -24,7 +24,10 @@ function flag(params: Params, name: string): boolean {
 }
 
 /** Form bodies carry JSON as strings (`blocks=[…]`); JSON bodies carry it as values. */
-export function jsonParam(params: Params, name: string): { ok: true; value: unknown } | { ok: false } {
+export function jsonParam(
+  params: Params,
+  name: string,
+): { ok: true; value: unknown } | { ok: false } {
   const value = params[name];
   if (typeof value !== 'string') return { ok: true, value };
   try {
@@ -39,7 +42,13 @@ function checkBlocks(params: Params, surface: Surface): SlackAnswer | { blocks: 
   if (!parsed.ok) return fail('invalid_blocks_format');
   if (parsed.value === undefined) return { blocks: undefined };
   const problems = blockKitProblems(parsed.value, surface);
-  if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems, response_metadata: { messages: problems } };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      error: 'invalid_blocks',
+      errors: problems,
+      response_metadata: { messages: problems },
+    };
   return { blocks: parsed.value };
 }
 
@@ -47,7 +56,11 @@ function messageContent(params: Params): SlackAnswer | { text?: string; blocks: 
   const checked = checkBlocks(params, 'message');
   if ('ok' in checked) return checked;
   const body = text(params, 'text');
-  if ((body === undefined || body === '') && checked.blocks === undefined && params['attachments'] === undefined) {
+  if (
+    (body === undefined || body === '') &&
+    checked.blocks === undefined &&
+    params['attachments'] === undefined
+  ) {
     return fail('no_text');
   }
   if (body !== undefined && body.length > blockKitLimits.messageText) return fail('msg_too_long');
@@ -101,26 +114,48 @@ function update(world: FakeSlackWorld, params: Params): SlackAnswer {
   else message.text = content.text;
   message.blocks = content.blocks;
   message.edited = true;
-  return { ok: true, channel, ts: message.ts, text: content.text ?? '', message: { ...content, ts: message.ts } };
+  return {
+    ok: true,
+    channel,
+    ts: message.ts,
+    text: content.text ?? '',
+    message: { ...content, ts: message.ts },
+  };
 }
 
-function checkView(params: Params, surface: 'modal' | 'home'): SlackAnswer | { view: Record<string, unknown> } {
+function checkView(
+  params: Params,
+  surface: 'modal' | 'home',
+): SlackAnswer | { view: Record<string, unknown> } {
   const parsed = jsonParam(params, 'view');
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+  if (
+    !parsed.ok ||
+    typeof parsed.value !== 'object' ||
+    parsed.value === null ||
+    Array.isArray(parsed.value)
+  ) {
     return fail('invalid_arguments', ['[ERROR] missing required field: view']);
   }
   const view = Object.fromEntries(Object.entries(parsed.value));
-  if (view['type'] !== surface) return fail('invalid_arguments', [`[ERROR] must be ${surface} [json-pointer:/view/type]`]);
+  if (view['type'] !== surface)
+    return fail('invalid_arguments', [`[ERROR] must be ${surface} [json-pointer:/view/type]`]);
   if (surface === 'modal') {
     const title = view['title'];
-    const titleText = typeof title === 'object' && title !== null && 'text' in title ? title.text : undefined;
-    if (typeof titleText !== 'string' || titleText.length === 0) return fail('invalid_arguments', ['[ERROR] missing required field: title']);
+    const titleText =
+      typeof title === 'object' && title !== null && 'text' in title ? title.text : undefined;
+    if (typeof titleText !== 'string' || titleText.length === 0)
+      return fail('invalid_arguments', ['[ERROR] missing required field: title']);
     if (titleText.length > blockKitLimits.viewTitle) {
-      return fail('invalid_arguments', [`[ERROR] must be less than ${blockKitLimits.viewTitle + 1} characters [json-pointer:/view/title/text]`]);
+      return fail('invalid_arguments', [
+        `[ERROR] must be less than ${blockKitLimits.viewTitle + 1} characters [json-pointer:/view/title/text]`,
+      ]);
     }
   }
-  const problems = blockKitProblems(view['blocks'], surface).map((problem) => problem.replace('json-pointer:/blocks', 'json-pointer:/view/blocks'));
-  if (problems.length > 0) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+  const problems = blockKitProblems(view['blocks'], surface).map((problem) =>
+    problem.replace('json-pointer:/blocks', 'json-pointer:/view/blocks'),
+  );
+  if (problems.length > 0)
+    return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
   return { view };
 }
 

@@ -17,16 +17,26 @@ afterAll(() => slack.close());
 async function form(method: string, fields: Record<string, string>, token = 'xoxb-test-token') {
   const response = await fetch(`${slack.apiUrl}${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Bearer ${token}`,
+    },
     body: new URLSearchParams(fields).toString(),
   });
-  return { status: response.status, headers: response.headers, body: SlackJson.parse(await response.json()) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: SlackJson.parse(await response.json()),
+  };
 }
 
 async function json(method: string, body: Record<string, unknown>) {
   const response = await fetch(`${slack.apiUrl}${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8', authorization: 'Bearer xoxb-test-token' },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      authorization: 'Bearer xoxb-test-token',
+    },
     body: JSON.stringify(body),
   });
   return SlackJson.parse(await response.json());
@@ -34,8 +44,15 @@ async function json(method: string, body: Record<string, unknown>) {
 
 describe('the fake Slack Web API', () => {
   it('answers auth.test for a known bot token, and invalid_auth or not_authed otherwise', async () => {
-    expect((await form('auth.test', {})).body).toMatchObject({ ok: true, team_id: slack.world.team.id, bot_id: 'B0GLOKAL1' });
-    expect((await form('auth.test', {}, 'xoxb-wrong')).body).toEqual({ ok: false, error: 'invalid_auth' });
+    expect((await form('auth.test', {})).body).toMatchObject({
+      ok: true,
+      team_id: slack.world.team.id,
+      bot_id: 'B0GLOKAL1',
+    });
+    expect((await form('auth.test', {}, 'xoxb-wrong')).body).toEqual({
+      ok: false,
+      error: 'invalid_auth',
+    });
     const unauthenticated = await fetch(`${slack.apiUrl}auth.test`, { method: 'POST' });
     expect(await unauthenticated.json()).toEqual({ ok: false, error: 'not_authed' });
   });
@@ -51,16 +68,27 @@ describe('the fake Slack Web API', () => {
 
   it('gives the locale in users.info only when include_locale is asked for', async () => {
     const without = await form('users.info', { user: 'U0ANNA' });
-    expect(without.body['user']).toMatchObject({ id: 'U0ANNA', tz: 'Europe/Warsaw', is_admin: true });
+    expect(without.body['user']).toMatchObject({
+      id: 'U0ANNA',
+      tz: 'Europe/Warsaw',
+      is_admin: true,
+    });
     expect(without.body['user']).not.toHaveProperty('locale');
     const withLocale = await form('users.info', { user: 'U0ANNA', include_locale: 'true' });
     expect(withLocale.body['user']).toMatchObject({ locale: 'pl-PL' });
-    expect((await form('users.info', { user: 'U0NOBODY' })).body).toEqual({ ok: false, error: 'user_not_found' });
+    expect((await form('users.info', { user: 'U0NOBODY' })).body).toEqual({
+      ok: false,
+      error: 'user_not_found',
+    });
   });
 
   it('posts messages from form fields (blocks as a JSON string) and from JSON bodies', async () => {
     const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: 'Cześć' } }];
-    const posted = await form('chat.postMessage', { channel: 'C0NEWS', text: 'Cześć', blocks: JSON.stringify(blocks) });
+    const posted = await form('chat.postMessage', {
+      channel: 'C0NEWS',
+      text: 'Cześć',
+      blocks: JSON.stringify(blocks),
+    });
     expect(posted.body).toMatchObject({ ok: true, channel: 'C0NEWS' });
     const viaJson = await json('chat.postMessage', { channel: 'C0NEWS', blocks });
     expect(viaJson).toMatchObject({ ok: true });
@@ -70,36 +98,77 @@ describe('the fake Slack Web API', () => {
 
   it('refuses messages to missing channels, without text, or past Block Kit limits', async () => {
     slack.removeChannel('C0GONE');
-    expect(await json('chat.postMessage', { channel: 'C0GONE', text: 'x' })).toEqual({ ok: false, error: 'channel_not_found' });
-    expect(await json('chat.postMessage', { channel: 'C0NEWS' })).toEqual({ ok: false, error: 'no_text' });
+    expect(await json('chat.postMessage', { channel: 'C0GONE', text: 'x' })).toEqual({
+      ok: false,
+      error: 'channel_not_found',
+    });
+    expect(await json('chat.postMessage', { channel: 'C0NEWS' })).toEqual({
+      ok: false,
+      error: 'no_text',
+    });
     const tooMany = Array.from({ length: 51 }, () => ({ type: 'divider' }));
     const refused = await json('chat.postMessage', { channel: 'C0NEWS', blocks: tooMany });
     expect(refused).toMatchObject({ ok: false, error: 'invalid_blocks' });
     expect(JSON.stringify(refused)).toContain('must be less than 51 items');
     const longHeader = [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }];
-    expect(await json('chat.postMessage', { channel: 'C0NEWS', blocks: longHeader })).toMatchObject({ error: 'invalid_blocks' });
+    expect(await json('chat.postMessage', { channel: 'C0NEWS', blocks: longHeader })).toMatchObject(
+      { error: 'invalid_blocks' },
+    );
   });
 
   it('updates a posted message and says message_not_found for an unknown one', async () => {
     const posted = await json('chat.postMessage', { channel: 'C0NEWS', text: 'first' });
-    const updated = await json('chat.update', { channel: 'C0NEWS', ts: posted['ts'], text: 'second' });
+    const updated = await json('chat.update', {
+      channel: 'C0NEWS',
+      ts: posted['ts'],
+      text: 'second',
+    });
     expect(updated).toMatchObject({ ok: true, ts: posted['ts'] });
-    expect(slack.world.messages.find((message) => message.ts === posted['ts'])).toMatchObject({ text: 'second', edited: true });
-    expect(await json('chat.update', { channel: 'C0NEWS', ts: '1.000', text: 'x' })).toEqual({ ok: false, error: 'message_not_found' });
+    expect(slack.world.messages.find((message) => message.ts === posted['ts'])).toMatchObject({
+      text: 'second',
+      edited: true,
+    });
+    expect(await json('chat.update', { channel: 'C0NEWS', ts: '1.000', text: 'x' })).toEqual({
+      ok: false,
+      error: 'message_not_found',
+    });
   });
 
   it('publishes a Home tab per user and opens modals only with a trigger id', async () => {
-    const home = { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Witaj' } }] };
-    expect(await json('views.publish', { user_id: 'U0ANNA', view: home })).toMatchObject({ ok: true, view: { type: 'home' } });
+    const home = {
+      type: 'home',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Witaj' } }],
+    };
+    expect(await json('views.publish', { user_id: 'U0ANNA', view: home })).toMatchObject({
+      ok: true,
+      view: { type: 'home' },
+    });
     expect(slack.world.homes.get('U0ANNA')?.view).toMatchObject(home);
-    expect(await json('views.publish', { user_id: 'U0NOBODY', view: home })).toMatchObject({ ok: false, error: 'invalid_arguments' });
-    const modal = { type: 'modal', title: { type: 'plain_text', text: 'Nowe spotkanie' }, blocks: [] };
-    expect(await json('views.open', { view: modal })).toMatchObject({ ok: false, error: 'invalid_arguments' });
-    expect(await json('views.open', { trigger_id: '1.2.3', view: modal })).toMatchObject({ ok: true, view: { type: 'modal' } });
+    expect(await json('views.publish', { user_id: 'U0NOBODY', view: home })).toMatchObject({
+      ok: false,
+      error: 'invalid_arguments',
+    });
+    const modal = {
+      type: 'modal',
+      title: { type: 'plain_text', text: 'Nowe spotkanie' },
+      blocks: [],
+    };
+    expect(await json('views.open', { view: modal })).toMatchObject({
+      ok: false,
+      error: 'invalid_arguments',
+    });
+    expect(await json('views.open', { trigger_id: '1.2.3', view: modal })).toMatchObject({
+      ok: true,
+      view: { type: 'modal' },
+    });
   });
 
   it('answers 429 with Retry-After, then errors, for the next calls it was told to fail', async () => {
-    slack.failNext(1, { kind: 'rate-limited', retryAfterSeconds: 7 }, { method: 'chat.postMessage' });
+    slack.failNext(
+      1,
+      { kind: 'rate-limited', retryAfterSeconds: 7 },
+      { method: 'chat.postMessage' },
+    );
     slack.failNext(1, { kind: 'error', error: 'channel_not_found' });
     slack.failNext(1, { kind: 'http', status: 500 });
     const limited = await form('chat.postMessage', { channel: 'C0NEWS', text: 'x' });
@@ -125,12 +194,17 @@ describe('the fake Slack Web API', () => {
   });
 
   it('opens Socket Mode connections for app tokens only', async () => {
-    expect((await form('apps.connections.open', {})).body).toEqual({ ok: false, error: 'not_allowed_token_type' });
+    expect((await form('apps.connections.open', {})).body).toEqual({
+      ok: false,
+      error: 'not_allowed_token_type',
+    });
     const opened = await form('apps.connections.open', {}, 'xapp-test-token');
     expect(opened.body['url']).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/socket-mode\/link\?ticket=/);
   });
 
   it('gives up waiting for a call after the deadline, naming what it saw', async () => {
-    await expect(slack.waitForCall('views.publish', { timeoutMs: 50 })).rejects.toThrow(/views.publish/);
+    await expect(slack.waitForCall('views.publish', { timeoutMs: 50 })).rejects.toThrow(
+      /views.publish/,
+    );
   });
 });

@@ -68,7 +68,8 @@ interface PendingFailure {
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of request)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -118,7 +119,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     return pending.failure;
   }
 
-  function answer(response: ServerResponse, status: number, body: SlackAnswer, headers: Record<string, string> = {}) {
+  function answer(
+    response: ServerResponse,
+    status: number,
+    body: SlackAnswer,
+    headers: Record<string, string> = {},
+  ) {
     const json = JSON.stringify(body);
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     response.end(json);
@@ -136,8 +142,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const isApi = url.pathname.startsWith('/api/');
     const method = isApi ? url.pathname.slice('/api/'.length) : 'response_url';
     const params = parseParams(raw, contentType, url.searchParams);
-    const token = bearer(request) ?? (typeof params?.['token'] === 'string' ? params['token'] : undefined);
-    const base = { method, path: url.pathname, params: params ?? {}, contentType, ...(token ? { token } : {}) };
+    const token =
+      bearer(request) ?? (typeof params?.['token'] === 'string' ? params['token'] : undefined);
+    const base = {
+      method,
+      path: url.pathname,
+      params: params ?? {},
+      contentType,
+      ...(token ? { token } : {}),
+    };
 
     const failure = takeFailure(method);
     if (failure) {
@@ -174,7 +187,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         if (!token) body = { ok: false, error: 'not_authed' };
         else if (world.tokens.has(token)) body = { ok: false, error: 'not_allowed_token_type' };
         else if (!appTokens.has(token)) body = { ok: false, error: 'invalid_auth' };
-        else body = { ok: true, url: `${socketUrl}?ticket=${randomBytes(8).toString('hex')}&app_id=${world.bot.appId}` };
+        else
+          body = {
+            ok: true,
+            url: `${socketUrl}?ticket=${randomBytes(8).toString('hex')}&app_id=${world.bot.appId}`,
+          };
       } else if (!implementation) body = { ok: false, error: 'unknown_method' };
       else if (!token) body = { ok: false, error: 'not_authed' };
       else if (!world.tokens.has(token)) body = { ok: false, error: 'invalid_auth' };
@@ -186,7 +203,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) answer(response, 500, { ok: false, error: 'fatal_error', detail: String(error) });
+      if (!response.headersSent)
+        answer(response, 500, { ok: false, error: 'fatal_error', detail: String(error) });
     });
   });
   server.on('upgrade', (request, socket, head) => {
@@ -194,7 +212,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('fake Slack: no TCP address');
+  if (address === null || typeof address === 'string')
+    throw new Error('fake Slack: no TCP address');
   const url = `http://127.0.0.1:${address.port}`;
   socketUrl = `ws://127.0.0.1:${address.port}${SOCKET_MODE_PATH}`;
 
@@ -211,7 +230,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return `${url}${path}`;
     },
     failNext(count, failure, options = {}) {
-      failures.push({ remaining: count, failure, ...(options.method ? { method: options.method } : {}) });
+      failures.push({
+        remaining: count,
+        failure,
+        ...(options.method ? { method: options.method } : {}),
+      });
     },
     waitForCall(method, { count = 1, timeoutMs = 5000, where = () => true } = {}) {
       const matching = () => calls.filter((call) => call.method === method && where(call));
@@ -228,7 +251,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         const timer = setTimeout(() => {
           recorded.off('call', check);
           const seen = calls.map((call) => call.method).join(', ') || 'none';
-          reject(new Error(`fake Slack: expected ${count} call(s) of ${method} within ${timeoutMs} ms; calls seen: ${seen}`));
+          reject(
+            new Error(
+              `fake Slack: expected ${count} call(s) of ${method} within ${timeoutMs} ms; calls seen: ${seen}`,
+            ),
+          );
         }, timeoutMs);
         if (!check()) recorded.on('call', check);
       });

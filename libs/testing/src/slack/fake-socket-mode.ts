@@ -47,7 +47,9 @@ export class FakeSocketMode {
   /** Takes over an HTTP upgrade to the Socket Mode path; false for any other request. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     if (!request.url?.startsWith(SOCKET_MODE_PATH)) return false;
-    this.#server.handleUpgrade(request, socket, head, (ws) => this.#server.emit('connection', ws, request));
+    this.#server.handleUpgrade(request, socket, head, (ws) =>
+      this.#server.emit('connection', ws, request),
+    );
     return true;
   }
 
@@ -55,7 +57,10 @@ export class FakeSocketMode {
   waitForConnection(timeoutMs = 5000): Promise<void> {
     if (this.#sockets.size > 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Slack: no Socket Mode connection within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`fake Slack: no Socket Mode connection within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.#connected.push(() => {
         clearTimeout(timer);
         resolve();
@@ -66,7 +71,8 @@ export class FakeSocketMode {
   /** Pushes one envelope to a connected app and resolves with its acknowledgement. */
   send(type: EnvelopeType, payload: Record<string, unknown>, timeoutMs = 5000): Promise<SocketAck> {
     const [socket] = this.#sockets;
-    if (!socket) return Promise.reject(new Error('fake Slack: no app is connected over Socket Mode'));
+    if (!socket)
+      return Promise.reject(new Error('fake Slack: no app is connected over Socket Mode'));
     const envelopeId = randomUUID();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -77,7 +83,14 @@ export class FakeSocketMode {
         clearTimeout(timer);
         resolve(ack);
       });
-      socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api' }));
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+        }),
+      );
     });
   }
 
@@ -93,9 +106,21 @@ export class FakeSocketMode {
     } catch {
       return;
     }
-    if (typeof message !== 'object' || message === null || !('envelope_id' in message) || typeof message.envelope_id !== 'string') return;
-    const payload = 'payload' in message && typeof message.payload === 'object' && message.payload !== null ? message.payload : undefined;
-    const ack: SocketAck = { envelope_id: message.envelope_id, ...(payload ? { payload: Object.fromEntries(Object.entries(payload)) } : {}) };
+    if (
+      typeof message !== 'object' ||
+      message === null ||
+      !('envelope_id' in message) ||
+      typeof message.envelope_id !== 'string'
+    )
+      return;
+    const payload =
+      'payload' in message && typeof message.payload === 'object' && message.payload !== null
+        ? message.payload
+        : undefined;
+    const ack: SocketAck = {
+      envelope_id: message.envelope_id,
+      ...(payload ? { payload: Object.fromEntries(Object.entries(payload)) } : {}),
+    };
     this.#pending.get(ack.envelope_id)?.(ack);
     this.#pending.delete(ack.envelope_id);
   }

@@ -1,6 +1,16 @@
 export * from './fake-slack';
-export type { FakeSlackUser, FakeSlackWorld, PostedMessage, PublishedView } from './fake-slack-state';
+export type {
+  FakeSlackUser,
+  FakeSlackWorld,
+  PostedMessage,
+  PublishedView,
+} from './fake-slack-state';
 export { blockKitLimits, blockKitProblems, type Surface } from './block-kit-limits';
 export * from './sign-request';
 export * from './slack-bodies';
-export { FakeSocketMode, SOCKET_MODE_PATH, type EnvelopeType, type SocketAck } from './fake-socket-mode';
+export {
+  FakeSocketMode,
+  SOCKET_MODE_PATH,
+  type EnvelopeType,
+  type SocketAck,
+} from './fake-socket-mode';

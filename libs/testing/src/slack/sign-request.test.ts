@@ -15,13 +15,15 @@ const documented = {
 
 describe('signing requests as Slack does', () => {
   it("reproduces the signature of Slack's documented example", () => {
-    expect(slackSignature(documented.signingSecret, documented.timestamp, documented.rawBody)).toBe(documented.signature);
+    expect(slackSignature(documented.signingSecret, documented.timestamp, documented.rawBody)).toBe(
+      documented.signature,
+    );
   });
 
   it('gives a different signature when one byte of the body changes', () => {
-    expect(slackSignature(documented.signingSecret, documented.timestamp, `${documented.rawBody}------`)).not.toBe(
-      documented.signature,
-    );
+    expect(
+      slackSignature(documented.signingSecret, documented.timestamp, `${documented.rawBody}------`),
+    ).not.toBe(documented.signature);
   });
 
   it('puts the timestamp it signed into the timestamp header', () => {

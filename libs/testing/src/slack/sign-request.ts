@@ -4,8 +4,14 @@ import { createHmac } from 'node:crypto';
  * Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the
  * app's signing secret (docs.slack.dev, "Verifying requests from Slack").
  */
-export function slackSignature(signingSecret: string, timestamp: number | string, rawBody: string): string {
-  const digest = createHmac('sha256', signingSecret).update(`v0:${timestamp}:${rawBody}`).digest('hex');
+export function slackSignature(
+  signingSecret: string,
+  timestamp: number | string,
+  rawBody: string,
+): string {
+  const digest = createHmac('sha256', signingSecret)
+    .update(`v0:${timestamp}:${rawBody}`)
+    .digest('hex');
   return `v0=${digest}`;
 }
 

@@ -19,7 +19,8 @@ export interface SlackPlace {
 }
 
 const defaults = { teamDomain: 'klaster', channelName: 'ogolny', apiAppId: 'A0GLOKAL1' };
-const triggerId = () => `${Date.now()}.${Math.floor(Math.random() * 1e10)}.${Math.random().toString(16).slice(2, 34)}`;
+const triggerId = () =>
+  `${Date.now()}.${Math.floor(Math.random() * 1e10)}.${Math.random().toString(16).slice(2, 34)}`;
 
 export interface SlashCommandOptions {
   command?: string;
@@ -51,7 +52,10 @@ function slashCommandFields(options: SlashCommandOptions): [string, string][] {
 
 /** A slash command as an HTTP request body (`application/x-www-form-urlencoded`). */
 export function slashCommandBody(options: SlashCommandOptions): SlackDelivery {
-  return { body: new URLSearchParams(slashCommandFields(options)).toString(), contentType: 'application/x-www-form-urlencoded' };
+  return {
+    body: new URLSearchParams(slashCommandFields(options)).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  };
 }
 
 /** A slash command as the payload of a Socket Mode `slash_commands` envelope. */
@@ -68,7 +72,13 @@ export interface PressedButton {
 
 /** Where the pressed button sat: a message (ephemeral or not) or a view (App Home, modal). */
 export type ButtonContainer =
-  | { type: 'message'; messageTs: string; channelId: string; isEphemeral: boolean; blocks?: unknown[] }
+  | {
+      type: 'message';
+      messageTs: string;
+      channelId: string;
+      isEphemeral: boolean;
+      blocks?: unknown[];
+    }
   | { type: 'view'; viewId: string; viewType: 'home' | 'modal' };
 
 export function interactionBody(payload: Record<string, unknown>): SlackDelivery {
@@ -139,7 +149,14 @@ export function blockActionsPayload(options: {
     // Slack sends the message itself only when it is not ephemeral.
     ...(container.isEphemeral
       ? {}
-      : { message: { type: 'message', ts: container.messageTs, text: '', blocks: container.blocks ?? [] } }),
+      : {
+          message: {
+            type: 'message',
+            ts: container.messageTs,
+            text: '',
+            blocks: container.blocks ?? [],
+          },
+        }),
     ...(options.responseUrl ? { response_url: options.responseUrl } : {}),
   };
 }
@@ -150,7 +167,10 @@ export function viewSubmissionPayload(options: {
   place: SlackPlace;
   callbackId: string;
   privateMetadata?: string;
-  values: Record<string, Record<string, { type: string; value?: string; selected_option?: { value: string } }>>;
+  values: Record<
+    string,
+    Record<string, { type: string; value?: string; selected_option?: { value: string } }>
+  >;
 }): Record<string, unknown> {
   const { user, place } = options;
   return {
@@ -194,7 +214,13 @@ export function appHomeOpenedBody(options: {
     token: 'legacy-verification-token',
     team_id: options.teamId,
     api_app_id: options.apiAppId ?? defaults.apiAppId,
-    event: { type: 'app_home_opened', user: options.user.id, channel: 'D0GLOKAL01', tab: 'home', event_ts: eventTs },
+    event: {
+      type: 'app_home_opened',
+      user: options.user.id,
+      channel: 'D0GLOKAL01',
+      tab: 'home',
+      event_ts: eventTs,
+    },
     type: 'event_callback',
     event_id: `Ev${Math.floor(Math.random() * 1e10)}`,
     event_time: Math.floor(Date.now() / 1000),

@@ -15,7 +15,10 @@ describe('fillCatalogue', () => {
     const sizes = { events: 300, grants: 50, documents: 120, organisations: 40 };
     expect(await fillCatalogue(test.store, sizes, clock, { batchSize: 64 })).toEqual(sizes);
     const now = clock.now();
-    const month = await test.store.events.between({ from: now, to: new Date(now.getTime() + 30 * 86_400_000) }, { limit: 500, offset: 0 });
+    const month = await test.store.events.between(
+      { from: now, to: new Date(now.getTime() + 30 * 86_400_000) },
+      { limit: 500, offset: 0 },
+    );
     expect(month.total).toBeGreaterThan(5);
     month.items.forEach((event) => ClusterEvent.parse(event));
     const grants = await test.store.grants.open({ deadlineFrom: now }, { limit: 100, offset: 0 });

@@ -46,7 +46,20 @@ function randomFrom(seed: number) {
   };
 }
 
-const topics = ['Erasmus+', 'mechatronika', 'sztuczna inteligencja', 'edukacja włączająca', 'zielone kompetencje', 'doradztwo zawodowe', 'staże zagraniczne', 'robotyka', 'kompetencje cyfrowe', 'przedsiębiorczość', 'gastronomia', 'fotowoltaika'];
+const topics = [
+  'Erasmus+',
+  'mechatronika',
+  'sztuczna inteligencja',
+  'edukacja włączająca',
+  'zielone kompetencje',
+  'doradztwo zawodowe',
+  'staże zagraniczne',
+  'robotyka',
+  'kompetencje cyfrowe',
+  'przedsiębiorczość',
+  'gastronomia',
+  'fotowoltaika',
+];
 const eventWords: Record<(typeof eventKinds)[number], string> = {
   meeting: 'Spotkanie',
   conference: 'Konferencja',
@@ -56,8 +69,32 @@ const eventWords: Record<(typeof eventKinds)[number], string> = {
   exchange: 'Wymiana',
   other: 'Dzień otwarty',
 };
-const cities = ['Łódź', 'Kraków', 'Wrocław', 'Gdańsk', 'Poznań', 'Lublin', 'Białystok', 'Rzeszów', 'Katowice', 'Szczecin', 'Opole', 'Kielce', 'Toruń', 'Zielona Góra'];
-const partnerCities: ReadonlyArray<[string, string]> = [['Aveiro', 'PT'], ['Barcelona', 'ES'], ['Bocholt', 'DE'], ['Bologna', 'IT'], ['Vilnius', 'LT'], ['Oulu', 'FI'], ['Brno', 'CZ'], ['Graz', 'AT']];
+const cities = [
+  'Łódź',
+  'Kraków',
+  'Wrocław',
+  'Gdańsk',
+  'Poznań',
+  'Lublin',
+  'Białystok',
+  'Rzeszów',
+  'Katowice',
+  'Szczecin',
+  'Opole',
+  'Kielce',
+  'Toruń',
+  'Zielona Góra',
+];
+const partnerCities: ReadonlyArray<[string, string]> = [
+  ['Aveiro', 'PT'],
+  ['Barcelona', 'ES'],
+  ['Bocholt', 'DE'],
+  ['Bologna', 'IT'],
+  ['Vilnius', 'LT'],
+  ['Oulu', 'FI'],
+  ['Brno', 'CZ'],
+  ['Graz', 'AT'],
+];
 const programmes: ReadonlyArray<[string, string, string]> = [
   ['Erasmus+ KA1', 'KA121-VET', 'Europe/Brussels'],
   ['Erasmus+ KA1', 'KA122-SCH', 'Europe/Brussels'],
@@ -69,8 +106,28 @@ const programmes: ReadonlyArray<[string, string, string]> = [
   ['CERV', 'CERV-TOWN-TT', 'Europe/Brussels'],
   ['NAWA', 'NAWA-WYMIANA', 'Europe/Warsaw'],
 ];
-const folders = ['Strategia', 'Protokoły/Zarząd', 'Protokoły/Koordynatorzy', 'Erasmus+/KA1', 'Erasmus+/KA2', 'Dobre praktyki', 'Szablony', 'Raporty', 'Interreg', 'Konferencje'];
-const documentKinds = ['Protokół', 'Raport', 'Wniosek', 'Notatka', 'Prezentacja', 'Budżet', 'Umowa', 'Harmonogram'];
+const folders = [
+  'Strategia',
+  'Protokoły/Zarząd',
+  'Protokoły/Koordynatorzy',
+  'Erasmus+/KA1',
+  'Erasmus+/KA2',
+  'Dobre praktyki',
+  'Szablony',
+  'Raporty',
+  'Interreg',
+  'Konferencje',
+];
+const documentKinds = [
+  'Protokół',
+  'Raport',
+  'Wniosek',
+  'Notatka',
+  'Prezentacja',
+  'Budżet',
+  'Umowa',
+  'Harmonogram',
+];
 const orgTemplates: ReadonlyArray<[Organisation['kind'], string]> = [
   ['school', 'Zespół Szkół nr'],
   ['vocational_centre', 'Centrum Kształcenia Zawodowego nr'],
@@ -126,8 +183,21 @@ export async function fillCatalogue(
       title: `${eventWords[kind]}: ${random.pick(topics)} — ${random.pick(cities)} #${n + 1}`,
       kind,
       timing: allDay
-        ? { allDay: true, startDate: day.toISODate() ?? '', endDate: day.plus({ days: random.int(1, 3) }).toISODate() ?? '' }
-        : { allDay: false, start: start.toUTC().toISO() ?? '', end: start.plus({ minutes: random.pick([60, 90, 120, 240]) }).toUTC().toISO() ?? '', timeZone: zone },
+        ? {
+            allDay: true,
+            startDate: day.toISODate() ?? '',
+            endDate: day.plus({ days: random.int(1, 3) }).toISODate() ?? '',
+          }
+        : {
+            allDay: false,
+            start: start.toUTC().toISO() ?? '',
+            end:
+              start
+                .plus({ minutes: random.pick([60, 90, 120, 240]) })
+                .toUTC()
+                .toISO() ?? '',
+            timeZone: zone,
+          },
       status: random.chance(0.05) ? 'cancelled' : 'confirmed',
       source: 'glokal',
       updatedAt: stamp,
@@ -142,7 +212,10 @@ export async function fillCatalogue(
       programme,
       callCode: `${code}-${number(n)}`,
       title: `Nabór ${n + 1}: ${random.pick(topics)}`,
-      deadline: { local: `${deadline.toISODate() ?? ''}T${random.pick(['12:00', '17:00', '15:00'])}`, timeZone: deadlineZone },
+      deadline: {
+        local: `${deadline.toISODate() ?? ''}T${random.pick(['12:00', '17:00', '15:00'])}`,
+        timeZone: deadlineZone,
+      },
       status: random.chance(0.1) ? 'closed' : 'open',
     };
   });
@@ -152,15 +225,28 @@ export async function fillCatalogue(
     name: `${random.pick(documentKinds)} — ${random.pick(topics)} ${n + 1}`,
     mimeType: 'application/vnd.google-apps.document',
     folderPath: `${random.pick(folders)}/${today.year - random.int(0, 2)}`,
-    modifiedAt: today.minus({ days: random.int(0, 730), minutes: random.int(0, 1_439) }).toUTC().toISO() ?? stamp,
+    modifiedAt:
+      today
+        .minus({ days: random.int(0, 730), minutes: random.int(0, 1_439) })
+        .toUTC()
+        .toISO() ?? stamp,
   }));
 
-  const inBatches = async <T>(items: readonly T[], write: (batch: readonly T[]) => Promise<void>) => {
-    for (let start = 0; start < items.length; start += batchSize) await write(items.slice(start, start + batchSize));
+  const inBatches = async <T>(
+    items: readonly T[],
+    write: (batch: readonly T[]) => Promise<void>,
+  ) => {
+    for (let start = 0; start < items.length; start += batchSize)
+      await write(items.slice(start, start + batchSize));
   };
   await inBatches(organisations, (batch) => store.organisations.upsert(batch));
   await inBatches(events, (batch) => store.events.upsert(batch));
   await inBatches(grants, (batch) => store.grants.upsert(batch));
   await inBatches(documents, (batch) => store.documents.upsert(batch));
-  return { events: events.length, grants: grants.length, documents: documents.length, organisations: organisations.length };
+  return {
+    events: events.length,
+    grants: grants.length,
+    documents: documents.length,
+    organisations: organisations.length,
+  };
 }
