@@ -2,12 +2,11 @@ import { organisationKinds, type OrganisationKind, type OrganisationQuery } from
 import { organisationKindFromWord } from '@glokal/domain/period';
 import { countryFromText, countryName } from '@glokal/domain/queries';
 import type { Command } from '../command';
-import { reply } from '../reply';
 import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
-import { pagingOf, readPage } from '../replies/paging';
-import { organisationItem } from '../replies/organisation-item';
+import { readPage } from '../replies/paging';
+import { directoryReply } from '../replies/directory-reply';
 
 const polishKinds: Record<OrganisationKind, string> = {
   school: 'szkoła',
@@ -92,22 +91,10 @@ export const membersCommand: Command = {
     ]
       .filter((filter): filter is string => Boolean(filter))
       .join(', ');
-    const filterLine = filters ? [t.t('directory:filters', { filters })] : [];
-    const title = t.t('directory:members_title');
-    if (page.total === 0) {
-      return reply({
-        title,
-        summary: [...filterLine, t.t('directory:empty'), t.t('directory:members_hint')].join('\n'),
-      });
-    }
-    return reply({
-      title,
-      summary: [
-        t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }),
-        ...filterLine,
-      ].join('\n'),
-      items: page.items.map((organisation) => organisationItem(organisation, t)),
-      ...pagingOf(page.request, page.total, t),
+    return directoryReply(t, page, {
+      title: t.t('directory:members_title'),
+      filters,
+      emptyHint: t.t('directory:members_hint'),
     });
   },
 };

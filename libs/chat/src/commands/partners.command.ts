@@ -1,11 +1,10 @@
 import { countryFromText, countryName } from '@glokal/domain/queries';
 import type { Command } from '../command';
-import { reply } from '../reply';
 import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
-import { pagingOf, readPage } from '../replies/paging';
-import { organisationItem } from '../replies/organisation-item';
+import { readPage } from '../replies/paging';
+import { directoryReply } from '../replies/directory-reply';
 
 /**
  * `partners <specialisation> [country]`: organisations (cluster members and partners abroad)
@@ -40,24 +39,10 @@ export const partnersCommand: Command = {
     const page = await readPage(request, (slice) =>
       deps.store.organisations.search({ specialisation, ...(country ? { country } : {}) }, slice),
     );
-    const title = t.t('directory:partners_title', { specialisation });
-    const filterLine = country
-      ? [t.t('directory:filters', { filters: countryName(country, t.locale) })]
-      : [];
-    if (page.total === 0) {
-      return reply({
-        title,
-        summary: [...filterLine, t.t('directory:empty'), t.t('directory:partners_hint')].join('\n'),
-      });
-    }
-    return reply({
-      title,
-      summary: [
-        t.t('directory:summary', { count: t.t('directory:count', { count: page.total }) }),
-        ...filterLine,
-      ].join('\n'),
-      items: page.items.map((organisation) => organisationItem(organisation, t)),
-      ...pagingOf(page.request, page.total, t),
+    return directoryReply(t, page, {
+      title: t.t('directory:partners_title', { specialisation }),
+      filters: country ? countryName(country, t.locale) : '',
+      emptyHint: t.t('directory:partners_hint'),
     });
   },
 };
