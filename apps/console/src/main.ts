@@ -1,4 +1,5 @@
 import { loadDotEnv } from '@glokal/config';
+import { reportUncaught } from '@glokal/config/process';
 import { loadDemoData } from '@glokal/store/demo';
 import { runConsole } from './run-console';
 
@@ -13,7 +14,4 @@ runConsole(
   .then((code) => {
     process.exitCode = code;
   })
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  .catch((error: unknown) => reportUncaught(error));

@@ -1,8 +1,9 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartupProblem } from '@glokal/config/process';
 
 /** Embedded PGlite's files belong to one process; a second one opening them would corrupt them. */
-export class DataDirInUse extends Error {
+export class DataDirInUse extends StartupProblem {
   constructor(
     readonly dataDir: string,
     readonly pid: number,

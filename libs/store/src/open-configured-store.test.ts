@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StartupProblem } from '@glokal/config/process';
 import { openConfiguredStore } from './open-configured-store';
 
 let dataDir: string;
@@ -39,10 +40,15 @@ describe('openConfiguredStore', () => {
     try {
       // Nothing listens on port 1: the refusal shows Postgres was chosen, without touching a real database.
       const config = {
-        database: { url: 'postgres://postgres@127.0.0.1:1/glokal', dataDir: elsewhere },
+        database: { url: 'postgres://glokal:s3cret@127.0.0.1:1/glokal', dataDir: elsewhere },
         cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' as const },
       };
-      await expect(openConfiguredStore(config)).rejects.toThrow(/ECONNREFUSED/);
+      const failure = await openConfiguredStore(config).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(StartupProblem);
+      expect(String(failure)).toContain(
+        'Postgres at 127.0.0.1:1/glokal (DATABASE_URL): nothing answers there',
+      );
+      expect(String(failure)).not.toContain('s3cret');
       expect(existsSync(join(elsewhere, 'pglite'))).toBe(false);
     } finally {
       await rm(elsewhere, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type GlokalConfig } from '../config';
 import { loadDotEnv } from '../dotenv';
 import { createLogger, type Logger } from '../logger';
+import { reportStartupProblems } from './startup-problem';
 
 const exitNow = (code: number): never => process.exit(code);
 
@@ -31,9 +32,11 @@ export interface ConfigOrExitOptions {
 
 /**
  * Loads `.env` (the real environment wins) and the configuration; a bad configuration ends the
- * process with exit code 2 and a readable list of what to fix on stderr.
+ * process with exit code 2 and a readable list of what to fix on stderr. From here on, a
+ * `StartupProblem` nothing catches ends the process with its message, not a stack trace.
  */
 export function configOrExit(options: ConfigOrExitOptions = {}): GlokalConfig {
+  if (!options.exit) reportStartupProblems();
   const env = options.env ?? process.env;
   loadDotEnv(options.dotEnvPath, env);
   const reading = readConfig(env);

@@ -10,3 +10,9 @@ export {
   type ConfigReading,
 } from './config-or-exit';
 export { stopOnSignals, type SignalSource, type StopOnSignalsOptions } from './stop-on-signals';
+export {
+  StartupProblem,
+  reportStartupProblems,
+  reportUncaught,
+  type StartupProblemReport,
+} from './startup-problem';
