@@ -8,6 +8,7 @@ import {
   type Translator,
 } from '@glokal/domain';
 import { CONFIG_EXIT_CODE, readConfig } from '@glokal/config/process';
+import { noJobs } from '@glokal/chat';
 import { openConfiguredStore } from '@glokal/store';
 import { parseConsoleOptions } from './console-options';
 import { createConsoleSession } from './console-session';
@@ -98,7 +99,7 @@ export async function runConsole(
         ...(options.tz ? { timeZone: options.tz } : {}),
         defaults,
       },
-      { store: opened.store, clock, clusterTimeZone: config.cluster.timeZone },
+      { store: opened.store, clock, clusterTimeZone: config.cluster.timeZone, jobs: noJobs },
     );
     io.output.write(`${await session.greeting()}\n\n`);
     await readLines(io.input, io.output, (line) => session.handle(line));

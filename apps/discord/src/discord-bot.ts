@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events, type Client, type Interaction } from 'discord.js';
-import { catalogue as defaultCatalogue, type Command } from '@glokal/chat';
+import { catalogue as defaultCatalogue, noJobs, type ChatJobs, type Command } from '@glokal/chat';
 import { composeDelivery } from '@glokal/chat/announcements';
 import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import type { GlokalConfig, Logger } from '@glokal/config';
@@ -30,6 +30,8 @@ export interface DiscordBotOptions {
   /** Tests: give up on autocomplete sooner than the default 2.5 s. */
   autocompleteWithinMs?: number;
   catalogue?: readonly Command[];
+  /** Wakes the worker after a write from chat; without it the worker's own relay picks writes up. */
+  jobs?: ChatJobs;
   /** Tests: how long to wait for the gateway's READY and guilds (default 30 s). */
   readyTimeoutMs?: number;
 }
@@ -83,6 +85,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
       store: options.store,
       clock: options.clock ?? systemClock,
       clusterTimeZone: options.cluster.timeZone,
+      jobs: options.jobs ?? noJobs,
     },
     catalogue: options.catalogue ?? defaultCatalogue,
     requesterSettings: {

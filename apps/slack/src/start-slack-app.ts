@@ -1,6 +1,6 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
-import type { ChatDeps } from '@glokal/chat';
+import { noJobs, type ChatDeps, type ChatJobs } from '@glokal/chat';
 import { composeDelivery } from '@glokal/chat/announcements';
 import type { GlokalConfig, Logger } from '@glokal/config';
 import type { Clock, ClusterStore } from '@glokal/domain';
@@ -41,6 +41,8 @@ export interface StartSlackAppOptions {
    * partners) are reused; default 15 s, 0 turns both caches off.
    */
   cacheTtlMs?: number;
+  /** Wakes the worker after a write from chat; without it the worker's own relay picks writes up. */
+  jobs?: ChatJobs;
 }
 
 export interface SlackApp {
@@ -107,7 +109,12 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   });
   await app.init();
 
-  const chat: ChatDeps = { store, clock, clusterTimeZone: options.cluster.timeZone };
+  const chat: ChatDeps = {
+    store,
+    clock,
+    clusterTimeZone: options.cluster.timeZone,
+    jobs: options.jobs ?? noJobs,
+  };
   const cacheTtlMs = options.cacheTtlMs ?? 15_000;
   const viewer = {
     stored: storedPeople(store, clock, cacheTtlMs),

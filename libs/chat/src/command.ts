@@ -1,6 +1,7 @@
 import type { ClusterStore, Clock, Translator } from '@glokal/domain';
 import type { CommandRequest } from './request';
 import type { Reply } from './reply';
+import type { ChatJobs } from './jobs';
 
 /**
  * One option of a command. Text platforms (Slack, console) fill options from words in order;
@@ -41,6 +42,8 @@ export interface ChatDeps {
   store: ClusterStore;
   clock: Clock;
   clusterTimeZone: string;
+  /** Wakes the worker after a write (the write itself goes through `store.transaction`). */
+  jobs: ChatJobs;
 }
 
 export interface Command extends CommandDefinition {

@@ -3,6 +3,7 @@ import { fixedClock, locales } from '@glokal/domain';
 import { demoCluster } from '@glokal/domain/demo';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
+import { noJobs } from './jobs';
 import { catalogue } from './catalogue';
 import { describeCommand } from './describe-command';
 import { parseCommandText } from './parse-text';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await test.store.events.upsert(demo.events);
   await test.store.grants.upsert(demo.grantCalls);
   await test.store.documents.upsert(demo.documents);
-  deps = { store: test.store, clock, clusterTimeZone: 'Europe/Warsaw' };
+  deps = { store: test.store, clock, clusterTimeZone: 'Europe/Warsaw', jobs: noJobs };
 });
 
 /** So that `unsubscribe <topic>` has something to take away in the example channel. */

@@ -1,6 +1,7 @@
 export * from './request';
 export * from './reply';
 export * from './command';
+export * from './jobs';
 export { catalogue, commandByName } from './catalogue';
 export { parseCommandText, type ParsedText, type TextProblem } from './parse-text';
 export { runCommand, replyToUnparsed, MAX_OPTION_LENGTH } from './run-command';

@@ -1,5 +1,5 @@
 import { fixedClock, searchWords, type Clock, type ClusterStore } from '@glokal/domain';
-import { runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
+import { noJobs, runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
 import { openScratchStore, type OpenedStore } from '@glokal/store';
 import { fillCatalogue } from '@glokal/testing/store';
 import type { Benchmark } from './benchmark';
@@ -120,7 +120,7 @@ async function benchStore(
   report(
     `read-commands ${label} fill (${sizes}) ${milliseconds(performance.now() - started)} (reference: none, set-up only)`,
   );
-  const deps: ChatDeps = { store: opened.store, clock, clusterTimeZone: ZONE };
+  const deps: ChatDeps = { store: opened.store, clock, clusterTimeZone: ZONE, jobs: noJobs };
   const samples = await samplesFrom(opened.store, clock.now());
   for (const benchCase of cases(samples)) {
     const call = (index: number) =>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClusterDocument, ClusterEvent, fixedClock } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from '../command';
+import { noJobs } from '../jobs';
 import { composeDelivery } from './compose-delivery';
 
 let testStore: TestStore;
@@ -40,6 +41,7 @@ beforeAll(async () => {
     store: testStore.store,
     clock: fixedClock('2026-10-01T10:00:00Z'),
     clusterTimeZone: 'Europe/Warsaw',
+    jobs: noJobs,
   };
   await deps.store.events.upsert([
     seminar,

@@ -7,6 +7,7 @@ import {
   type ClusterStore,
 } from '@glokal/domain';
 import type { ChatDeps } from '../command';
+import { noJobs } from '../jobs';
 
 /**
  * A small season of the cluster for the tests of the catalogue and of every chat adapter, seen
@@ -229,5 +230,5 @@ export async function loadSeason(
   await store.grants.upsert(seasonGrants);
   await store.documents.upsert(seasonDocuments);
   await store.organisations.upsert(seasonOrganisations);
-  return { store, clock: fixedClock(SEASON_NOW), clusterTimeZone: SEASON_ZONE };
+  return { store, clock: fixedClock(SEASON_NOW), clusterTimeZone: SEASON_ZONE, jobs: noJobs };
 }

@@ -44,16 +44,25 @@ export interface SyncStateRepository {
   recordError(source: string, error: string, at: Date): Promise<void>;
 }
 
-/** Who changed what, for coordinators' actions and imports. */
+/** Who changed what, for coordinators' actions, subscriptions, settings and imports. */
 export interface AuditEntry {
+  /** Who: a person's display name and platform id (`Ola Nowak (slack:U123)`), `import`, `sync`. */
   actor: string;
+  /** Where the change came from: `slack`, `discord`, `console`, `import`, `sync`. */
+  platform?: string;
+  /** What was done, dotted: `grant.add`, `grant.extend`, `subscription.add`, `import.grants`. */
   action: string;
+  /** What it was done to: a grant call's id, `slack:C123`, a file name. */
   subject: string;
   detail?: Record<string, unknown>;
+  /** The subject before and after the change (absent for a creation or a removal). */
+  before?: unknown;
+  after?: unknown;
   at: Date;
 }
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
-  recent(limit: number): Promise<AuditEntry[]>;
+  /** Newest first; `offset` pages further back. */
+  recent(limit: number, offset?: number): Promise<AuditEntry[]>;
 }

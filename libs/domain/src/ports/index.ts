@@ -5,3 +5,4 @@ export * from './bookkeeping';
 export * from './store';
 export * from './calendar-source';
 export * from './drive-source';
+export * from './outbox';

@@ -11,6 +11,7 @@ import type {
   SubscriptionRepository,
 } from './people';
 import type { AuditLog, DeliveryRepository, SyncStateRepository } from './bookkeeping';
+import type { Outbox } from './outbox';
 
 /** Everything the system of record keeps; consumers ask for the part they need with `Pick`. */
 export interface ClusterStore {
@@ -25,4 +26,11 @@ export interface ClusterStore {
   deliveries: DeliveryRepository;
   syncState: SyncStateRepository;
   audit: AuditLog;
+  outbox: Outbox;
+  /**
+   * Runs `work` in one transaction: every write it makes through the store it is given (the
+   * change, its audit entry, its outbox messages) lands, or none does. Inside a transaction
+   * this runs `work` in the same one.
+   */
+  transaction<T>(work: (store: ClusterStore) => Promise<T>): Promise<T>;
 }
