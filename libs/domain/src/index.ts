@@ -10,3 +10,4 @@ export * from './subscription';
 export * from './search-text';
 export * from './ports';
 export * from './translator';
+export * from './when';
