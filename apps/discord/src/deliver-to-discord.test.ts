@@ -9,6 +9,7 @@ import {
   type FakeDiscord,
 } from '@glokal/testing/discord';
 import { createDeliveryRest, deliverToDiscord } from './deliver-to-discord';
+import { clusterGuilds } from './cluster-guilds';
 
 let fake: FakeDiscord;
 let deliver: (job: DeliveryJob) => Promise<{ messageId?: string }>;
@@ -18,6 +19,9 @@ beforeAll(async () => {
   deliver = deliverToDiscord({
     rest: createDeliveryRest({ token: fake.token, apiUrl: fake.apiUrl }),
     clusterTimeZone: 'Europe/Warsaw',
+    guilds: clusterGuilds([fakeGuildId]),
+    guildOfChannel: (channelId) =>
+      channelId === strangersChannelId ? strangersGuildId : undefined,
     async compose(message, locale) {
       if (message.type !== 'event-announcement' || message.eventId === 'gone') return undefined;
       return reply({
@@ -29,10 +33,17 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-const job = (eventId: string, channelId = fakeAnnouncementsChannelId): DeliveryJob => ({
+const strangersGuildId = '1190000000000000001';
+const strangersChannelId = '1190000000000000002';
+
+const job = (
+  eventId: string,
+  channelId = fakeAnnouncementsChannelId,
+  workspaceId = fakeGuildId,
+): DeliveryJob => ({
   key: `announce:event:${eventId}:discord:${channelId}`,
   platform: 'discord',
-  workspaceId: fakeGuildId,
+  workspaceId,
   channelId,
   locale: 'pl',
   message: { type: 'event-announcement', eventId },
@@ -70,5 +81,15 @@ describe('deliverToDiscord', () => {
 
   it('gives up when the subject no longer exists', async () => {
     await expect(deliver(job('gone'))).rejects.toThrow(/no longer exists/);
+  });
+
+  it("never posts in a server that is not the cluster's, nor in a channel of one", async () => {
+    const posts = () => fake.requests.filter((request) => request.method === 'POST').length;
+    const before = posts();
+    await expect(deliver(job('e-4', strangersChannelId, strangersGuildId))).rejects.toThrow(
+      /not one of the cluster's/,
+    );
+    await expect(deliver(job('e-5', strangersChannelId))).rejects.toBeInstanceOf(DeliveryRejected);
+    expect(posts()).toBe(before);
   });
 });

@@ -4,6 +4,7 @@ import { createTranslator, type Locale } from '@glokal/domain';
 import { DeliveryRateLimited, DeliveryRejected, type DeliveryJob } from '@glokal/queue/delivery';
 import { z } from 'zod';
 import { renderReply } from './render-reply';
+import type { ClusterGuilds } from './cluster-guilds';
 
 /** The catalogue's announcement composer (`composeDelivery`): undefined when the subject is gone. */
 export type ComposeDelivery = (
@@ -18,6 +19,20 @@ export interface DeliverToDiscordDeps {
   /** The announcement's reply in a language (the catalogue's `composeDelivery` over the store). */
   compose: (message: DeliveryJob['message'], locale: Locale) => Promise<Reply | undefined>;
   clusterTimeZone: string;
+  /** The cluster's servers: a delivery elsewhere is refused, never posted. */
+  guilds: ClusterGuilds;
+  /** The server a channel belongs to, when the bot knows the channel (its cache). */
+  guildOfChannel?: (channelId: string) => string | undefined;
+}
+
+/** Why a delivery must not go out: its server (or its channel's) is not the cluster's. */
+function outsideTheCluster(job: DeliveryJob, deps: DeliverToDiscordDeps): string | undefined {
+  if (!deps.guilds.has(job.workspaceId))
+    return `server ${job.workspaceId} is not one of the cluster's (DISCORD_GUILD_ID)`;
+  const channelGuild = deps.guildOfChannel?.(job.channelId);
+  if (channelGuild !== undefined && !deps.guilds.has(channelGuild))
+    return `channel ${job.channelId} is in server ${channelGuild}, not one of the cluster's`;
+  return undefined;
 }
 
 /**
@@ -54,11 +69,14 @@ export function toDeliveryError(error: unknown): unknown {
  * Posts one queued delivery: the subject is read from the store now (never stale), composed
  * by the catalogue in the channel's language, rendered to embeds and sent with
  * `POST /channels/{id}/messages`, mentions parsed from nothing. The message id is Discord's.
+ * A delivery to a server that is not the cluster's is refused before anything is read.
  */
 export function deliverToDiscord(
   deps: DeliverToDiscordDeps,
 ): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
+    const outside = outsideTheCluster(job, deps);
+    if (outside) throw new DeliveryRejected(outside);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const message = renderReply(reply, { t: createTranslator(job.locale, deps.clusterTimeZone) });

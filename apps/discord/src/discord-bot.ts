@@ -12,6 +12,7 @@ import { onButton } from './on-button';
 import { onCommand } from './on-command';
 import { rootCommandName } from './command-definitions';
 import { createDeliveryRest, deliverToDiscord, type ComposeDelivery } from './deliver-to-discord';
+import { clusterGuilds, turnAwayOutsider, type ClusterGuilds } from './cluster-guilds';
 
 export type DiscordSettings = NonNullable<GlokalConfig['discord']>;
 
@@ -43,7 +44,9 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-function route(interaction: Interaction, deps: BotDeps): Promise<void> {
+/** The one door every interaction comes through: outside the cluster's servers, it stops here. */
+function route(interaction: Interaction, deps: BotDeps, guilds: ClusterGuilds): Promise<void> {
+  if (!guilds.has(interaction.guildId)) return turnAwayOutsider(interaction, deps.logger);
   if (interaction.isChatInputCommand() && interaction.commandName === rootCommandName)
     return onCommand(interaction, deps);
   if (interaction.isAutocomplete() && interaction.commandName === rootCommandName)
@@ -76,7 +79,7 @@ function watch(client: Client, logger: Logger, stopping: () => boolean): void {
 /**
  * Starts the Discord bot: logs in once (discord.js then reconnects and resumes on its own),
  * answers `/glokal` commands, buttons and autocomplete from the catalogue, and, given Redis,
- * posts the Discord deliveries. Commands are registered separately (`npm run discord:register`).
+ * posts the Discord deliveries; all of it only in the cluster's servers (`guildIds`). Commands are registered separately (`npm run discord:register`).
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
   const logger = options.logger.child({ app: 'discord' });
@@ -98,11 +101,12 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     autocompleteWithinMs: options.autocompleteWithinMs ?? 2_500,
     logger,
   };
+  const guilds = clusterGuilds(options.discord.guildIds);
   const client = createClient(options.discord.apiUrl);
   let stopping = false;
   watch(client, logger, () => stopping);
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction, deps).catch((error: unknown) =>
+    route(interaction, deps, guilds).catch((error: unknown) =>
       logger.error({ err: error }, 'interaction failed'),
     );
   });
@@ -120,6 +124,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     );
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord bot ready');
+  const strangers = [...client.guilds.cache.keys()].filter((id) => !guilds.has(id));
+  if (strangers.length > 0) {
+    logger.warn(
+      { guilds: strangers },
+      'the bot is also in servers that are not the cluster’s (DISCORD_GUILD_ID): it answers nothing there',
+    );
+  }
 
   let consumer: DeliveryConsumer | undefined;
   const compose = options.composeDelivery ?? composeDelivery;
@@ -133,6 +144,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
         rest,
         compose: (message, locale) => compose(message, locale, deps.chat),
         clusterTimeZone: deps.chat.clusterTimeZone,
+        guilds,
+        guildOfChannel: (channelId) => {
+          const channel = client.channels.cache.get(channelId);
+          return channel && 'guildId' in channel ? channel.guildId : undefined;
+        },
       }),
       logger,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, isLoopbackHost, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ dataDir: './data' });
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'glokal' });
     expect(config.cluster).toEqual({ timeZone: 'Europe/Warsaw', defaultLocale: 'pl' });
-    expect(config.http.port).toBe(3000);
+    expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
     expect(config.slack).toBeUndefined();
     expect(config.discord).toBeUndefined();
     expect(config.google.syncCalendarEveryMs).toBe(300_000);
@@ -57,5 +57,54 @@ describe('loadConfig', () => {
     const config = loadConfig({ SYNC_CALENDAR_EVERY: '30s', SYNC_DRIVE_EVERY: '2h' });
     expect(config.google.syncCalendarEveryMs).toBe(30_000);
     expect(config.google.syncDriveEveryMs).toBe(7_200_000);
+  });
+
+  it('reads the Slack workspace of the cluster when it is given', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig({ ...env, SLACK_TEAM_ID: ' T0KLASTER ' }).slack?.teamId).toBe('T0KLASTER');
+    expect(loadConfig(env).slack?.teamId).toBeUndefined();
+  });
+
+  it("takes one or several Discord servers as the cluster's, and refuses none", () => {
+    const env = { DISCORD_TOKEN: 'd', DISCORD_APPLICATION_ID: '1' };
+    expect(loadConfig({ ...env, DISCORD_GUILD_ID: '111' }).discord?.guildIds).toEqual(['111']);
+    expect(loadConfig({ ...env, DISCORD_GUILD_ID: '111, 222,' }).discord?.guildIds).toEqual([
+      '111',
+      '222',
+    ]);
+    expect(() => loadConfig(env)).toThrow(/DISCORD_GUILD_ID: set the id of the cluster's/);
+  });
+
+  it('keeps the operations port on this machine unless a token guards it', () => {
+    expect(loadConfig({ OPERATIONS_HOST: '::1' }).http.host).toBe('::1');
+    expect(() => loadConfig({ OPERATIONS_HOST: '0.0.0.0' })).toThrow(
+      /OPERATIONS_TOKEN: the operations port listens on 0\.0\.0\.0/,
+    );
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ OPERATIONS_HOST: '0.0.0.0', OPERATIONS_TOKEN: token }).http).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      token,
+    });
+  });
+
+  it('refuses an operations token short enough to guess, without showing it', () => {
+    let message = '';
+    try {
+      loadConfig({ OPERATIONS_TOKEN: 'hunter2' });
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+    expect(message).toContain('OPERATIONS_TOKEN: use at least 16 characters');
+    expect(message).not.toContain('hunter2');
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('knows the addresses that stay on this machine', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', 'glokal.example.org', '128.0.0.1'])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 });

@@ -24,7 +24,30 @@ const list = z
       .filter(Boolean),
   );
 
-/** The environment as CONTRACT.md names it. Unknown variables are ignored. */
+/**
+ * Whether a listening address keeps a port to this machine (`127.0.0.0/8`, `::1`, `localhost`).
+ * Anything else is reachable from the network, so the operations port then needs a token.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    bare === 'localhost' ||
+    bare === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(bare) ||
+    /^::ffff:127(\.\d{1,3}){3}$/.test(bare)
+  );
+}
+
+/** The shortest operations token accepted: long enough that guessing it is hopeless. */
+export const minimumOperationsTokenLength = 16;
+
+/**
+ * The environment Glokal reads, by the names README's configuration table documents.
+ * Unknown variables are ignored.
+ */
 export const Environment = z.object({
   DATABASE_URL: optionalUrl,
   DATA_DIR: z.string().trim().min(1).default('./data'),
@@ -37,6 +60,8 @@ export const Environment = z.object({
   CLUSTER_TIMEZONE: TimeZone.default('Europe/Warsaw'),
   DEFAULT_LOCALE: Locale.default('pl'),
   HTTP_PORT: port.default(3000),
+  OPERATIONS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  OPERATIONS_TOKEN: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   SLACK_BOT_TOKEN: optionalText,
@@ -45,10 +70,11 @@ export const Environment = z.object({
   SLACK_PORT: port.default(3001),
   SLACK_API_URL: optionalUrl,
   SLACK_COORDINATORS: list,
+  SLACK_TEAM_ID: optionalText,
 
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
-  DISCORD_GUILD_ID: optionalText,
+  DISCORD_GUILD_ID: list,
   DISCORD_API_URL: optionalUrl,
   DISCORD_COORDINATOR_ROLE: optionalText,
 
@@ -69,7 +95,11 @@ export interface GlokalConfig {
   database: { url?: string; dataDir: string };
   redis: { url: string; queuePrefix: string };
   cluster: { timeZone: string; defaultLocale: Locale };
-  http: { port: number };
+  /**
+   * The operations port (health, readiness, metrics, queue dashboard). `token`, when set, is
+   * asked of every request but `/healthz` and `/readyz`; it is required off loopback.
+   */
+  http: { port: number; host: string; token?: string };
   logLevel: Environment['LOG_LEVEL'];
   /** Absent when the Slack app is not configured. */
   slack?: {
@@ -79,12 +109,15 @@ export interface GlokalConfig {
     port: number;
     apiUrl?: string;
     coordinators: string[];
+    /** The cluster's workspace; when unset, the one the bot token belongs to (`auth.test`). */
+    teamId?: string;
   };
   /** Absent when the Discord bot is not configured. */
   discord?: {
     token: string;
     applicationId: string;
-    guildId?: string;
+    /** The cluster's servers: the bot serves these and no other. Never empty. */
+    guildIds: string[];
     apiUrl?: string;
     coordinatorRole?: string;
   };
@@ -141,6 +174,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
       'DISCORD_TOKEN and DISCORD_APPLICATION_ID go together: set both to start the Discord bot, or neither',
     );
   }
+  if (e.DISCORD_TOKEN && e.DISCORD_GUILD_ID.length === 0) {
+    problems.push(
+      "DISCORD_GUILD_ID: set the id of the cluster's Discord server (several: comma-separated); the bot serves only those servers",
+    );
+  }
+  if (!isLoopbackHost(e.OPERATIONS_HOST) && !e.OPERATIONS_TOKEN) {
+    problems.push(
+      `OPERATIONS_TOKEN: the operations port listens on ${e.OPERATIONS_HOST}, beyond this machine; set a long random token (e.g. \`openssl rand -hex 32\`), or OPERATIONS_HOST=127.0.0.1`,
+    );
+  }
+  if (e.OPERATIONS_TOKEN && e.OPERATIONS_TOKEN.length < minimumOperationsTokenLength) {
+    problems.push(
+      `OPERATIONS_TOKEN: use at least ${minimumOperationsTokenLength} characters (e.g. \`openssl rand -hex 32\`)`,
+    );
+  }
   if (e.GOOGLE_DRIVE_ID && e.GOOGLE_DRIVE_FOLDER_ID) {
     problems.push(
       'set GOOGLE_DRIVE_ID (a shared drive) or GOOGLE_DRIVE_FOLDER_ID (one folder), not both',
@@ -153,7 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
     database: defined({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     cluster: { timeZone: e.CLUSTER_TIMEZONE, defaultLocale: e.DEFAULT_LOCALE },
-    http: { port: e.HTTP_PORT },
+    http: defined({ port: e.HTTP_PORT, host: e.OPERATIONS_HOST, token: e.OPERATIONS_TOKEN }),
     logLevel: e.LOG_LEVEL,
     ...(slackReady && e.SLACK_BOT_TOKEN
       ? {
@@ -164,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
             port: e.SLACK_PORT,
             apiUrl: e.SLACK_API_URL,
             coordinators: e.SLACK_COORDINATORS,
+            teamId: e.SLACK_TEAM_ID,
           }),
         }
       : {}),
@@ -172,7 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
           discord: defined({
             token: e.DISCORD_TOKEN,
             applicationId: e.DISCORD_APPLICATION_ID,
-            guildId: e.DISCORD_GUILD_ID,
+            guildIds: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
             coordinatorRole: e.DISCORD_COORDINATOR_ROLE,
           }),

@@ -104,7 +104,12 @@ export const discordBenchmark: Benchmark = {
       );
       const setting = `${EVENTS} events on ${opened.kind}`;
       const bot = await startDiscordBot({
-        discord: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
+        discord: {
+          token: fake.token,
+          applicationId: fake.applicationId,
+          guildIds: [fake.guildId],
+          apiUrl: fake.apiUrl,
+        },
         cluster: { timeZone: ZONE },
         store: opened.store,
         clock: fixedClock(NOW),

@@ -39,7 +39,8 @@ export const logger = createLogger({ level: 'silent' });
 
 /**
  * The real bot logged in to a fake Discord, with `/glokal` registered in the fake guild and a
- * clock standing at the chat season's `SEASON_NOW`.
+ * clock standing at the chat season's `SEASON_NOW`. The first guild is the cluster's (the
+ * bot's `guildIds`); any further guild given in `fake.guilds` is someone else's.
  */
 export async function startBotOnFake(
   store: ClusterStore,
@@ -61,7 +62,7 @@ export async function startBotOnFake(
     discord: {
       token: fake.token,
       applicationId: fake.applicationId,
-      guildId: fake.guildId,
+      guildIds: [fake.guildId],
       apiUrl: fake.apiUrl,
       ...(options.coordinatorRole ? { coordinatorRole: options.coordinatorRole } : {}),
     },

@@ -10,6 +10,7 @@ import { consoleMessages } from './console';
 import { slack } from './slack';
 import { discord } from './discord';
 import { announcements } from './announcements';
+import { outsiders } from './outsiders';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -29,6 +30,7 @@ export const messageAreas = {
   slack,
   discord,
   announcements,
+  outsiders,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

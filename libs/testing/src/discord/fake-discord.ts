@@ -26,7 +26,8 @@ export const fakeChannelId = '1180000000000000002';
 export const fakeAnnouncementsChannelId = '1180000000000000003';
 export const fakeCoordinatorRoleId = '1180000000000000004';
 
-const defaultGuild: FakeGuild = {
+/** The cluster's server: the fake's only guild unless a test gives others. */
+export const fakeClusterGuild: FakeGuild = {
   id: fakeGuildId,
   name: 'Klaster Edukacyjny',
   ownerId: '1180000000000000009',
@@ -44,6 +45,28 @@ const defaultGuild: FakeGuild = {
     {
       id: fakeCoordinatorRoleId,
       name: 'Koordynatorzy',
+      permissions: permissionBits.viewChannel | permissionBits.sendMessages,
+    },
+  ],
+};
+
+export const fakeOtherGuildId = '1190000000000000001';
+export const fakeOtherChannelId = '1190000000000000002';
+
+/**
+ * A server that is not the cluster's, where someone added the bot: give it with
+ * `guilds: [fakeClusterGuild, fakeOtherGuild]` and interact there with `guildId: fakeOtherGuildId`.
+ */
+export const fakeOtherGuild: FakeGuild = {
+  id: fakeOtherGuildId,
+  name: 'Someone else’s server',
+  ownerId: '1190000000000000009',
+  preferredLocale: 'en-US',
+  channels: [{ id: fakeOtherChannelId, name: 'general' }],
+  roles: [
+    {
+      id: fakeOtherGuildId,
+      name: '@everyone',
       permissions: permissionBits.viewChannel | permissionBits.sendMessages,
     },
   ],
@@ -86,7 +109,7 @@ export class FakeDiscord {
         id: options.applicationId ?? '1180000000000000100',
         username: options.botUsername ?? 'Glokal',
       },
-      options.guilds ?? [defaultGuild],
+      options.guilds ?? [fakeClusterGuild],
       options.interactionDeadlineMs ?? 3_000,
     );
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
