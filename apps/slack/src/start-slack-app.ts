@@ -15,6 +15,7 @@ import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
 import { slackPeople } from './viewer/slack-people';
 import { storedPeople } from './viewer/stored-people';
 import { ReplyCache } from './handlers/reply-cache';
+import { clusterTeamId, onlyClusterWorkspace } from './handlers/cluster-workspace';
 
 export type SlackSettings = NonNullable<GlokalConfig['slack']>;
 
@@ -68,6 +69,7 @@ function apiClientOptions(settings: SlackSettings, logger: Logger): WebClientOpt
  * The Slack app: Bolt over HTTP at `POST /slack/events` (signatures checked) or Socket Mode
  * when an app token is set; `/glokal`, its buttons and the Home tab; and, given Redis, the
  * consumer of Slack deliveries. `auth.test` runs first, so a wrong token stops it at once.
+ * It serves one workspace, the cluster's (`teamId`, else the token's): others get a notice.
  */
 export async function startSlackApp(options: StartSlackAppOptions): Promise<SlackApp> {
   const { slack: settings, store, clock } = options;
@@ -108,6 +110,9 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
     ...transport,
   });
   await app.init();
+  const teamId = await clusterTeamId(app, settings.teamId);
+  // First, before any listener: requests from another workspace stop here.
+  app.use(onlyClusterWorkspace({ teamId, defaultLocale: options.cluster.defaultLocale, logger }));
 
   const chat: ChatDeps = {
     store,
@@ -154,7 +159,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   } else {
     await app.start();
   }
-  logger.info({ mode: receiver ? 'http' : 'socket', port }, 'Slack app started');
+  logger.info({ mode: receiver ? 'http' : 'socket', port, team: teamId }, 'Slack app started');
 
   let consumer: DeliveryConsumer | undefined;
   if (options.redis) {
@@ -166,6 +171,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
       deliver: deliverToSlack({
         client: deliveryClient,
         clusterTimeZone: options.cluster.timeZone,
+        teamId,
         compose: (message, locale) =>
           (options.composeDelivery ?? composeDelivery)(message, locale, chat),
       }),

@@ -43,6 +43,7 @@ beforeAll(async () => {
   deliver = deliverToSlack({
     client,
     clusterTimeZone: 'Europe/Warsaw',
+    teamId: 'T0GLOKAL1',
     compose: async (message) =>
       message.type === 'event-announcement' && message.eventId === 'e-1' ? announcement : undefined,
   });
@@ -93,6 +94,15 @@ describe('deliverToSlack', () => {
       message: { type: 'event-announcement', eventId: 'gone' },
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRejected);
+    expect(slack.calls).toEqual([]);
+  });
+
+  it("never posts for a workspace that is not the cluster's", async () => {
+    const failure = await deliver({ ...job, workspaceId: 'T0STRANGER' }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(DeliveryRejected);
+    expect(failure).toMatchObject({ reason: expect.stringMatching(/not the cluster's/) });
     expect(slack.calls).toEqual([]);
   });
 });

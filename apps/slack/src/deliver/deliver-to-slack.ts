@@ -17,17 +17,22 @@ export interface DeliverToSlackDeps {
   clusterTimeZone: string;
   /** A client that rejects on 429 (`rejectRateLimitedCalls`), so the queue waits, not the client. */
   client: WebClient;
+  /** The cluster's workspace: a delivery recorded for another one is refused, never posted. */
+  teamId: string;
 }
 
 /**
  * Posts one queued delivery: the subject is read from the store now (never stale), composed
  * by the catalogue in the channel's language, rendered to Block Kit and sent with
- * `chat.postMessage`. The message id is Slack's `ts`.
+ * `chat.postMessage`. The message id is Slack's `ts`. A delivery for a workspace that is
+ * not the cluster's is refused before anything is read.
  */
 export function deliverToSlack(
   deps: DeliverToSlackDeps,
 ): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
+    if (job.workspaceId !== deps.teamId)
+      throw new DeliveryRejected(`workspace ${job.workspaceId} is not the cluster's`);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const t = createTranslator(job.locale, deps.clusterTimeZone);

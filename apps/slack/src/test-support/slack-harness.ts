@@ -168,6 +168,8 @@ export interface HarnessOptions extends Partial<
   /** Wraps the store the app sees (e.g. to slow a query down). */
   wrapStore?: (store: ClusterStore) => ClusterStore;
   seed?: boolean;
+  /** `SLACK_TEAM_ID`; unset: the fake workspace the token belongs to is the cluster's. */
+  teamId?: string;
 }
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
@@ -182,6 +184,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       port: 0,
       apiUrl: slack.apiUrl,
       coordinators: [members.kasia.id, COORDINATOR_GROUP],
+      ...(options.teamId ? { teamId: options.teamId } : {}),
     },
     cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' },
     store: options.wrapStore ? options.wrapStore(testStore.store) : testStore.store,
