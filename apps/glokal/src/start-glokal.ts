@@ -74,7 +74,8 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
     if (discord) started.push(discord);
     const http: RunningHttpServer = await startOperationsServer({
       port: options.http?.port ?? config.http.port,
-      ...(options.http?.host ? { host: options.http.host } : {}),
+      host: options.http?.host ?? config.http.host,
+      ...(config.http.token ? { token: config.http.token } : {}),
       logger,
       worker,
       redis: config.redis,

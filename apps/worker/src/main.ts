@@ -16,6 +16,8 @@ const opened = await openConfiguredStore(config, { logger });
 const worker = await startWorker({ config, store: opened.store, logger });
 const http = await startOperationsServer({
   port: config.http.port,
+  host: config.http.host,
+  ...(config.http.token ? { token: config.http.token } : {}),
   logger,
   worker,
   redis: config.redis,

@@ -115,3 +115,85 @@ describe('the operations port', () => {
     expect(JSON.stringify(await api.json())).toContain('calendar-sync');
   });
 });
+
+describe('the operations port with OPERATIONS_TOKEN', () => {
+  const token = 'ops-token-for-this-test-0123456789';
+  let guarded: RunningHttpServer;
+  let at = '';
+  const pause = (queue: string) => `${at}/queues/api/queues/${queue}/pause`;
+  const deliverSlack = () => {
+    const queue = worker.queues.find((candidate) => candidate.name === 'deliver-slack');
+    if (!queue) throw new Error('the worker has no deliver-slack queue');
+    return queue;
+  };
+  const basic = (password: string) =>
+    `Basic ${Buffer.from(`someone:${password}`, 'utf8').toString('base64')}`;
+
+  beforeAll(async () => {
+    guarded = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      token,
+      logger: silentLogger,
+      registry: worker.metrics.registry,
+      queues: worker.queues,
+      readiness: async () => ({ ready: true, checks: { redis: 'ok', database: 'ok' } }),
+    });
+    at = `http://127.0.0.1:${guarded.port}`;
+  });
+  afterAll(async () => {
+    await deliverSlack().resume();
+    await guarded.close();
+  });
+
+  it('refuses an unauthenticated request to pause a queue, and the queue keeps running', async () => {
+    const refused = await fetch(pause('deliver-slack'), { method: 'PUT' });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toContain('Basic realm="Glokal operations"');
+    const wrong = await fetch(pause('deliver-slack'), {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}x` },
+    });
+    expect(wrong.status).toBe(401);
+    expect(await deliverSlack().isPaused()).toBe(false);
+  });
+
+  it('asks the token for metrics and the dashboard, never for the probes', async () => {
+    expect((await fetch(`${at}/metrics`)).status).toBe(401);
+    expect((await fetch(`${at}/queues`)).status).toBe(401);
+    expect((await fetch(`${at}/healthz`)).status).toBe(200);
+    expect((await fetch(`${at}/readyz`)).status).toBe(200);
+    const metrics = await fetch(`${at}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(metrics.status).toBe(200);
+  });
+
+  it('pauses with the bearer token, and lets a browser in with the token as password', async () => {
+    const paused = await fetch(pause('deliver-slack'), {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(paused.status).toBe(200);
+    expect(await deliverSlack().isPaused()).toBe(true);
+    const resumed = await fetch(`${at}/queues/api/queues/deliver-slack/resume`, {
+      method: 'PUT',
+      headers: { authorization: basic(token) },
+    });
+    expect(resumed.status).toBe(200);
+    expect(await deliverSlack().isPaused()).toBe(false);
+    const page = await fetch(`${at}/queues`, { headers: { authorization: basic(token) } });
+    expect(page.status).toBe(200);
+  });
+
+  it('will not listen beyond loopback without a token', async () => {
+    await expect(
+      startHttpServer({
+        port: 0,
+        host: '0.0.0.0',
+        logger: silentLogger,
+        registry: worker.metrics.registry,
+        queues: [],
+        readiness: async () => ({ ready: true, checks: {} }),
+      }),
+    ).rejects.toThrow(/without OPERATIONS_TOKEN/);
+  });
+});

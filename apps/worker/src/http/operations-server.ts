@@ -7,8 +7,10 @@ import { checkReadiness } from './readiness';
 
 export interface OperationsServerOptions {
   port: number;
-  /** Default: every interface (containers are probed from outside). */
+  /** `OPERATIONS_HOST`; default loopback only. Off loopback `token` is required. */
   host?: string;
+  /** `OPERATIONS_TOKEN`: asked of every request but `/healthz` and `/readyz`. */
+  token?: string;
   logger: Logger;
   /** The running worker's metrics and queues. */
   worker: { metrics: { registry: Registry }; queues: readonly Queue[] };
@@ -31,6 +33,7 @@ export async function startOperationsServer(
     const http = await startHttpServer({
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
+      ...(options.token ? { token: options.token } : {}),
       logger: options.logger,
       registry: options.worker.metrics.registry,
       queues: options.worker.queues,
