@@ -12,7 +12,7 @@ import { lockDataDir } from './data-dir-lock';
 
 export type StoreKind = 'postgres' | 'pglite';
 
-/** Where the store lives and how it reads time; see CONTRACT.md (`DATABASE_URL`, `DATA_DIR`). */
+/** Where the store lives and how it reads time (`DATABASE_URL`, `DATA_DIR`: see the README). */
 export interface OpenStoreOptions {
   /** Real Postgres. When unset, embedded PGlite is used. */
   databaseUrl?: string;

@@ -3,7 +3,7 @@ import { eventKinds } from '../event';
 import { eventKindFromWord, organisationKindFromWord } from './kind-words';
 
 describe('kind words', () => {
-  it('knows every event kind in English and the Polish words of CONTRACT.md', () => {
+  it('knows every event kind in English and by the Polish words people use', () => {
     for (const kind of eventKinds) expect(eventKindFromWord(kind)).toBe(kind);
     expect(
       ['spotkanie', 'konferencja', 'seminarium', 'szkolenie', 'warsztaty', 'wymiana'].map(

@@ -36,7 +36,7 @@ export type PeriodResult =
 /** The longest range `YYYY-MM-DD..YYYY-MM-DD` accepted, in days. */
 export const MAX_PERIOD_DAYS = 366;
 
-/** Days covered by `week` and `month`, counting today (CONTRACT.md: next 7 / next 30 days). */
+/** Days covered by `week` and `month`, counting today: the next 7 and the next 30 days. */
 const ROLLING_DAYS = { week: 7, month: 30 } as const;
 
 /** Folded phrases (see `foldForSearch`) in English and Polish, by the period they name. */
