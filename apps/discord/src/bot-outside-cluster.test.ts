@@ -134,6 +134,32 @@ describe('the bot in a server that is not the cluster’s', () => {
     expect(reply.flags & ephemeralFlag).toBe(ephemeralFlag);
   });
 
+  it('answers nothing but the notice in a direct message', async () => {
+    const {
+      guild_id: _guild,
+      guild: _g,
+      member,
+      ...inGuild
+    } = on.fake.build.slash(stranger('3000000000000000007', 'pl'), {
+      command: 'glokal',
+      subcommand: 'members',
+    });
+    const user = (member as { user: unknown }).user;
+    const interaction = on.fake.dispatch({
+      ...inGuild,
+      user,
+      channel_id: '3000000000000000070',
+      channel: { id: '3000000000000000070', type: 1, recipients: [user], flags: 0 },
+      context: 1,
+      authorizing_integration_owners: { '1': '3000000000000000007' },
+    });
+    const callback = await on.fake.waitForCallback(interaction);
+    expect(callback.type).toBe(4);
+    const reply = await on.fake.waitForOriginal(interaction, (found) => found.embeds.length > 0);
+    expect(reply.embeds[0]?.title).toBe(notice('pl'));
+    expect(embedText(reply)).not.toMatch(/CKZiU/);
+  });
+
   it('sends only what Discord accepts', () => {
     expect(on.fake.problems()).toEqual([]);
   });
