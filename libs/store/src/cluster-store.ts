@@ -12,13 +12,18 @@ import { subscriptionRepository } from './repositories/subscriptions.repository'
 import { deliveryRepository } from './repositories/deliveries.repository';
 import { syncStateRepository } from './repositories/sync-state.repository';
 import { auditLog } from './repositories/audit-log.repository';
+import { outboxRepository } from './repositories/outbox.repository';
 
-/** Every repository over one database handle (the pool, or one transaction). */
+/**
+ * Every repository over one database handle (the pool, or one transaction). Over the pool,
+ * `transaction` opens one; over a transaction it runs the work in that same transaction, so
+ * code that opens a transaction can be called from inside another.
+ */
 export function clusterStoreOver(
   db: Kysely<Database>,
   options: { clusterTimeZone: string; clock: Clock },
 ): ClusterStore {
-  return {
+  const store: ClusterStore = {
     events: eventRepository(db, options.clusterTimeZone),
     grants: grantCallRepository(db),
     organisations: organisationRepository(db),
@@ -30,5 +35,11 @@ export function clusterStoreOver(
     deliveries: deliveryRepository(db, options.clock),
     syncState: syncStateRepository(db),
     audit: auditLog(db),
+    outbox: outboxRepository(db, options.clock),
+    transaction: (work) =>
+      db.isTransaction
+        ? work(store)
+        : db.transaction().execute((trx) => work(clusterStoreOver(trx, options))),
   };
+  return store;
 }

@@ -115,7 +115,20 @@ export interface AuditLogTable {
   action: string;
   subject: string;
   detail: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  platform: string | null;
+  before: ColumnType<unknown, string | null, string | null>;
+  after: ColumnType<unknown, string | null, string | null>;
   at: Timestamp;
+}
+
+export interface OutboxTable {
+  /** A bigint: the drivers read it back as a string or a number. */
+  id: ColumnType<string | number | bigint, never, never>;
+  key: string;
+  type: string;
+  message: Json<unknown>;
+  created_at: Timestamp;
+  relayed_at: ColumnType<Date | null, Date | null, Date | null>;
 }
 
 /** The tables of the store, as migrations create them. */
@@ -131,8 +144,10 @@ export interface Database {
   deliveries: DeliveriesTable;
   sync_state: SyncStateTable;
   audit_log: AuditLogTable;
+  outbox: OutboxTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;
 export type DeliveryRow = Selectable<DeliveriesTable>;
 export type NewEventRow = Insertable<EventsTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -17,6 +17,7 @@ const tables = [
   'follows',
   'grant_calls',
   'organisations',
+  'outbox',
   'people',
   'subscriptions',
   'sync_state',

@@ -144,8 +144,9 @@ async function openOver(
     throw error;
   }
 
+  const store = clusterStoreOver(db, settings);
   return {
-    store: clusterStoreOver(db, settings),
+    store,
     kind,
     async isEmpty() {
       const tables = ['organisations', 'events', 'grant_calls', 'documents'] as const;
@@ -155,7 +156,7 @@ async function openOver(
       }
       return true;
     },
-    transaction: (work) => db.transaction().execute((trx) => work(clusterStoreOver(trx, settings))),
+    transaction: (work) => store.transaction(work),
     async query(text, parameters = []) {
       const result = await db.executeQuery<Record<string, unknown>>(
         CompiledQuery.raw(text, [...parameters]),

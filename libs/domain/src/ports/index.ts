@@ -6,3 +6,4 @@ export * from './store';
 export * from './calendar-source';
 export * from './drive-source';
 export * from './outbox';
+export * from './outbox.schema';

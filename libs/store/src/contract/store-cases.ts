@@ -37,6 +37,7 @@ const tables = [
   'deliveries',
   'sync_state',
   'audit_log',
+  'outbox',
 ];
 
 /** Deletes every row, so tests in one file can share a store. */

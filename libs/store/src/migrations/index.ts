@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial';
 import { eventDurations } from './0002-event-durations';
+import { writePath } from './0003-write-path';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -9,6 +10,7 @@ import { eventDurations } from './0002-event-durations';
 export const migrations: ReadonlyArray<{ name: string; migration: Migration }> = [
   { name: '0001-initial', migration: initialSchema },
   { name: '0002-event-durations', migration: eventDurations },
+  { name: '0003-write-path', migration: writePath },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

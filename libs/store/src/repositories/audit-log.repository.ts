@@ -11,27 +11,34 @@ export function auditLog(db: Kysely<Database>): AuditLog {
         .insertInto('audit_log')
         .values({
           actor: entry.actor,
+          platform: entry.platform ?? null,
           action: entry.action,
           subject: entry.subject,
           detail: entry.detail === undefined ? null : jsonb(entry.detail),
+          before: entry.before === undefined ? null : jsonb(entry.before),
+          after: entry.after === undefined ? null : jsonb(entry.after),
           at: entry.at,
         })
         .execute();
     },
 
-    async recent(limit) {
+    async recent(limit, offset = 0) {
       const rows = await db
         .selectFrom('audit_log')
         .selectAll()
         .orderBy('at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit)
+        .offset(offset)
         .execute();
       return rows.map((row) => ({
         actor: row.actor,
+        ...(row.platform !== null ? { platform: row.platform } : {}),
         action: row.action,
         subject: row.subject,
         ...(row.detail !== null ? { detail: row.detail } : {}),
+        ...(row.before !== null ? { before: row.before } : {}),
+        ...(row.after !== null ? { after: row.after } : {}),
         at: row.at,
       }));
     },
