@@ -4,11 +4,10 @@ import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
 import type { ChatAction, Reply } from './reply';
 import { runAction, type ActionContext } from './run-action';
-import { runCommand } from './run-command';
 import { decodeAction, encodeAction } from './actions/action-codec';
 import { suggest } from './suggest';
 import { loadSeason } from './testing/season.fixture';
-import { replyText, requestFor } from './testing/request.fixture';
+import { asReply, replyText, requestFor, replyTo } from './testing/request.fixture';
 
 let test: TestStore;
 let deps: ChatDeps;
@@ -37,13 +36,13 @@ function press(reply: Reply, label: string, who: ActionContext): Promise<Reply> 
   if (!found) throw new Error(`no button "${label}" in: ${replyText(reply)}`);
   const decoded: ChatAction | undefined = decodeAction(encodeAction(found.action));
   if (!decoded) throw new Error('the button did not survive encoding');
-  return runAction(decoded, who, deps);
+  return runAction(decoded, who, deps).then(asReply);
 }
 
 describe('buttons', () => {
   it('pages with Next and comes back with Previous', async () => {
     const who = context('U-PAGER');
-    const first = await runCommand({ ...requestFor('events', {}, { locale: 'en' }) }, deps);
+    const first = await replyTo({ ...requestFor('events', {}, { locale: 'en' }) }, deps);
     const second = await press(first, 'Next', who);
     expect(second.paging).toEqual({ page: 2, pages: 2 });
     const back = await press(second, 'Previous', who);
@@ -52,7 +51,7 @@ describe('buttons', () => {
 
   it("opens an event with More, then I'm going counts the person, and Not going undoes it", async () => {
     const who = context('U-ATTENDEE');
-    const list = await runCommand(
+    const list = await replyTo(
       requestFor('events', { period: '2026-06-16' }, { locale: 'en' }),
       deps,
     );
@@ -63,7 +62,7 @@ describe('buttons', () => {
     expect(going.items[0]?.context).toEqual(['1 person going', 'You are going']);
     expect(going.actions.map((action) => action.label)).toEqual(['Not going']);
 
-    const other = await runCommand(
+    const other = await replyTo(
       requestFor('event', { name: 'e-robotics' }, { userId: 'U-OTHER' }),
       deps,
     );
@@ -82,7 +81,7 @@ describe('buttons', () => {
         deps,
       );
     }
-    const reply = await runCommand(requestFor('event', { name: 'e-conference' }), deps);
+    const reply = await replyTo(requestFor('event', { name: 'e-conference' }), deps);
     expect(reply.items[0]?.context).toEqual(['5 osób idzie']);
     await runAction(
       { type: 'attend', eventId: 'e-conference', going: false },
@@ -95,13 +94,13 @@ describe('buttons', () => {
       deps,
     );
     expect(
-      (await runCommand(requestFor('event', { name: 'e-conference' }), deps)).items[0]?.context,
+      (await replyTo(requestFor('event', { name: 'e-conference' }), deps)).items[0]?.context,
     ).toEqual(['3 osoby idą']);
   });
 
   it('follows a grant call from the list and shows it as followed', async () => {
     const who = context('U-FOLLOWER', 'pl');
-    const list = await runCommand(
+    const list = await replyTo(
       requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }),
       deps,
     );
@@ -110,7 +109,7 @@ describe('buttons', () => {
       'Obserwujesz „Kształcenie kadr szkół zawodowych”: przypomnimy o terminie.',
     );
     expect(followed.actions.map((action) => action.label)).toEqual(['Przestań obserwować']);
-    const again = await runCommand(
+    const again = await replyTo(
       requestFor('grants', { programme: 'fers' }, { userId: 'U-FOLLOWER' }),
       deps,
     );
@@ -122,10 +121,8 @@ describe('buttons', () => {
   });
 
   it('says an event or call is gone when its button is pressed too late', async () => {
-    const reply = await runAction(
-      { type: 'attend', eventId: 'e-gone', going: true },
-      context('U-LATE'),
-      deps,
+    const reply = asReply(
+      await runAction({ type: 'attend', eventId: 'e-gone', going: true }, context('U-LATE'), deps),
     );
     expect(reply.tone).toBe('notice');
     expect(reply.summary).toContain('I found no event “e-gone”.');
@@ -134,14 +131,14 @@ describe('buttons', () => {
 
 describe('settings', () => {
   it('shows where the language and zone come from', async () => {
-    const reply = await runCommand(requestFor('settings', {}, { userId: 'U-NEW' }), deps);
+    const reply = await replyTo(requestFor('settings', {}, { userId: 'U-NEW' }), deps);
     expect(replyText(reply)).toContain('Język: polski (z ustawień platformy)');
     expect(replyText(reply)).toContain('Strefa czasowa: Europe/Warsaw (z ustawień platformy)');
     expect(reply.actions.map((action) => action.label)).toEqual(['Switch to English']);
   });
 
   it('changes the language and answers in the new one', async () => {
-    const reply = await runCommand(
+    const reply = await replyTo(
       requestFor('settings', { language: 'en' }, { userId: 'U-SWITCH' }),
       deps,
     );
@@ -155,13 +152,13 @@ describe('settings', () => {
   });
 
   it('changes the time zone and refuses one that does not exist', async () => {
-    const reply = await runCommand(
+    const reply = await replyTo(
       requestFor('settings', { timezone: 'Europe/Lisbon' }, { userId: 'U-TRAVEL', locale: 'en' }),
       deps,
     );
     expect(reply.summary).toBe('Time zone changed to Europe/Lisbon.');
     expect(replyText(reply)).toContain('Your time now: Fri, 12 Jun 2026, 09:00');
-    const bad = await runCommand(
+    const bad = await replyTo(
       requestFor('settings', { timezone: 'Europe/Atlantis' }, { userId: 'U-TRAVEL' }),
       deps,
     );
@@ -170,10 +167,8 @@ describe('settings', () => {
   });
 
   it('switches language with the button', async () => {
-    const reply = await runAction(
-      { type: 'set-locale', locale: 'en' },
-      context('U-BUTTON', 'pl'),
-      deps,
+    const reply = asReply(
+      await runAction({ type: 'set-locale', locale: 'en' }, context('U-BUTTON', 'pl'), deps),
     );
     expect(reply.summary).toBe('Language changed to English.');
     expect(
@@ -184,7 +179,7 @@ describe('settings', () => {
 
 describe('subscriptions', () => {
   it('refuses members, in words, and changes nothing', async () => {
-    const reply = await runCommand(requestFor('subscribe', { topic: 'grants' }), deps);
+    const reply = await replyTo(requestFor('subscribe', { topic: 'grants' }), deps);
     expect(reply.tone).toBe('notice');
     expect(reply.title).toBe('Tylko dla koordynatorów');
     expect(
@@ -194,12 +189,12 @@ describe('subscriptions', () => {
 
   it('subscribes the channel for a coordinator, in the channel language, and unsubscribes', async () => {
     const coordinator = { coordinator: true, userId: 'U-COORD' };
-    const subscribed = await runCommand(
+    const subscribed = await replyTo(
       requestFor('subscribe', { topic: 'granty' }, coordinator),
       deps,
     );
     expect(subscribed.summary).toBe('Ten kanał dostaje teraz: granty (po polsku).');
-    const more = await runCommand(
+    const more = await replyTo(
       requestFor('subscribe', { topic: 'digest' }, { ...coordinator, locale: 'en' }),
       deps,
     );
@@ -208,19 +203,19 @@ describe('subscriptions', () => {
       await deps.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-GENERAL' }),
     ).toMatchObject({ topics: ['grants', 'digest'] });
 
-    const left = await runCommand(
+    const left = await replyTo(
       requestFor('unsubscribe', { topic: 'grants' }, { ...coordinator, locale: 'en' }),
       deps,
     );
     expect(left.summary).toBe(
       'This channel no longer gets: grants.\nIt still gets: weekly digest.',
     );
-    const nothing = await runCommand(
+    const nothing = await replyTo(
       requestFor('unsubscribe', { topic: 'grants' }, coordinator),
       deps,
     );
     expect(nothing.summary).toBe('Ten kanał nie dostawał: granty. Nic nie zmieniono.');
-    const bad = await runCommand(requestFor('subscribe', { topic: 'memes' }, coordinator), deps);
+    const bad = await replyTo(requestFor('subscribe', { topic: 'memes' }, coordinator), deps);
     expect(bad.summary).toContain('Nie znam tematu „memes”.');
   });
 });

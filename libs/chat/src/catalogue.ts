@@ -4,6 +4,8 @@ import { eventsCommand } from './commands/events.command';
 import { eventCommand } from './commands/event.command';
 import { grantsCommand } from './commands/grants.command';
 import { grantCommand } from './commands/grant.command';
+import { grantAddCommand } from './commands/grant-add.command';
+import { historyCommand } from './commands/history.command';
 import { docsCommand } from './commands/docs.command';
 import { membersCommand } from './commands/members.command';
 import { partnersCommand } from './commands/partners.command';
@@ -20,12 +22,14 @@ export const catalogue: readonly Command[] = [
   eventCommand,
   grantsCommand,
   grantCommand,
+  grantAddCommand,
   docsCommand,
   membersCommand,
   partnersCommand,
   subscribeCommand,
   unsubscribeCommand,
   settingsCommand,
+  historyCommand,
 ];
 
 /** A command by its catalogue (English) name, e.g. `events`, `grant add`. */

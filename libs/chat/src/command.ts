@@ -1,6 +1,6 @@
 import type { ClusterStore, Clock, Translator } from '@glokal/domain';
 import type { CommandRequest } from './request';
-import type { Reply } from './reply';
+import type { Answer } from './forms/form';
 import type { ChatJobs } from './jobs';
 
 /**
@@ -32,6 +32,15 @@ export interface CommandDefinition {
   namePl: string;
   /** Who may run it. */
   audience: 'everyone' | 'coordinator';
+  /**
+   * What adapters may do with it, so they keep no lists of command names: `shareable` — its
+   * reply shows what the cluster has and may be posted to the channel; `cacheable` — its
+   * reply holds nothing personal, the same for everyone with one language and zone;
+   * `writes` — it changes the person, their channel or the cluster's data.
+   */
+  shareable?: boolean;
+  cacheable?: boolean;
+  writes?: boolean;
   options: readonly OptionDefinition[];
   /** More words accepted in text (Slack, console), folded: `czlonkowie`, `documents`, `pomoc`. */
   aliases?: readonly string[];
@@ -47,7 +56,8 @@ export interface ChatDeps {
 }
 
 export interface Command extends CommandDefinition {
-  handle(request: CommandRequest, deps: ChatDeps): Promise<Reply>;
+  /** A reply, or a form to open (`grant add`). */
+  handle(request: CommandRequest, deps: ChatDeps): Promise<Answer>;
   /**
    * Turns the words after the command name (Slack text, console line) into options. Without
    * it, words fill the options in order and a `rest` option takes what is left.

@@ -111,6 +111,18 @@ const keys: Record<string, Keyed> = {
     example: 'commands:unsubscribe.example',
     options: { topic: 'commands:unsubscribe.options.topic' },
   },
+  'grant add': {
+    description: 'commands:grant_add.description',
+    usage: 'commands:grant_add.usage',
+    example: 'commands:grant_add.example',
+    options: {},
+  },
+  history: {
+    description: 'commands:history.description',
+    usage: 'commands:history.usage',
+    example: 'commands:history.example',
+    options: {},
+  },
   settings: {
     description: 'commands:settings.description',
     usage: 'commands:settings.usage',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, locales } from '@glokal/domain';
+import { createTranslator, fixedClock, locales } from '@glokal/domain';
+import { runCommand } from './run-command';
+import { isFormOpening, localisedForm } from './forms';
 import { demoCluster } from '@glokal/domain/demo';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
@@ -7,7 +9,6 @@ import { noJobs } from './jobs';
 import { catalogue } from './catalogue';
 import { describeCommand } from './describe-command';
 import { parseCommandText } from './parse-text';
-import { runCommand } from './run-command';
 import { replyText, requestFor } from './testing/request.fixture';
 
 const now = new Date('2026-06-12T08:00:00Z');
@@ -43,7 +44,7 @@ describe('the example of every command', () => {
         expect(parsed).toMatchObject({ ok: true, command: command.name });
         if (!parsed.ok) return;
         await subscribeEverything();
-        const reply = await runCommand(
+        const answer = await runCommand(
           requestFor(parsed.command, parsed.options, {
             locale,
             coordinator: true,
@@ -51,6 +52,14 @@ describe('the example of every command', () => {
           }),
           deps,
         );
+        if (isFormOpening(answer)) {
+          // A command that opens a form: the form is whole and every field has words.
+          const form = localisedForm(answer, createTranslator(locale, 'Europe/Warsaw'));
+          expect(form.sections.flat().length).toBeGreaterThan(0);
+          for (const field of form.sections.flat()) expect(field.label).not.toContain(':');
+          return;
+        }
+        const reply = answer;
         expect({ example, tone: reply.tone, text: replyText(reply) }).toMatchObject({
           tone: 'normal',
         });
@@ -77,6 +86,15 @@ describe('the example of every command', () => {
         }),
       );
       if (!pl || !en) throw new Error('no reply');
+      if (isFormOpening(pl) || isFormOpening(en)) {
+        if (!isFormOpening(pl) || !isFormOpening(en))
+          throw new Error('a form in one language only');
+        const [formPl, formEn] = [pl, en].map((form, index) =>
+          localisedForm(form, createTranslator(locales[index]!, 'UTC')),
+        );
+        expect(formPl?.title).not.toBe(formEn?.title);
+        continue;
+      }
       expect({ command: command.name, text: replyText(pl) }).not.toEqual({
         command: command.name,
         text: replyText(en),

@@ -25,3 +25,5 @@ export { eventWhen, eventLocalTime } from './format/event-when';
 export { deadlineText, timeLeftText, type DeadlineText } from './format/deadline';
 export { PAGE_SIZE } from './replies/paging';
 export { periodLabel } from './commands/events.command';
+export * from './forms';
+export { writeFromChat, actorOf, type WriteRecord } from './writes/write';

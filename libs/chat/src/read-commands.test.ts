@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { ChatDeps } from './command';
-import { runCommand } from './run-command';
 import { parseCommandText } from './parse-text';
 import { loadSeason } from './testing/season.fixture';
-import { replyText, requestFor } from './testing/request.fixture';
+import { replyText, requestFor, replyTo } from './testing/request.fixture';
 import type { Locale } from '@glokal/domain';
 
 let test: TestStore;
@@ -19,7 +18,7 @@ afterAll(async () => test.close());
 async function run(line: string, who: Parameters<typeof requestFor>[2] = {}) {
   const parsed = parseCommandText(line);
   if (!parsed.ok) throw new Error(`not a command: ${line}`);
-  return runCommand(requestFor(parsed.command, parsed.options, who), deps);
+  return replyTo(requestFor(parsed.command, parsed.options, who), deps);
 }
 
 const en = { locale: 'en' as Locale };
@@ -113,7 +112,7 @@ describe('events', () => {
   });
 
   it('refuses an unknown kind with the kinds it knows', async () => {
-    const reply = await runCommand(requestFor('events', { kind: 'party' }, en), deps);
+    const reply = await replyTo(requestFor('events', { kind: 'party' }, en), deps);
     expect(reply.tone).toBe('notice');
     expect(reply.summary).toContain('meeting, conference, seminar, training, workshop, exchange');
   });

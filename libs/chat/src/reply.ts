@@ -16,7 +16,16 @@ export interface Reply {
   paging?: { page: number; pages: number };
   /** `notice` for refusals and bad input: renderers show it plainly, never publicly. */
   tone: 'normal' | 'notice';
+  /** Why a request was refused, as a code adapters can act on (the text is in `summary`). */
+  refusal?: Refusal;
 }
+
+/**
+ * Refusals adapters may act on: `coordinator-only` (a plain member tried a coordinator's
+ * command, button or form), `needs-account` (the console without a chat identity),
+ * `not-found` (the subject is gone), `stale-form` (a form or button no longer known).
+ */
+export type Refusal = 'coordinator-only' | 'needs-account' | 'not-found' | 'stale-form';
 
 export interface ReplyItem {
   title: string;
@@ -52,7 +61,11 @@ export type ChatAction =
   | { type: 'follow'; grantId: string; following: boolean }
   /** Posts the reply it sits on to the channel for everyone. */
   | { type: 'share' }
-  | { type: 'set-locale'; locale: 'pl' | 'en' };
+  | { type: 'set-locale'; locale: 'pl' | 'en' }
+  /** Opens a form about a subject (Edit, Extend deadline), at one of its sections. */
+  | { type: 'open-form'; form: string; subject?: string | undefined; section: number }
+  /** Closes a grant call (coordinators). */
+  | { type: 'close-grant'; grantId: string };
 
 export function reply(fields: Partial<Reply> & Pick<Reply, 'title'>): Reply {
   return { items: [], actions: [], tone: 'normal', ...fields };

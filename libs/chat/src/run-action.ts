@@ -1,7 +1,10 @@
 import type { Locale } from '@glokal/domain';
 import type { ChatDeps } from './command';
 import type { Conversation, Requester } from './request';
-import type { ChatAction, Reply } from './reply';
+import type { ChatAction } from './reply';
+import type { Answer } from './forms/form';
+import { openForm } from './forms/open-form';
+import { closeGrant } from './writes/close-grant';
 import { runCommand } from './run-command';
 import { ensurePerson, translatorFor } from './people';
 import { notice } from './replies/notice';
@@ -19,14 +22,15 @@ export interface ActionContext {
 
 /**
  * Does what a button says (paging and "More" run a command; "I'm going", "Follow" and the
- * language switch write for the person, created on first use) and returns the reply that
- * replaces the message the button was on.
+ * language switch write for the person, created on first use; Edit and Extend open a form;
+ * Close closes a call) and returns the reply that replaces the message the button was on, or
+ * the form to open. Coordinators' buttons refuse anyone else, whatever the payload says.
  */
 export async function runAction(
   action: ChatAction,
   context: ActionContext,
   deps: ChatDeps,
-): Promise<Reply> {
+): Promise<Answer> {
   const t = translatorFor(context);
   switch (action.type) {
     case 'run':
@@ -76,5 +80,9 @@ export async function runAction(
     }
     case 'share':
       return notice(t, t.t('chat:problem.share_unavailable'));
+    case 'open-form':
+      return openForm(action, context.requester, t, deps);
+    case 'close-grant':
+      return closeGrant(action.grantId, context, deps);
   }
 }

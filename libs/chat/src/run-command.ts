@@ -2,10 +2,12 @@ import type { Locale } from '@glokal/domain';
 import type { ChatDeps } from './command';
 import type { CommandRequest } from './request';
 import type { Reply } from './reply';
+import type { Answer } from './forms/form';
+import { coordinatorRefusal } from './forms/refusals';
 import { catalogue, commandByName } from './catalogue';
 import { helpReply } from './commands/help.command';
 import { describeCommand } from './describe-command';
-import { isCoordinator, translatorFor } from './people';
+import { translatorFor } from './people';
 import { notice } from './replies/notice';
 import type { TextProblem } from './parse-text';
 
@@ -24,7 +26,7 @@ export function replyToUnparsed(problem: TextProblem, locale: Locale, timeZone: 
  * Expected failures (bad period, not found, not a coordinator) come back as localised
  * `notice` replies with an example; only unexpected failures throw.
  */
-export async function runCommand(request: CommandRequest, deps: ChatDeps): Promise<Reply> {
+export async function runCommand(request: CommandRequest, deps: ChatDeps): Promise<Answer> {
   const command = commandByName(request.command);
   if (!command)
     return replyToUnparsed(
@@ -34,11 +36,8 @@ export async function runCommand(request: CommandRequest, deps: ChatDeps): Promi
     );
   const t = translatorFor(request);
   const described = describeCommand(command, request.locale);
-  if (command.audience === 'coordinator' && !isCoordinator(request.requester)) {
-    return notice(t, t.t('chat:problem.coordinator_only', { command: described.name }), {
-      title: t.t('chat:problem.coordinator_only_title'),
-    });
-  }
+  const refused = coordinatorRefusal(command.audience, request.requester, t, described.name);
+  if (refused) return refused;
   for (const option of command.options) {
     const describedOption = described.options.find((candidate) => candidate.key === option.name);
     const optionName = describedOption?.name ?? option.name;

@@ -33,6 +33,12 @@ export const GrantCall = z.object({
   description: z.string().max(4000).optional(),
   /** Free text: "up to €400,000", "lump sum 60 000 EUR". */
   funding: z.string().trim().max(200).optional(),
+  /** The cluster's own earlier deadline (partners' signatures, the lead's review). */
+  internalDeadline: LocalDeadline.optional(),
+  /** The member organisation that leads the cluster's application (its id). */
+  leadOrganisationId: z.string().trim().min(1).max(64).optional(),
+  /** Deadlines the call had before each extension, oldest first. */
+  previousDeadlines: z.array(LocalDeadline).max(50).optional(),
 });
 export type GrantCall = z.infer<typeof GrantCall>;
 

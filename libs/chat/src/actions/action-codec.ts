@@ -42,6 +42,12 @@ function encodeUnchecked(action: ChatAction): string {
       return 's';
     case 'set-locale':
       return ['l', action.locale].join(FIELD);
+    case 'open-form':
+      return ['o', escape(action.form), String(action.section), escape(action.subject ?? '')].join(
+        FIELD,
+      );
+    case 'close-grant':
+      return ['c', escape(action.grantId)].join(FIELD);
   }
 }
 
@@ -101,6 +107,21 @@ function candidate(value: string): unknown {
       return fields.length === 0 ? { type: 'share' } : undefined;
     case 'l':
       return fields.length === 1 ? { type: 'set-locale', locale: fields[0] } : undefined;
+    case 'o': {
+      const [form, section, subject, ...extra] = fields;
+      if (form === undefined || section === undefined || subject === undefined || extra.length > 0)
+        return undefined;
+      return {
+        type: 'open-form',
+        form: unescape(form),
+        section: Number(section),
+        ...(subject === '' ? {} : { subject: unescape(subject) }),
+      };
+    }
+    case 'c':
+      return fields.length === 1 && fields[0]
+        ? { type: 'close-grant', grantId: unescape(fields[0]) }
+        : undefined;
     default:
       return undefined;
   }

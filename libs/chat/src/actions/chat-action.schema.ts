@@ -19,6 +19,13 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('share') }),
   z.object({ type: z.literal('set-locale'), locale: z.enum(['pl', 'en']) }),
+  z.object({
+    type: z.literal('open-form'),
+    form: z.string().regex(/^[a-z-]{1,32}$/),
+    subject: z.string().min(1).max(64).optional(),
+    section: z.number().int().min(0).max(9),
+  }),
+  z.object({ type: z.literal('close-grant'), grantId: z.string().min(1).max(64) }),
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

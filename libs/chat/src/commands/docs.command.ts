@@ -12,6 +12,8 @@ export const docsCommand: Command = {
   name: 'docs',
   namePl: 'dokumenty',
   audience: 'everyone',
+  shareable: true,
+  cacheable: true,
   aliases: ['documents', 'doc', 'dok', 'pliki', 'files'],
   options: [{ name: 'words', namePl: 'słowa', type: 'string', required: true, rest: true }],
   async handle(request, deps) {

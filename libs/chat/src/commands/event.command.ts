@@ -12,6 +12,7 @@ export const eventCommand: Command = {
   name: 'event',
   namePl: 'wydarzenie',
   audience: 'everyone',
+  shareable: true,
   options: [
     {
       name: 'name',

@@ -31,6 +31,8 @@ export const eventsCommand: Command = {
   name: 'events',
   namePl: 'wydarzenia',
   audience: 'everyone',
+  shareable: true,
+  cacheable: true,
   aliases: ['wydarzen', 'kalendarz', 'calendar'],
   options: [
     { name: 'period', namePl: 'okres', type: 'string', required: false },

@@ -12,6 +12,7 @@ export const grantCommand: Command = {
   name: 'grant',
   namePl: 'grant',
   audience: 'everyone',
+  shareable: true,
   aliases: ['nabor'],
   options: [
     {

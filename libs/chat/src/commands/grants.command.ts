@@ -10,6 +10,7 @@ export const grantsCommand: Command = {
   name: 'grants',
   namePl: 'granty',
   audience: 'everyone',
+  shareable: true,
   aliases: ['nabory', 'calls'],
   options: [{ name: 'programme', namePl: 'program', type: 'string', required: false, rest: true }],
   async handle(request, deps) {

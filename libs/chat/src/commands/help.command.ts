@@ -55,6 +55,7 @@ export function createHelpCommand(commands: () => readonly Command[]): Command {
     name: 'help',
     namePl: 'pomoc',
     audience: 'everyone',
+    cacheable: true,
     aliases: ['?', 'h', 'pomocy'],
     options: [
       { name: 'command', namePl: 'polecenie', type: 'string', required: false, rest: true },

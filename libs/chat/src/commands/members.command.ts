@@ -29,6 +29,8 @@ export const membersCommand: Command = {
   name: 'members',
   namePl: 'członkowie',
   audience: 'everyone',
+  shareable: true,
+  cacheable: true,
   aliases: ['czlonkowie', 'organisations', 'organizations', 'organizacje'],
   options: [
     {

@@ -14,6 +14,8 @@ export const partnersCommand: Command = {
   name: 'partners',
   namePl: 'partnerzy',
   audience: 'everyone',
+  shareable: true,
+  cacheable: true,
   aliases: ['partner'],
   options: [
     { name: 'specialisation', namePl: 'specjalizacja', type: 'string', required: true },

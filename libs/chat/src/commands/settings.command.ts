@@ -27,6 +27,7 @@ export const settingsCommand: Command = {
   name: 'settings',
   namePl: 'ustawienia',
   audience: 'everyone',
+  writes: true,
   aliases: ['preferences', 'preferencje'],
   options: [
     {

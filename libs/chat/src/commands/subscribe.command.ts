@@ -52,6 +52,7 @@ export const subscribeCommand: Command = {
   name: 'subscribe',
   namePl: 'subskrybuj',
   audience: 'coordinator',
+  writes: true,
   aliases: ['subskrybuj', 'obserwuj'],
   options: [
     { name: 'topic', namePl: 'temat', type: 'string', required: true, choices: topicChoices },
@@ -91,6 +92,7 @@ export const unsubscribeCommand: Command = {
   name: 'unsubscribe',
   namePl: 'odsubskrybuj',
   audience: 'coordinator',
+  writes: true,
   aliases: ['anuluj', 'wypisz'],
   options: [
     { name: 'topic', namePl: 'temat', type: 'string', required: true, choices: topicChoices },

@@ -3,8 +3,34 @@ import type { ChatDeps } from '../command';
 import type { Requester } from '../request';
 import { reply, type Reply } from '../reply';
 import { deadlineText } from '../format/deadline';
-import { knownPerson } from '../people';
+import { isCoordinator, knownPerson } from '../people';
+import { canEncodeAction } from '../actions/action-codec';
+import type { ReplyAction } from '../reply';
 import { followButton } from './grant-item';
+
+/** Edit, Extend deadline and Close, for coordinators (each form refuses anyone else anyway). */
+function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
+  const buttons: ReplyAction[] = [
+    {
+      label: t.t('forms:grant.edit'),
+      action: { type: 'open-form', form: 'grant-edit', subject: call.id, section: 0 },
+    },
+    {
+      label: t.t('forms:grant.extend'),
+      action: { type: 'open-form', form: 'grant-extend', subject: call.id, section: 0 },
+    },
+    ...(call.status === 'closed' || call.status === 'cancelled'
+      ? []
+      : [
+          {
+            label: t.t('forms:grant.close'),
+            action: { type: 'close-grant' as const, grantId: call.id },
+            style: 'danger' as const,
+          },
+        ]),
+  ];
+  return buttons.filter((button) => canEncodeAction(button.action));
+}
 
 /** One call in full: programme, code, deadline (both zones), time left, funding, Follow/Unfollow. */
 export async function grantDetail(
@@ -19,6 +45,10 @@ export async function grantDetail(
   const following = person ? await deps.store.follows.isFollowing(person.id, call.id) : false;
   const deadline = deadlineText(call, t, now);
   const open = call.status === 'open' || call.status === 'forthcoming';
+  const previous = call.previousDeadlines?.at(-1);
+  const lead = call.leadOrganisationId
+    ? await deps.store.organisations.byId(call.leadOrganisationId)
+    : undefined;
   return reply({
     title: call.programme,
     ...(note ? { summary: note } : {}),
@@ -39,16 +69,38 @@ export async function grantDetail(
           ...(call.funding
             ? [{ label: t.t('grants:funding'), value: call.funding, short: true }]
             : []),
+          ...(call.internalDeadline
+            ? [
+                {
+                  label: t.t('forms:grant.internal_deadline_field'),
+                  value: deadlineText({ ...call, deadline: call.internalDeadline }, t, now).viewer,
+                  short: true,
+                },
+              ]
+            : []),
+          ...(lead
+            ? [{ label: t.t('forms:grant.lead_field'), value: lead.name, short: true }]
+            : []),
         ],
         context: [
           deadline.left,
           ...(deadline.ownZone ? [deadline.ownZone] : []),
           t.t(`grants:status.${call.status}`),
+          ...(previous
+            ? [
+                t.t('forms:grant.extended_from', {
+                  from: deadlineText({ ...call, deadline: previous }, t, now).viewer,
+                }),
+              ]
+            : []),
           ...(following ? [t.t('grants:you_follow')] : []),
         ],
         actions: [],
       },
     ],
-    actions: open || following ? followButton(call, following, t) : [],
+    actions: [
+      ...(open || following ? followButton(call, following, t) : []),
+      ...(isCoordinator(requester) ? coordinatorButtons(call, t) : []),
+    ],
   });
 }

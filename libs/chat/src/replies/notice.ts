@@ -1,5 +1,5 @@
 import type { Translator } from '@glokal/domain';
-import { reply, type Reply } from '../reply';
+import { reply, type Refusal, type Reply } from '../reply';
 
 /**
  * A reply for bad input, a refusal or "not found": what happened, then how to go on (an
@@ -8,7 +8,7 @@ import { reply, type Reply } from '../reply';
 export function notice(
   t: Translator,
   message: string,
-  options: { title?: string; example?: string; hint?: string } = {},
+  options: { title?: string; example?: string; hint?: string; refusal?: Refusal } = {},
 ): Reply {
   const lines = [message];
   if (options.hint) lines.push(options.hint);
@@ -17,5 +17,6 @@ export function notice(
     title: options.title ?? t.t('chat:problem.title'),
     summary: lines.join('\n'),
     tone: 'notice',
+    ...(options.refusal ? { refusal: options.refusal } : {}),
   });
 }

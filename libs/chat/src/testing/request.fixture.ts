@@ -1,6 +1,9 @@
 import type { Locale, Platform } from '@glokal/domain';
 import type { CommandRequest } from '../request';
+import type { ChatDeps } from '../command';
+import { runCommand } from '../run-command';
 import type { Reply } from '../reply';
+import { isFormOpening, type Answer } from '../forms/form';
 
 /** A request as an adapter would build it; tests only. */
 export function requestFor(
@@ -45,4 +48,15 @@ export function replyText(reply: Reply): string {
   }
   lines.push(...reply.actions.map((action) => `[${action.label}]`));
   return lines.filter(Boolean).join('\n');
+}
+
+/** The reply of an answer that must not be a form (tests only). */
+export function asReply(answer: Answer): Reply {
+  if (isFormOpening(answer)) throw new Error(`expected a reply, got the form ${answer.form.id}`);
+  return answer;
+}
+
+/** Runs a command that answers with a reply, not a form (tests only). */
+export async function replyTo(request: CommandRequest, deps: ChatDeps): Promise<Reply> {
+  return asReply(await runCommand(request, deps));
 }

@@ -74,6 +74,18 @@ export const commands = {
       example: 'odsubskrybuj podsumowanie',
       options: { topic: 'Temat wiadomości' },
     },
+    grant_add: {
+      description: 'Dodaj nabór grantowy (koordynatorzy): otwiera formularz',
+      usage: 'grant dodaj',
+      example: 'grant dodaj',
+      options: {},
+    },
+    history: {
+      description: 'Ostatnie zmiany: kto, co i kiedy zmienił (koordynatorzy)',
+      usage: 'historia',
+      example: 'historia',
+      options: {},
+    },
     settings: {
       description: 'Twój język i strefa czasowa',
       usage: 'ustawienia [język pl|en] [strefa <strefa>]',
@@ -151,6 +163,18 @@ export const commands = {
       usage: 'unsubscribe <topic>',
       example: 'unsubscribe digest',
       options: { topic: 'The topic of the news' },
+    },
+    grant_add: {
+      description: 'Add a grant call (coordinators): opens a form',
+      usage: 'grant add',
+      example: 'grant add',
+      options: {},
+    },
+    history: {
+      description: 'Recent changes: who changed what, and when (coordinators)',
+      usage: 'history',
+      example: 'history',
+      options: {},
     },
     settings: {
       description: 'Your language and time zone',

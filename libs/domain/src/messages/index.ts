@@ -10,6 +10,8 @@ import { consoleMessages } from './console';
 import { slack } from './slack';
 import { discord } from './discord';
 import { announcements } from './announcements';
+import { forms } from './forms';
+import { history } from './history';
 import { outsiders } from './outsiders';
 
 /**
@@ -31,6 +33,8 @@ export const messageAreas = {
   discord,
   announcements,
   outsiders,
+  forms,
+  history,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

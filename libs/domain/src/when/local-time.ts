@@ -10,8 +10,7 @@ export type LocalDateTime = string;
 export type LocalTimeProblem = 'unreadable' | 'no-such-date' | 'in-dst-gap' | 'ambiguous';
 
 export type LocalTimeCheck =
-  | { ok: true; local: LocalDateTime; instant: Date }
-  | { ok: false; code: LocalTimeProblem };
+  { ok: true; local: LocalDateTime; instant: Date } | { ok: false; code: LocalTimeProblem };
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

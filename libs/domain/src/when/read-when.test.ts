@@ -59,9 +59,7 @@ describe('reading a date and time from a form', () => {
     expect(local('2027-03-28 02:30', { ...warsaw, zone: 'America/New_York' })).toBe(
       '2027-03-28T02:30',
     );
-    expect(local('2027-03-14 02:30', { ...warsaw, zone: 'America/New_York' })).toBe(
-      'in-dst-gap',
-    );
+    expect(local('2027-03-14 02:30', { ...warsaw, zone: 'America/New_York' })).toBe('in-dst-gap');
   });
 
   it('says a day without a time needs one, and a day that does not exist does not', () => {

@@ -17,12 +17,13 @@ export interface WritingContext {
 export type ReadProblem = LocalTimeProblem | 'missing-time';
 
 export type ReadDateTime =
-  | { ok: true; local: LocalDateTime; instant: Date }
-  | { ok: false; code: ReadProblem };
+  { ok: true; local: LocalDateTime; instant: Date } | { ok: false; code: ReadProblem };
 
-export type ReadDate = { ok: true; date: string } | { ok: false; code: 'unreadable' | 'no-such-date' };
+export type ReadDate =
+  { ok: true; date: string } | { ok: false; code: 'unreadable' | 'no-such-date' };
 
-export type ReadTime = { ok: true; hour: number; minute: number } | { ok: false; code: 'unreadable' };
+export type ReadTime =
+  { ok: true; hour: number; minute: number } | { ok: false; code: 'unreadable' };
 
 /** Lower case, no diacritics, single spaces; unlike search folding, keeps `:`, `.`, `-`, `/`. */
 function foldWriting(text: string): string {
@@ -139,15 +140,17 @@ function readDay(
 
 /** Splits `<day> [o|at|,] <time>` at the first space before a time. */
 function splitDayAndTime(folded: string): { day: string; time?: string } {
-  const match = /^(.*?)(?:[ t,]+(?:o|at|godz\.?|godz)?\s*)(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)$/.exec(
-    folded,
-  );
+  const match =
+    /^(.*?)(?:[ t,]+(?:o|at|godz\.?|godz)?\s*)(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)$/.exec(folded);
   if (match && match[1] && match[2]) return { day: match[1].trim(), time: match[2] };
   return { day: folded };
 }
 
 /** English phrases chrono understands ("tomorrow 10am", "next Friday at 9:30"), whole text only. */
-function readEnglish(text: string, context: WritingContext): Partial<WallClock> | undefined {
+function readEnglish(
+  text: string,
+  context: WritingContext,
+): { [K in keyof WallClock]?: number | undefined } | undefined {
   const wall = wallClockAt(context.now, context.zone);
   // chrono reads the reference as a wall clock: give it the person's wall clock as UTC.
   const reference = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
@@ -187,7 +190,12 @@ export function readDateTime(text: string, context: WritingContext): ReadDateTim
   }
   if (readDay(folded, context)) return { ok: false, code: 'missing-time' };
   const english = readEnglish(text, context);
-  if (!english || english.year === undefined || english.month === undefined || english.day === undefined)
+  if (
+    !english ||
+    english.year === undefined ||
+    english.month === undefined ||
+    english.day === undefined
+  )
     return { ok: false, code: 'unreadable' };
   if (english.hour === undefined) return { ok: false, code: 'missing-time' };
   return checkWallClock(

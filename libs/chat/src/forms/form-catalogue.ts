@@ -1,0 +1,15 @@
+import type { FormDefinition } from './form';
+import { grantAddForm } from './grant/grant-add.form';
+import { grantEditForm } from './grant/grant-edit.form';
+import { grantExtendForm } from './grant/grant-extend.form';
+
+/** Every form, by id: an explicit list (a submitted id that is not here is refused). */
+export const formCatalogue: readonly FormDefinition<never>[] = [
+  grantAddForm,
+  grantEditForm,
+  grantExtendForm,
+] as unknown as readonly FormDefinition<never>[];
+
+export function formById(id: string): FormDefinition | undefined {
+  return formCatalogue.find((form) => form.id === id) as FormDefinition | undefined;
+}

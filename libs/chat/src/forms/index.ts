@@ -1,0 +1,11 @@
+export * from './form';
+export { formCatalogue, formById } from './form-catalogue';
+export { readForm, type ReadForm } from './read-form';
+export { submitForm, type FormReference } from './submit-form';
+export { openForm } from './open-form';
+export {
+  localisedForm,
+  localisedErrors,
+  type LocalisedForm,
+  type LocalisedField,
+} from './localise-form';

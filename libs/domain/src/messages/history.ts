@@ -1,0 +1,43 @@
+/** `/glokal history`: the recent writes, for coordinators. */
+export const history = {
+  pl: {
+    title: 'Ostatnie zmiany',
+    summary: 'Kto, co i kiedy zmienił · strona {{page}}',
+    empty: 'Nie ma jeszcze żadnych zmian.',
+    entry: '{{actor}} · {{when}}',
+    changed: 'Zmienione: {{fields}}',
+    action: {
+      'grant.add': 'Dodany nabór',
+      'grant.edit': 'Zmieniony nabór',
+      'grant.extend': 'Przedłużony termin naboru',
+      'grant.close': 'Zamknięty nabór',
+      'subscription.add': 'Subskrypcja kanału',
+      'subscription.remove': 'Koniec subskrypcji kanału',
+      'settings.change': 'Zmiana ustawień',
+      'import.members': 'Import członków',
+      'import.grants': 'Import naborów',
+      'demo.load': 'Wczytanie danych przykładowych',
+      other: 'Zmiana: {{action}}',
+    },
+  },
+  en: {
+    title: 'Recent changes',
+    summary: 'Who changed what, and when · page {{page}}',
+    empty: 'Nothing has been changed yet.',
+    entry: '{{actor}} · {{when}}',
+    changed: 'Changed: {{fields}}',
+    action: {
+      'grant.add': 'Grant call added',
+      'grant.edit': 'Grant call changed',
+      'grant.extend': 'Grant deadline extended',
+      'grant.close': 'Grant call closed',
+      'subscription.add': 'Channel subscribed',
+      'subscription.remove': 'Channel unsubscribed',
+      'settings.change': 'Settings changed',
+      'import.members': 'Members imported',
+      'import.grants': 'Grant calls imported',
+      'demo.load': 'Demo data loaded',
+      other: 'Change: {{action}}',
+    },
+  },
+} as const;
