@@ -27,3 +27,4 @@ export { PAGE_SIZE } from './replies/paging';
 export { periodLabel } from './commands/events.command';
 export * from './forms';
 export { writeFromChat, actorOf, type WriteRecord } from './writes/write';
+export { actionWrites, actionShareable } from './actions/action-policy';

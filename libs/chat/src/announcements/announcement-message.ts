@@ -1,4 +1,17 @@
+/** A deadline as it was set: `YYYY-MM-DDTHH:mm` in its zone. */
+interface SetDeadline {
+  local: string;
+  timeZone: string;
+}
+
 /** What an announcement is about, by reference (the shape of `@glokal/queue`'s `DeliveryMessage`). */
 export type AnnouncementMessage =
   | { type: 'event-announcement'; eventId: string }
-  | { type: 'document-announcement'; documentId: string };
+  | { type: 'document-announcement'; documentId: string }
+  | {
+      type: 'grant-announcement';
+      grantId: string;
+      change: 'added' | 'extended';
+      /** For an extension: the deadline it moved from and to, as they were when it was made. */
+      extension?: { from: SetDeadline; to: SetDeadline } | undefined;
+    };

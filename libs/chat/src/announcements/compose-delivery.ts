@@ -5,11 +5,13 @@ import { documentItem } from '../replies/document-item';
 import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
+import { grantAnnouncement } from './grant-announcement';
 
 /**
  * The reply a channel gets for a queued announcement, in the channel's language, read from
  * the store when it is sent (so it is never stale). Undefined when there is nothing left to
- * announce: the subject was deleted, or the event was cancelled, since it was queued.
+ * announce: the subject was deleted, or the event or grant call was cancelled, since it was
+ * queued.
  */
 export async function composeDelivery(
   message: AnnouncementMessage,
@@ -21,6 +23,11 @@ export async function composeDelivery(
     const event = await deps.store.events.byId(message.eventId);
     if (!event || event.status === 'cancelled') return undefined;
     return eventAnnouncement(event, t);
+  }
+  if (message.type === 'grant-announcement') {
+    const call = await deps.store.grants.byId(message.grantId);
+    if (!call || call.status === 'cancelled') return undefined;
+    return grantAnnouncement(call, message, t, deps.clock.now());
   }
   const document = await deps.store.documents.byId(message.documentId);
   if (!document) return undefined;

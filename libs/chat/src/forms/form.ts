@@ -76,8 +76,11 @@ export interface FormContext {
 
 /** What a submitted form comes to. */
 export type FormOutcome =
-  /** Done: the confirmation, shown privately to the person. */
-  | { type: 'done'; reply: Reply }
+  /**
+   * Done: the confirmation, shown privately to the person. `subject` is what the form made or
+   * changed, so a platform that showed one section can offer the others (as an edit of it).
+   */
+  | { type: 'done'; reply: Reply; subject?: string; editWith?: string }
   /** Something to correct: every field's problem at once; nothing was written. */
   | { type: 'invalid'; errors: FieldError[] }
   /** Refused as a whole (not allowed, the subject is gone): shown as a notice. */

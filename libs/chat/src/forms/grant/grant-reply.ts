@@ -12,5 +12,10 @@ export async function grantDone(
   deps: ChatDeps,
 ): Promise<FormOutcome> {
   const t = translatorFor(context);
-  return { type: 'done', reply: await grantDetail(call, context.requester, deps, t, note) };
+  return {
+    type: 'done',
+    reply: await grantDetail(call, context.requester, deps, t, note),
+    subject: call.id,
+    editWith: 'grant-edit',
+  };
 }
