@@ -4,3 +4,4 @@ export * from './lock';
 export * from './redis';
 export * from './runtime';
 export * from './schedules';
+export * from './outbox';

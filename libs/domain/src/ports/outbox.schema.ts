@@ -1,36 +1,51 @@
 import { z } from 'zod';
-import type { OutboxMessage } from './outbox';
+import type { AnnouncementSubject, OutboxMessage } from './outbox';
 
 const Id = z.string().min(1).max(200);
 
-/** `OutboxMessage` as zod: the store parses each row's jsonb with it before handing it on. */
-export const OutboxMessageSchema = z.discriminatedUnion('type', [
+/** A deadline as people set it: `YYYY-MM-DDTHH:mm` in its zone. */
+export const LocalDeadlineSchema = z.object({
+  local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  timeZone: z.string().min(1).max(100),
+});
+
+/** `AnnouncementSubject` as zod. */
+export const AnnouncementSubjectSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('event-announcement'), eventId: Id }),
+  z.object({ type: z.literal('document-announcement'), documentId: Id }),
   z.object({
-    type: z.literal('grant-call-changed'),
+    type: z.literal('grant-announcement'),
     grantId: Id,
-    change: z.enum(['added', 'edited', 'extended', 'closed', 'removed']),
-    previousDeadline: z
-      .object({
-        local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
-        timeZone: z.string().min(1).max(100),
-      })
-      .exactOptional(),
-  }),
-  z.object({
-    type: z.literal('announce'),
-    subject: z.discriminatedUnion('type', [
-      z.object({ type: z.literal('event-announcement'), eventId: Id }),
-      z.object({ type: z.literal('document-announcement'), documentId: Id }),
-      z.object({
-        type: z.literal('grant-announcement'),
-        grantId: Id,
-        change: z.enum(['added', 'extended']),
-      }),
-    ]),
+    change: z.enum(['added', 'extended']),
   }),
 ]);
 
+/** The `grant-call-changed` outbox message. */
+export const GrantCallChangedSchema = z.object({
+  type: z.literal('grant-call-changed'),
+  grantId: Id,
+  change: z.enum(['added', 'edited', 'extended', 'closed', 'removed']),
+  previousDeadline: LocalDeadlineSchema.exactOptional(),
+});
+
+/** The `announce` outbox message. */
+export const AnnounceSchema = z.object({
+  type: z.literal('announce'),
+  subject: AnnouncementSubjectSchema,
+});
+
+/** `OutboxMessage` as zod: the store parses each row's jsonb with it before handing it on. */
+export const OutboxMessageSchema = z.discriminatedUnion('type', [
+  GrantCallChangedSchema,
+  AnnounceSchema,
+]);
+
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Fails to compile if the schema and the `OutboxMessage` type drift apart. */
+/** Fails to compile if the schemas and the types drift apart. */
 const schemaMatchesType: Same<z.infer<typeof OutboxMessageSchema>, OutboxMessage> = true;
+const subjectMatchesType: Same<
+  z.infer<typeof AnnouncementSubjectSchema>,
+  AnnouncementSubject
+> = true;
 void schemaMatchesType;
+void subjectMatchesType;

@@ -2,3 +2,4 @@ export * from './queue-names';
 export * from './define-queue';
 export * from './sync-jobs';
 export * from './queues';
+export * from './outbox-jobs';

@@ -7,5 +7,8 @@ export const QueueNames = {
   driveSync: 'drive-sync',
   deliverSlack: 'deliver-slack',
   deliverDiscord: 'deliver-discord',
+  outboxRelay: 'outbox-relay',
+  announce: 'announce',
+  grantCallChanges: 'grant-call-changes',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -3,11 +3,15 @@ import { DeliveryJob } from '../delivery/delivery-job';
 import { defineQueue, keepFinished } from './define-queue';
 import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
+import { AnnounceJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
+
+const day = 24 * 3600;
 
 /**
  * Every queue of Glokal with its options. Sync jobs retry a few times with a long backoff (the
  * next scheduled run follows anyway); deliveries retry longer, because a message that never
- * goes out is visible to people.
+ * goes out is visible to people. The relay keeps few finished jobs (it runs every second or
+ * two); announce and grant-call jobs are idempotent, so retrying them is harmless.
  */
 export const queues = {
   calendarSync: defineQueue({
@@ -36,6 +40,31 @@ export const queues = {
     payload: DeliveryJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 4,
+    lockDurationMs: 30_000,
+  }),
+  outboxRelay: defineQueue({
+    name: QueueNames.outboxRelay,
+    payload: OutboxRelayJob,
+    jobOptions: {
+      attempts: 1,
+      removeOnComplete: { count: 10 },
+      removeOnFail: { count: 100, age: day },
+    },
+    concurrency: 1,
+    lockDurationMs: 30_000,
+  }),
+  announce: defineQueue({
+    name: QueueNames.announce,
+    payload: AnnounceJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 2,
+    lockDurationMs: 30_000,
+  }),
+  grantCallChanges: defineQueue({
+    name: QueueNames.grantCallChanges,
+    payload: GrantCallChangedJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 2,
     lockDurationMs: 30_000,
   }),
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChatPlatform, Locale } from '@glokal/domain';
+import { ChatPlatform, Locale, LocalDeadlineSchema } from '@glokal/domain';
 
 /**
  * What a delivery says, by reference: the consuming chat app reads the subject from the store
@@ -9,6 +9,13 @@ import { ChatPlatform, Locale } from '@glokal/domain';
 export const DeliveryMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event-announcement'), eventId: z.string().min(1) }),
   z.object({ type: z.literal('document-announcement'), documentId: z.string().min(1) }),
+  z.object({
+    type: z.literal('grant-announcement'),
+    grantId: z.string().min(1),
+    change: z.enum(['added', 'extended']),
+    /** For an extension: the deadline it moved from and to, as they were when it was made. */
+    extension: z.object({ from: LocalDeadlineSchema, to: LocalDeadlineSchema }).optional(),
+  }),
 ]);
 export type DeliveryMessage = z.infer<typeof DeliveryMessage>;
 

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+
+/** A Redis of one test's own, on a free port, that the test may stop, start again and flush. */
+export interface OwnRedis {
+  readonly port: number;
+  readonly url: string;
+  /** Stops the server (its data is gone: it keeps nothing on disk). */
+  stop(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  start(): Promise<void>;
+  /** `FLUSHALL`: every key gone, the server still running. */
+  flushAll(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * Starts `redis-server` on a free port with nothing kept on disk, and waits (at most
+ * `timeoutMs`) until it answers. Call `stop()` when the test is done.
+ */
+export async function startOwnRedis(options: { timeoutMs?: number } = {}): Promise<OwnRedis> {
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}`;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  let server: ChildProcess | undefined;
+
+  const start = async () => {
+    if (server) return;
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    server = child;
+    const deadline = Date.now() + timeoutMs;
+    while (!(await answers(url))) {
+      if (child.exitCode !== null) throw new Error(`redis-server on port ${port} exited`);
+      if (Date.now() > deadline)
+        throw new Error(`redis-server on port ${port} did not answer in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  const stop = async () => {
+    const child = server;
+    server = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  };
+
+  await start();
+  return {
+    port,
+    url,
+    stop,
+    start,
+    async flushAll() {
+      const client = new Redis(url, { maxRetriesPerRequest: 1 });
+      client.on('error', () => undefined);
+      try {
+        await client.flushall();
+      } finally {
+        client.disconnect();
+      }
+    },
+  };
+}
