@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { Redis } from 'ioredis';
+import { connect, createServer } from 'node:net';
 
 /** A Redis of one test's own, on a free port, that the test may stop, start again and flush. */
 export interface OwnRedis {
@@ -26,21 +25,26 @@ function freePort(): Promise<number> {
   });
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
+/**
+ * Sends one inline command over a plain socket and returns the first reply line (`+PONG`,
+ * `+OK`), or undefined when nothing answers. No Redis client here: only libs/queue uses one.
+ */
+function command(port: number, line: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    let answer = '';
+    const done = (result: string | undefined) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(2000, () => done(undefined));
+    socket.once('error', () => done(undefined));
+    socket.once('connect', () => socket.write(`${line}\r\n`));
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('utf8');
+      if (answer.includes('\r\n')) done(answer.slice(0, answer.indexOf('\r\n')));
+    });
   });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
 }
 
 /**
@@ -62,7 +66,7 @@ export async function startOwnRedis(options: { timeoutMs?: number } = {}): Promi
     );
     server = child;
     const deadline = Date.now() + timeoutMs;
-    while (!(await answers(url))) {
+    while ((await command(port, 'PING')) !== '+PONG') {
       if (child.exitCode !== null) throw new Error(`redis-server on port ${port} exited`);
       if (Date.now() > deadline)
         throw new Error(`redis-server on port ${port} did not answer in ${timeoutMs} ms`);
@@ -86,13 +90,8 @@ export async function startOwnRedis(options: { timeoutMs?: number } = {}): Promi
     stop,
     start,
     async flushAll() {
-      const client = new Redis(url, { maxRetriesPerRequest: 1 });
-      client.on('error', () => undefined);
-      try {
-        await client.flushall();
-      } finally {
-        client.disconnect();
-      }
+      const answer = await command(port, 'FLUSHALL');
+      if (answer !== '+OK') throw new Error(`FLUSHALL on port ${port} answered ${answer}`);
     },
   };
 }
