@@ -1,6 +1,12 @@
 import type { MessageKey, MessageValues } from '@glokal/domain';
 import type { FieldError, FormContext, FormDefinition, FormValues } from './form';
-import { formFields } from './form';
+import { formFields, type FieldKind, type FieldValue } from './form';
+
+const listKinds: readonly FieldKind[] = ['many-of', 'people', 'file'];
+
+function emptyValue(kind: FieldKind): FieldValue {
+  return listKinds.includes(kind) ? [] : '';
+}
 
 export type ReadForm<Input> = { ok: true; input: Input } | { ok: false; errors: FieldError[] };
 
@@ -13,7 +19,11 @@ export function readForm<Input>(
   values: FormValues,
   context: FormContext,
 ): ReadForm<Input> {
-  const parsed = form.schema(context, values).safeParse(values);
+  // Every field present: a platform leaves out what was not filled in, the schema reads it as empty.
+  const complete = Object.fromEntries(
+    formFields(form).map((field) => [field.name, values[field.name] ?? emptyValue(field.kind)]),
+  );
+  const parsed = form.schema(context, complete).safeParse(complete);
   if (parsed.success) return { ok: true, input: parsed.data };
   const byField = new Map<string, FieldError>();
   for (const issue of parsed.error.issues) {
