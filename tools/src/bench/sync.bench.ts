@@ -20,7 +20,7 @@ import {
   startQueueWorker,
 } from '@glokal/queue';
 import { openScratchStore, type OpenedStore } from '@glokal/store';
-import { silentAnnouncer, syncCalendar, syncDrive, type SyncReport } from '@glokal/sync';
+import { syncCalendar, syncDrive, type SyncReport } from '@glokal/sync';
 import type { Benchmark } from './benchmark';
 
 const ZONE = 'Europe/Warsaw';
@@ -212,7 +212,7 @@ async function benchCalendar(fake: FakeProcess, report: (line: string) => void):
     syncCalendar(calendarId, {
       source,
       store: store.store,
-      announcer: silentAnnouncer,
+      announce: false,
       clock: systemClock,
       clusterTimeZone: ZONE,
     }),
@@ -225,7 +225,7 @@ async function benchCalendar(fake: FakeProcess, report: (line: string) => void):
       const deps = {
         source,
         store: opened.store,
-        announcer: silentAnnouncer,
+        announce: false,
         clock: systemClock,
         clusterTimeZone: ZONE,
       };
@@ -261,7 +261,7 @@ async function benchDrive(fake: FakeProcess, report: (line: string) => void): Pr
   await syncDrive(warmRoot, {
     source: createGoogleDriveSource({ auth, rootUrl: fake.rootUrl, scope: warmRoot }),
     store: warm.opened.store,
-    announcer: silentAnnouncer,
+    announce: false,
     clock: systemClock,
   });
   await warm.opened.close();
@@ -277,7 +277,7 @@ async function benchDrive(fake: FakeProcess, report: (line: string) => void): Pr
     });
     const { opened, kind } = await freshStore();
     try {
-      const deps = { source, store: opened.store, announcer: silentAnnouncer, clock: systemClock };
+      const deps = { source, store: opened.store, announce: false, clock: systemClock };
       const full = await measure(() => syncDrive(root, deps));
       results.set(size, full);
       const reference = size === 10_000 ? results.get(2_000) : undefined;
@@ -349,7 +349,7 @@ async function benchThroughput(fake: FakeProcess, report: (line: string) => void
     const deps = {
       source,
       store: opened.store,
-      announcer: silentAnnouncer,
+      announce: false,
       clock: systemClock,
       clusterTimeZone: ZONE,
     };

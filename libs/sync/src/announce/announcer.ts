@@ -1,23 +1,25 @@
 import type { Topic } from '@glokal/domain';
-import type { AnnouncedSubject, DeliveryOutbox } from '../ports/outbox';
+import type { AnnouncedMessage, DeliveryOutbox } from '../ports/outbox';
 import type { AnnouncementStore } from '../ports/sync-store';
 import { announcementKey } from './announcement-key';
 
-/** Announces new events and documents to the channels that subscribed to them. */
+/** Announces new events, documents and grant calls to the channels that subscribed to them. */
 export interface Announcer {
   /** Queues the subject once per subscribed channel; returns how many messages were queued. */
-  announce(subject: AnnouncedSubject): Promise<number>;
+  announce(subject: AnnouncedMessage): Promise<number>;
 }
 
-const topicOf: Record<AnnouncedSubject['type'], Topic> = {
+const topicOf: Record<AnnouncedMessage['type'], Topic> = {
   'event-announcement': 'events',
   'document-announcement': 'docs',
+  'grant-announcement': 'grants',
 };
 
 /**
  * Each channel subscribed to the subject's topic gets one message in its own language. The
  * key is claimed in the store first: a key already sent (or failed for good) is never queued
- * again, one still pending is queued again (the queue ignores an id it already holds).
+ * again, one still pending is queued again (the queue ignores an id it already holds). So
+ * running it again for the same subject (a retried announce job) is harmless.
  */
 export function createAnnouncer(deps: {
   store: AnnouncementStore;
@@ -46,6 +48,3 @@ export function createAnnouncer(deps: {
     },
   };
 }
-
-/** For syncs that must not announce (first sync of a source, tools). */
-export const silentAnnouncer: Announcer = { announce: async () => 0 };

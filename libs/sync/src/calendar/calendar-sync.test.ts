@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ClusterEvent,
   fixedClock,
@@ -7,14 +7,19 @@ import {
   type CalendarSource,
 } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
-import { createAnnouncer } from '../announce/announcer';
-import type { OutboundDelivery } from '../ports/outbox';
 import { syncCalendar } from './calendar-sync';
 import { calendarSourceKey } from './sync-window';
 
 const clock = fixedClock('2026-09-01T08:00:00Z');
 let testStore: TestStore;
-let queued: OutboundDelivery[];
+
+/** The announcements the syncs recorded in the outbox, as key and subject. */
+async function announcements() {
+  return (await testStore.store.outbox.pending(100)).map((entry) => ({
+    key: entry.key,
+    message: entry.message,
+  }));
+}
 
 function event(id: string, day: string, title = `Wydarzenie ${id}`): ClusterEvent {
   return ClusterEvent.parse({
@@ -54,17 +59,10 @@ beforeAll(async () => {
   );
 });
 afterAll(() => testStore.close());
-beforeEach(() => {
-  queued = [];
-});
 
 const deps = (source: CalendarSource) => ({
   source,
   store: testStore.store,
-  announcer: createAnnouncer({
-    store: testStore.store,
-    outbox: { enqueueDelivery: async (delivery: OutboundDelivery) => void queued.push(delivery) },
-  }),
   clock,
   clusterTimeZone: 'Europe/Warsaw',
 });
@@ -91,7 +89,7 @@ describe('syncCalendar', () => {
       window: { from: new Date('2025-09-01T08:00:00Z'), to: new Date('2028-09-01T08:00:00Z') },
     });
     expect((await testStore.store.syncState.get(calendarSourceKey('cal')))?.cursor).toBe('token-1');
-    expect(queued).toEqual([]);
+    expect(await announcements()).toEqual([]);
   });
 
   it('keeps the old token when a later page fails, so the next run repeats the changes', async () => {
@@ -121,18 +119,14 @@ describe('syncCalendar', () => {
     }));
     const report = await syncCalendar('cal', deps(source));
     expect(report).toMatchObject({ mode: 'incremental', announced: 1 });
-    expect(queued).toEqual([
+    expect(await announcements()).toEqual([
       {
-        key: 'announce:event:c:slack:C1',
-        platform: 'slack',
-        workspaceId: 'T1',
-        channelId: 'C1',
-        locale: 'pl',
-        message: { type: 'event-announcement', eventId: 'c' },
+        key: 'announce:event:c',
+        message: { type: 'announce', subject: { type: 'event-announcement', eventId: 'c' } },
       },
     ]);
     await syncCalendar('cal', deps(source));
-    expect(queued).toHaveLength(1);
+    expect(await announcements()).toHaveLength(1);
   });
 
   it('runs a full sync when the token expired and removes what the calendar no longer has', async () => {

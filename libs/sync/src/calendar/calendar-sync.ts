@@ -6,7 +6,6 @@ import {
   type CalendarWindow,
   type Clock,
 } from '@glokal/domain';
-import type { Announcer } from '../announce/announcer';
 import { silentLog, type CalendarSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyEventPage } from './apply-event-page';
 import { sweepEvents } from './sweep-events';
@@ -16,7 +15,11 @@ import { emptyReport, type SyncReport } from './sync-report';
 export interface CalendarSyncDeps {
   source: CalendarSource;
   store: CalendarSyncStore;
-  announcer: Announcer;
+  /**
+   * Announce items new to the store (default true). Never on a source's first successful
+   * sync, which only copies what is already there; benchmarks and tools turn it off.
+   */
+  announce?: boolean;
   clock: Clock;
   clusterTimeZone: string;
   log?: SyncLog;
@@ -36,7 +39,9 @@ export class MissingSyncToken extends Error {
  * again from the previous token and converges (every write is an idempotent upsert/remove).
  *
  * The first successful sync of a calendar announces nothing (that would flood the channels
- * with the whole calendar); later syncs announce events that are new to the store.
+ * with the whole calendar); later syncs announce events that are new to the store: each page
+ * writes its events and an `announce` outbox message per new event in one transaction, so a
+ * sync killed between the two can neither lose an announcement nor make one twice.
  */
 export async function syncCalendar(
   calendarId: string,
@@ -46,17 +51,17 @@ export async function syncCalendar(
   const log = deps.log ?? silentLog;
   const sourceKey = calendarSourceKey(calendarId);
   const state = await store.syncState.get(sourceKey);
-  const announcer = state?.lastSuccessAt ? deps.announcer : undefined;
+  const announce = Boolean(state?.lastSuccessAt) && (deps.announce ?? true);
   try {
     const cursor = state?.cursor;
     let report = cursor
-      ? await pass(calendarId, { mode: 'incremental', syncToken: cursor }, deps, announcer)
+      ? await pass(calendarId, { mode: 'incremental', syncToken: cursor }, deps, announce)
       : undefined;
     if (!report || report === 'cursor-expired') {
       if (report === 'cursor-expired')
         log.warn({ source: sourceKey }, 'sync token expired; running a full sync');
       const window = (deps.window ?? defaultCalendarWindow)(clock.now());
-      const full = await pass(calendarId, { mode: 'full', window }, deps, announcer);
+      const full = await pass(calendarId, { mode: 'full', window }, deps, announce);
       if (full === 'cursor-expired')
         throw new Error('the calendar answered "token expired" to a full listing');
       report = { ...full, fullAfterExpiry: Boolean(cursor) };
@@ -75,7 +80,7 @@ async function pass(
   calendarId: string,
   mode: CalendarListMode,
   deps: CalendarSyncDeps,
-  announcer: Announcer | undefined,
+  announce: boolean,
 ): Promise<(SyncReport & { cursor: string }) | 'cursor-expired'> {
   const report = emptyReport(calendarSourceKey(calendarId), mode.mode);
   const listed =
@@ -97,7 +102,7 @@ async function pass(
       store: deps.store,
       now: deps.clock.now(),
       clusterTimeZone: deps.clusterTimeZone,
-      ...(announcer ? { announcer } : {}),
+      announce,
     });
     report.pages += 1;
     report.upserted += outcome.upserted;

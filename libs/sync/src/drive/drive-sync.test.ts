@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, type DriveChange, type DriveItem, type DriveSource } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
-import { silentAnnouncer } from '../announce/announcer';
 import { syncDrive } from './drive-sync';
 
 const clock = fixedClock('2026-09-01T08:00:00Z');
@@ -65,7 +64,7 @@ describe('syncDrive', () => {
     const report = await syncDrive(root, {
       source: drive.source,
       store: testStore.store,
-      announcer: silentAnnouncer,
+      announce: false,
       clock,
     });
     expect(report).toMatchObject({ mode: 'full', upserted: 2 });
@@ -78,10 +77,12 @@ describe('syncDrive', () => {
     const report = await syncDrive(root, {
       source: drive.source,
       store: testStore.store,
-      announcer: silentAnnouncer,
       clock,
     });
-    expect(report).toMatchObject({ mode: 'incremental', upserted: 1 });
+    expect(report).toMatchObject({ mode: 'incremental', upserted: 1, announced: 1 });
+    expect((await testStore.store.outbox.pending(10)).map((entry) => entry.message)).toEqual([
+      { type: 'announce', subject: { type: 'document-announcement', documentId: 'd3' } },
+    ]);
     expect(await index()).toEqual(['Strategia/2026|Plan', 'Strategia/2026|Protokół', '|Regulamin']);
   });
 
@@ -90,7 +91,7 @@ describe('syncDrive', () => {
     const report = await syncDrive(root, {
       source: drive.source,
       store: testStore.store,
-      announcer: silentAnnouncer,
+      announce: false,
       clock,
     });
     expect(report.mode).toBe('full');

@@ -1,5 +1,4 @@
 import type { ClusterDocument, Clock, DriveRoot, DriveSource } from '@glokal/domain';
-import type { Announcer } from '../announce/announcer';
 import { emptyReport, type SyncReport } from '../calendar/sync-report';
 import { silentLog, type DriveSyncStore, type SyncLog } from '../ports/sync-store';
 import { applyDocumentBatch } from './apply-document-batch';
@@ -11,7 +10,11 @@ import { toDocument } from './to-document';
 export interface DriveSyncDeps {
   source: DriveSource;
   store: DriveSyncStore;
-  announcer: Announcer;
+  /**
+   * Announce items new to the store (default true). Never on a source's first successful
+   * sync, which only copies what is already there; benchmarks and tools turn it off.
+   */
+  announce?: boolean;
   clock: Clock;
   log?: SyncLog;
 }
@@ -31,18 +34,18 @@ export async function syncDrive(root: DriveRoot, deps: DriveSyncDeps): Promise<S
   const log = deps.log ?? silentLog;
   const sourceKey = driveSourceKey(root);
   const state = await store.syncState.get(sourceKey);
-  const announcer = state?.lastSuccessAt ? deps.announcer : undefined;
+  const announce = Boolean(state?.lastSuccessAt) && (deps.announce ?? true);
   try {
     let result: Pass;
     if (!state?.cursor) {
-      result = await relist(root, deps, announcer);
+      result = await relist(root, deps, announce);
     } else {
-      const changes = await followChanges(root, state.cursor, deps, announcer);
+      const changes = await followChanges(root, state.cursor, deps, announce);
       if (changes === 'cursor-expired' || changes.relist) {
         const reason =
           changes === 'cursor-expired' ? 'the changes token expired' : 'a folder changed';
         log.info({ source: sourceKey, reason }, 'listing the drive again');
-        const listed = await relist(root, deps, announcer);
+        const listed = await relist(root, deps, announce);
         result =
           changes === 'cursor-expired'
             ? { ...listed, fullAfterExpiry: true }
@@ -65,11 +68,7 @@ export async function syncDrive(root: DriveRoot, deps: DriveSyncDeps): Promise<S
   }
 }
 
-async function relist(
-  root: DriveRoot,
-  deps: DriveSyncDeps,
-  announcer: Announcer | undefined,
-): Promise<Pass> {
+async function relist(root: DriveRoot, deps: DriveSyncDeps, announce: boolean): Promise<Pass> {
   const report = emptyReport(driveSourceKey(root), 'full');
   const cursor = await deps.source.startPageToken();
   const seen = new Set<string>();
@@ -96,7 +95,7 @@ async function relist(
       }
       const outcome = await applyDocumentBatch(
         { upserts, removals: [] },
-        { store: deps.store, ...(announcer ? { announcer } : {}) },
+        { store: deps.store, announce },
       );
       report.pages += 1;
       report.upserted += outcome.upserted;
@@ -112,7 +111,7 @@ async function followChanges(
   root: DriveRoot,
   cursor: string,
   deps: DriveSyncDeps,
-  announcer: Announcer | undefined,
+  announce: boolean,
 ): Promise<{ pass: Pass; relist: boolean } | 'cursor-expired'> {
   const report = emptyReport(driveSourceKey(root), 'incremental');
   const tree = new FolderTree(deps.source, driveRootId(root));
@@ -141,7 +140,7 @@ async function followChanges(
     }
     const outcome = await applyDocumentBatch(
       { upserts, removals },
-      { store: deps.store, ...(announcer ? { announcer } : {}) },
+      { store: deps.store, announce },
     );
     report.pages += 1;
     report.upserted += outcome.upserted;

@@ -1,9 +1,20 @@
-import type { ChatPlatform, Locale } from '@glokal/domain';
+import type { AnnouncementSubject, ChatPlatform, Locale } from '@glokal/domain';
 
-/** What an announcement says, by reference (the consuming app renders it when it sends). */
-export type AnnouncedSubject =
-  | { type: 'event-announcement'; eventId: string }
-  | { type: 'document-announcement'; documentId: string };
+/** A deadline as it was set: `YYYY-MM-DDTHH:mm` in its zone. */
+export interface SetDeadline {
+  local: string;
+  timeZone: string;
+}
+
+/**
+ * What an announcement says, by reference (the consuming app renders it when it sends): the
+ * domain's subject, and for an extended grant call the deadlines it moved between.
+ */
+export type AnnouncedMessage =
+  | Exclude<AnnouncementSubject, { type: 'grant-announcement' }>
+  | (Extract<AnnouncementSubject, { type: 'grant-announcement' }> & {
+      extension?: { from: SetDeadline; to: SetDeadline };
+    });
 
 /** One outbound message, shaped like `@glokal/queue`'s `DeliveryJob`. */
 export interface OutboundDelivery {
@@ -12,7 +23,7 @@ export interface OutboundDelivery {
   workspaceId: string;
   channelId: string;
   locale: Locale;
-  message: AnnouncedSubject;
+  message: AnnouncedMessage;
 }
 
 /** The platforms' delivery queues (implemented by `@glokal/queue`'s delivery producer). */

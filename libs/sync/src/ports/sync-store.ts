@@ -1,10 +1,16 @@
 import type { ClusterStore } from '@glokal/domain';
 
-/** The parts of the store a calendar sync writes. */
-export type CalendarSyncStore = Pick<ClusterStore, 'events' | 'syncState'>;
+/** The parts of the store a calendar sync writes (a page and its announcements in one transaction). */
+export type CalendarSyncStore = Pick<
+  ClusterStore,
+  'events' | 'syncState' | 'outbox' | 'transaction'
+>;
 
-/** The parts of the store a drive sync writes. */
-export type DriveSyncStore = Pick<ClusterStore, 'documents' | 'syncState'>;
+/** The parts of the store a drive sync writes (a batch and its announcements in one transaction). */
+export type DriveSyncStore = Pick<
+  ClusterStore,
+  'documents' | 'syncState' | 'outbox' | 'transaction'
+>;
 
 /** The parts of the store announcements read and write. */
 export type AnnouncementStore = Pick<ClusterStore, 'subscriptions' | 'deliveries'>;
