@@ -5,6 +5,8 @@ import type { ChatAction } from './reply';
 import type { Answer } from './forms/form';
 import { openForm } from './forms/open-form';
 import { closeGrant } from './writes/close-grant';
+import { recordPreferences } from './writes/record-preferences';
+import { writeFromChat } from './writes/write';
 import { runCommand } from './run-command';
 import { ensurePerson, translatorFor } from './people';
 import { notice } from './replies/notice';
@@ -46,7 +48,15 @@ export async function runAction(
         });
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
-      await deps.store.attendance.set(person.id, event.id, action.going);
+      await writeFromChat(context.requester, deps, async (store) => {
+        await store.attendance.set(person.id, event.id, action.going);
+        return {
+          result: undefined,
+          record: {
+            audit: { action: 'event.attend', subject: event.id, after: { going: action.going } },
+          },
+        };
+      });
       const note = t.t(action.going ? 'events:now_going' : 'events:no_longer_going', {
         title: event.title,
       });
@@ -60,7 +70,19 @@ export async function runAction(
         });
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
-      await deps.store.follows.set(person.id, call.id, action.following);
+      await writeFromChat(context.requester, deps, async (store) => {
+        await store.follows.set(person.id, call.id, action.following);
+        return {
+          result: undefined,
+          record: {
+            audit: {
+              action: 'grant.follow',
+              subject: call.id,
+              after: { following: action.following },
+            },
+          },
+        };
+      });
       const note = t.t(action.following ? 'grants:now_following' : 'grants:no_longer_following', {
         title: call.title,
       });
@@ -69,7 +91,7 @@ export async function runAction(
     case 'set-locale': {
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
-      await deps.store.people.setPreferences(person.id, { locale: action.locale });
+      await recordPreferences(context.requester, person, { locale: action.locale }, deps);
       const after = translatorFor({ locale: action.locale, timeZone: context.timeZone });
       return settingsReply(
         after,

@@ -11,6 +11,8 @@ const named = new Set([
   'grant.edit',
   'grant.extend',
   'grant.close',
+  'grant.follow',
+  'event.attend',
   'subscription.add',
   'subscription.remove',
   'settings.change',

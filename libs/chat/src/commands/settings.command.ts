@@ -5,6 +5,7 @@ import { ensurePerson, knownPerson, translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { settingsReply } from '../replies/settings-reply';
 import { localeFromWord } from '../words';
+import { recordPreferences } from '../writes/record-preferences';
 
 const settingWords: Record<string, 'language' | 'timezone'> = {
   language: 'language',
@@ -80,10 +81,7 @@ export const settingsCommand: Command = {
 
     const person = await ensurePerson(request.requester, deps);
     if (!person) return notice(t, t.t('chat:problem.needs_account'));
-    await deps.store.people.setPreferences(person.id, {
-      ...(locale ? { locale } : {}),
-      ...(timeZone ? { timeZone } : {}),
-    });
+    await recordPreferences(request.requester, person, { locale, timeZone }, deps);
 
     const chosen = { locale: locale ?? person.locale, timeZone: timeZone ?? person.timeZone };
     const after = createTranslator(

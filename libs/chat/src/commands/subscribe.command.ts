@@ -11,6 +11,7 @@ import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { localeFromWord, topicFromWord } from '../words';
+import { writeFromChat } from '../writes/write';
 
 export const topicChoices = [
   { value: 'events', pl: 'wydarzenia' },
@@ -78,7 +79,21 @@ export const subscribeCommand: Command = {
       return notice(t, t.t('settings:bad_language', { text: languageText ?? '' }), { example });
     const channel = channelOf(request);
     if (!channel) return notice(t, t.t('settings:channel_only'));
-    const subscription = await deps.store.subscriptions.subscribe({ ...channel, locale }, [topic]);
+    const subscription = await writeFromChat(request.requester, deps, async (store) => {
+      const before = await store.subscriptions.forChannel(channel);
+      const after = await store.subscriptions.subscribe({ ...channel, locale }, [topic]);
+      return {
+        result: after,
+        record: {
+          audit: {
+            action: 'subscription.add',
+            subject: `${channel.platform}:${channel.channelId}`,
+            ...(before ? { before } : {}),
+            after,
+          },
+        },
+      };
+    });
     const key = subscription.locale === 'en' ? 'settings:subscribed_en' : 'settings:subscribed';
     return reply({
       title: t.t('settings:subscriptions_title'),
@@ -112,7 +127,20 @@ export const unsubscribeCommand: Command = {
         tone: 'notice',
       });
     }
-    const after = await deps.store.subscriptions.unsubscribe(channel, [topic]);
+    const after = await writeFromChat(request.requester, deps, async (store) => {
+      const left = await store.subscriptions.unsubscribe(channel, [topic]);
+      return {
+        result: left,
+        record: {
+          audit: {
+            action: 'subscription.remove',
+            subject: `${channel.platform}:${channel.channelId}`,
+            before,
+            ...(left ? { after: left } : {}),
+          },
+        },
+      };
+    });
     const remaining =
       after && after.topics.length > 0
         ? t.t('settings:remaining', { topics: topicList(after, t) })

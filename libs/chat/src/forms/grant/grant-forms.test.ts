@@ -325,3 +325,42 @@ describe('changing a grant call from its reply', () => {
     expect(refused.refusal).toBe('coordinator-only');
   });
 });
+
+describe('every write from chat is audited', () => {
+  it('records subscribe, unsubscribe, settings, the language button, attend and follow', async () => {
+    const coordinator = requestFor(
+      'subscribe',
+      { topic: 'grants' },
+      { coordinator: true, locale: 'en', userId: 'U-AUDIT' },
+    );
+    await runCommand(coordinator, deps);
+    await runCommand(
+      { ...coordinator, command: 'unsubscribe', options: { topic: 'grants' } },
+      deps,
+    );
+    await runCommand(
+      requestFor('settings', { timezone: 'Europe/Lisbon' }, { userId: 'U-AUDIT' }),
+      deps,
+    );
+    await runAction({ type: 'set-locale', locale: 'pl' }, who({ userId: 'U-AUDIT' }), deps);
+    await runAction(
+      { type: 'attend', eventId: 'e-robotics', going: true },
+      who({ userId: 'U-AUDIT' }),
+      deps,
+    );
+    await runAction(
+      { type: 'follow', grantId: 'ka220-vet-2026', following: true },
+      who({ userId: 'U-AUDIT' }),
+      deps,
+    );
+    const actions = (await deps.store.audit.recent(10)).map((entry) => entry.action);
+    expect(actions).toEqual([
+      'grant.follow',
+      'event.attend',
+      'settings.change',
+      'settings.change',
+      'subscription.remove',
+      'subscription.add',
+    ]);
+  });
+});
