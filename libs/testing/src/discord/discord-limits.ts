@@ -16,6 +16,21 @@ export const messageLimits = {
   buttonLabel: 80,
 } as const;
 
+/** Modals (interaction callback type 9) and what they hold. */
+export const modalLimits = {
+  customId: 100,
+  title: 45,
+  components: 5,
+  label: 45,
+  description: 100,
+  placeholder: 100,
+  selectPlaceholder: 150,
+  textValue: 4000,
+  textDisplay: 4000,
+  options: 25,
+  optionText: 100,
+} as const;
+
 export const commandLimits = {
   commands: 100,
   name: 32,

@@ -10,6 +10,7 @@ import { FakeGateway } from './gateway';
 import { answerRest } from './rest-routes';
 import { InteractionBuilder, type InteractionActor, type SlashCommandInput } from './interactions';
 import { permissionBits, type FakeGuild } from './fake-guild';
+import { ModalPayload, modalFields } from './validate-modal';
 
 export interface FakeDiscordOptions {
   token?: string;
@@ -211,6 +212,103 @@ export class FakeDiscord {
     const message = this.message(messageId);
     if (!message) throw new Error(`fake Discord: no message ${messageId}`);
     return this.dispatch(this.build.button(actor, structuredClone(message), customId));
+  }
+
+  /** The modal an interaction was answered with (callback type 9), as the person sees it. */
+  modalOf(interaction: FakeInteraction): ModalPayload | undefined {
+    if (interaction.callback?.type !== 9) return undefined;
+    const parsed = ModalPayload.safeParse(interaction.callback.data);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /**
+   * Fills in and submits the modal `shown` was answered with, as the Discord client does: each
+   * field keeps what it was pre-filled with unless `typed` says otherwise (text, or a select's
+   * chosen values). Throws where the client would not let the person submit (a required field
+   * empty, text too long or short, a value that is not an option).
+   */
+  submitModal(
+    actor: InteractionActor,
+    shown: FakeInteraction,
+    typed: Record<string, string | readonly string[]> = {},
+  ): FakeInteraction {
+    const modal = this.modalOf(shown);
+    if (!modal) throw new Error(`fake Discord: interaction ${shown.id} showed no modal`);
+    let id = 0;
+    const components = modalFields(modal).map((field) => {
+      const given = typed[field.custom_id];
+      id += 2;
+      if (field.type === 4) {
+        const value = typeof given === 'string' ? given : (field.value ?? '');
+        const required = field.required ?? true;
+        if (required && value.trim() === '')
+          throw new Error(`fake Discord: ${field.custom_id} is required`);
+        if (value.length > (field.max_length ?? 4000) || value.length < (field.min_length ?? 0))
+          throw new Error(`fake Discord: ${field.custom_id} has ${value.length} characters`);
+        return {
+          type: 18,
+          id: id - 1,
+          component: { type: 4, id, custom_id: field.custom_id, value },
+        };
+      }
+      const values =
+        given === undefined
+          ? field.type === 3
+            ? field.options.filter((option) => option.default).map((option) => option.value)
+            : []
+          : typeof given === 'string'
+            ? [given]
+            : [...given];
+      const required = field.required ?? true;
+      const min = field.min_values ?? 1;
+      if (
+        (required || values.length > 0) &&
+        (values.length < min || values.length > (field.max_values ?? 1))
+      )
+        throw new Error(
+          `fake Discord: ${field.custom_id} needs ${min} to ${field.max_values ?? 1} choices`,
+        );
+      if (field.type === 3) {
+        const unknown = values.filter(
+          (value) => !field.options.some((option) => option.value === value),
+        );
+        if (unknown.length > 0)
+          throw new Error(
+            `fake Discord: ${unknown.join(', ')} is not an option of ${field.custom_id}`,
+          );
+      }
+      return {
+        type: 18,
+        id: id - 1,
+        component: { type: field.type, id, custom_id: field.custom_id, values },
+      };
+    });
+    const message = shown.componentMessageId ? this.message(shown.componentMessageId) : undefined;
+    return this.dispatch(
+      this.build.modalSubmit(
+        actor,
+        modal.custom_id,
+        components,
+        message ? structuredClone(message) : undefined,
+      ),
+    );
+  }
+
+  /**
+   * A modal submit nobody was shown: what a forged client could send, with `values` as text
+   * inputs in labels under any `customId`.
+   */
+  forgeModalSubmit(
+    actor: InteractionActor,
+    customId: string,
+    values: Record<string, string>,
+  ): FakeInteraction {
+    const components = Object.entries(values).map(([name, value], index) => ({
+      type: 18,
+      id: index * 2 + 1,
+      component: { type: 4, id: index * 2 + 2, custom_id: name, value },
+    }));
+    return this.dispatch(this.build.modalSubmit(actor, customId, components));
   }
 
   message(id: string): FakeMessage | undefined {

@@ -59,7 +59,7 @@ export interface FakeMessage {
 export interface FakeInteraction {
   id: string;
   token: string;
-  /** 2 command, 3 component, 4 autocomplete. */
+  /** 2 command, 3 component, 4 autocomplete, 5 modal submit. */
   type: number;
   payload: Record<string, unknown>;
   dispatchedAt: number;

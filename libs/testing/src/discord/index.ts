@@ -11,5 +11,12 @@ export type {
 export { ephemeralFlag } from './fake-state';
 export type { InteractionActor, SlashCommandInput, InteractionOption } from './interactions';
 export { messageProblems, pingsOf } from './validate-message';
+export { modalProblems, modalFields, type ModalPayload, type ModalField } from './validate-modal';
 export { commandProblems, commandSize } from './validate-commands';
-export { messageLimits, commandLimits, commandNamePattern, discordLocales } from './discord-limits';
+export {
+  messageLimits,
+  modalLimits,
+  commandLimits,
+  commandNamePattern,
+  discordLocales,
+} from './discord-limits';

@@ -163,6 +163,24 @@ export class InteractionBuilder {
     };
   }
 
+  /**
+   * A modal submitted (type 5): `components` as Discord sends them back (labels holding each
+   * field's `custom_id` and `value` or `values`); `message` when a button on it opened the modal.
+   */
+  modalSubmit(
+    actor: InteractionActor,
+    customId: string,
+    components: unknown[],
+    message?: FakeMessage,
+  ): Record<string, unknown> {
+    const base = this.#base(5, {
+      ...actor,
+      ...(message ? { channelId: message.channel_id } : {}),
+      ...(message?.guild_id ? { guildId: message.guild_id } : {}),
+    });
+    return { ...base, ...(message ? { message } : {}), data: { custom_id: customId, components } };
+  }
+
   /** A button press (type 3) on a message the fake holds. */
   button(actor: InteractionActor, message: FakeMessage, customId: string): Record<string, unknown> {
     const base = this.#base(3, {

@@ -1,5 +1,6 @@
 import { MessagePayload, messageProblems } from './validate-message';
 import { CommandPayload, commandProblems } from './validate-commands';
+import { modalProblems } from './validate-modal';
 import {
   ephemeralFlag,
   type FakeInteraction,
@@ -131,6 +132,8 @@ function answerCallback(
       `type: ${type} is not a valid answer to an interaction of type ${interaction.type}`,
     ]);
   }
+  if (interaction.type === 5 && (type === 6 || type === 7) && !interaction.componentMessageId)
+    return invalidBody([`type: ${type} answers only a modal opened from a message's component`]);
   const problems =
     type === 8
       ? (AutocompleteResult.safeParse(data).error?.issues.map(
@@ -138,7 +141,9 @@ function answerCallback(
         ) ?? [])
       : type === 4 || type === 7
         ? messageProblems(data ?? {}, { requireContent: type === 4 })
-        : [];
+        : type === 9
+          ? modalProblems(data)
+          : [];
   if (problems.length > 0) return invalidBody(problems);
   interaction.callback = { type, data, at: performance.now() };
   acknowledge(interaction, type, data, state);
