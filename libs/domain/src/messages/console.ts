@@ -13,6 +13,12 @@ export const consoleMessages = {
     as_who: 'Jako {{user}} na {{platform}}{{coordinator}}, język: {{locale}}, strefa: {{zone}}',
     as_coordinator: ' (koordynator)',
     goodbye: 'Do zobaczenia.',
+    form_intro:
+      '{{title}}: pole po polu. Pusta linia zostawia wartość w nawiasie (albo pomija pole nieobowiązkowe), „-” czyści pole nieobowiązkowe, „.cancel” przerywa bez zapisu.',
+    optional: '(nieobowiązkowe)',
+    choices: 'Do wyboru: {{choices}}',
+    ask_again: 'Podaj ponownie:',
+    cancelled: 'Przerwano: nic nie zostało zapisane.',
   },
   en: {
     welcome:
@@ -27,5 +33,11 @@ export const consoleMessages = {
     as_who: 'As {{user}} on {{platform}}{{coordinator}}, language: {{locale}}, zone: {{zone}}',
     as_coordinator: ' (coordinator)',
     goodbye: 'Goodbye.',
+    form_intro:
+      '{{title}}: field by field. An empty line keeps the value in brackets (or skips an optional field), “-” clears an optional field, “.cancel” stops without saving.',
+    optional: '(optional)',
+    choices: 'Choose: {{choices}}',
+    ask_again: 'Give again:',
+    cancelled: 'Stopped: nothing was saved.',
   },
 } as const;

@@ -11,6 +11,9 @@ export const discord = {
     not_shown_other:
       '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     no_suggestions: 'Nic nie pasuje — wpisz inne słowa',
+    form_ready: 'Formularz „{{title}}” jest gotowy: otwórz go przyciskiem poniżej.',
+    open_form: 'Otwórz formularz',
+    more_fields: 'Więcej pól ({{section}}/{{sections}})',
   },
   en: {
     command: "The cluster's events, grants, documents and members",
@@ -20,5 +23,8 @@ export const discord = {
     not_shown_one: '…and {{count}} more item that did not fit here. Narrow your search.',
     not_shown_other: '…and {{count}} more items that did not fit here. Narrow your search.',
     no_suggestions: 'Nothing matches — type other words',
+    form_ready: 'The form “{{title}}” is ready: open it with the button below.',
+    open_form: 'Open the form',
+    more_fields: 'More fields ({{section}}/{{sections}})',
   },
 } as const;
