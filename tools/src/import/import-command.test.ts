@@ -64,6 +64,7 @@ describe('npm run import', () => {
     expect(await test.store.audit.recent(1)).toEqual([
       {
         actor: 'cli:tester',
+        platform: 'import',
         action: 'import.members',
         subject: 'members.csv',
         detail: { rows: 2 },
@@ -83,6 +84,19 @@ describe('npm run import', () => {
       { limit: 5, offset: 0 },
     );
     expect(open.items.map((call) => call.id)).toEqual(['ka220', 'cerv-tt']);
+    // The worker hears of each new call, as from a form, so its reminders get planned.
+    expect((await test.store.outbox.pending(10)).map((entry) => entry.message)).toEqual([
+      { type: 'grant-call-changed', grantId: 'cerv-tt', change: 'added' },
+      { type: 'grant-call-changed', grantId: 'ka220', change: 'added' },
+    ]);
+    const moved = file.replace('2026-09-20 17:00', '2026-09-27 17:00');
+    expect((await importFiles(['grants', 'grants.csv'], { 'grants.csv': moved })).code).toBe(0);
+    expect((await test.store.outbox.pending(10)).map((entry) => entry.message)).toContainEqual({
+      type: 'grant-call-changed',
+      grantId: 'cerv-tt',
+      change: 'extended',
+      previousDeadline: { local: '2026-09-20T17:00', timeZone: 'Europe/Brussels' },
+    });
   });
 
   it('prints the usage for a wrong command and says when the file cannot be read', async () => {

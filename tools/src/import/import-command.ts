@@ -1,10 +1,7 @@
 import { basename } from 'node:path';
 import type { Clock, ClusterStore } from '@glokal/domain';
 import type { OpenedStore } from '@glokal/store';
-import { readCsv } from './csv-table';
-import { grantsFormat } from './grants-format';
-import { membersFormat } from './members-format';
-import { validateRows } from './validate-rows';
+import { checkImport, importKinds, type ImportKind } from '@glokal/chat/import';
 
 export interface ImportDeps {
   readText(path: string): Promise<string>;
@@ -21,40 +18,14 @@ export const importUsage = `Usage: npm run import -- members <file.csv>
 Columns, delimiters and examples: docs/csv-import.md. Every row is checked first;
 if any row has a problem, nothing is imported.`;
 
-type Importer = (
-  text: string,
-) => { problems: string[] } | { count: number; write(store: ClusterStore): Promise<void> };
-
-const importers: Record<string, { what: string; prepare: Importer }> = {
-  members: {
-    what: membersFormat.what,
-    prepare: (text) => {
-      const result = validateRows(readCsv(text), membersFormat);
-      if (!result.ok) return { problems: result.problems };
-      return {
-        count: result.items.length,
-        write: (store) => store.organisations.upsert(result.items),
-      };
-    },
-  },
-  grants: {
-    what: grantsFormat.what,
-    prepare: (text) => {
-      const result = validateRows(readCsv(text), grantsFormat);
-      if (!result.ok) return { problems: result.problems };
-      return { count: result.items.length, write: (store) => store.grants.upsert(result.items) };
-    },
-  },
-};
-
 /**
  * `npm run import -- members|grants file.csv`. Returns the exit code: 0 imported, 1 the file has
  * problems (listed by line, nothing imported), 2 usage or an unreadable file.
  */
 export async function runImport(args: readonly string[], deps: ImportDeps): Promise<number> {
-  const [kind, path, ...rest] = args;
-  const importer = kind === undefined ? undefined : importers[kind];
-  if (!importer || !path || rest.length > 0) {
+  const [kindWord, path, ...rest] = args;
+  const kind = importKinds.find((known) => known === kindWord);
+  if (!kind || !path || rest.length > 0) {
     deps.print(importUsage);
     return 2;
   }
@@ -66,27 +37,31 @@ export async function runImport(args: readonly string[], deps: ImportDeps): Prom
     return 2;
   }
   const file = basename(path);
-  const prepared = importer.prepare(text);
-  if ('problems' in prepared) {
-    const count = prepared.problems.length;
+  const at = deps.clock.now();
+  const checked = checkImport(kind, text, at);
+  if (!checked.ok) {
+    const count = checked.problems.length;
     deps.print(`${file}: ${count} ${count === 1 ? 'problem' : 'problems'}; nothing was imported.`);
-    for (const problem of prepared.problems) deps.print(`  ${problem}`);
+    for (const problem of checked.problems) deps.print(`  ${problem}`);
     return 1;
   }
+  const { prepared } = checked;
   const opened = await deps.open();
   try {
     await opened.transaction(async (store) => {
-      await prepared.write(store);
+      const told = await prepared.write(store);
       await store.audit.record({
         actor: deps.actor,
-        action: `import.${kind ?? ''}`,
+        platform: 'import',
+        action: `import.${kind satisfies ImportKind}`,
         subject: file,
         detail: { rows: prepared.count },
-        at: deps.clock.now(),
+        at,
       });
+      for (const { key, message } of told) await store.outbox.add(key, message);
     });
     deps.print(
-      `Imported ${prepared.count} ${importer.what} from ${file} into the ${opened.kind} store.`,
+      `Imported ${prepared.count} ${prepared.what} from ${file} into the ${opened.kind} store.`,
     );
     return 0;
   } finally {
