@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Clock, ClusterStore } from '@glokal/domain';
+import type { Clock } from '@glokal/domain';
 import type { OpenedStore } from '@glokal/store';
 import { checkImport, importKinds, type ImportKind } from '@glokal/chat/import';
 
