@@ -1,12 +1,16 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import {
-  applySyncSchedules,
+  applySchedules,
+  missingSchedules,
   openDeliveryProducer,
   openLocks,
+  openOutboxQueues,
   openProducer,
   queues as queueDefinitions,
-  startQueueWorker,
+  relayOutbox,
+  restoreSchedules,
+  type DeclaredSchedule,
   type Queue,
 } from '@glokal/queue';
 import { calendarSourceKey, createAnnouncer, driveSourceKey } from '@glokal/sync';
@@ -16,8 +20,7 @@ import {
   type GoogleSourceTuning,
 } from './google/google-sources';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics';
-import { calendarSyncProcessor } from './sync/calendar-sync.processor';
-import { driveSyncProcessor } from './sync/drive-sync.processor';
+import { calendarSyncJobId, driveSyncJobId, workerJobs, type WorkerContext } from './jobs';
 
 export interface StartWorkerOptions {
   config: Pick<GlokalConfig, 'redis' | 'google' | 'cluster'>;
@@ -27,7 +30,7 @@ export interface StartWorkerOptions {
   /** The Google sources; built from `config.google` when not given. */
   sources?: GoogleSources;
   googleTuning?: GoogleSourceTuning;
-  /** Create/update the sync job schedulers at start (default true). */
+  /** Keep the sync job schedulers (default true). The outbox relay's is always kept. */
   schedules?: boolean;
   /** Shorter locks for tests: job locks, the stalled-job check, the per-calendar sync lock. */
   tuning?: {
@@ -37,6 +40,10 @@ export interface StartWorkerOptions {
     lockRetryDelayMs?: number;
     /** Backoff of a requested sync that failed (default: the queue's, 10 s doubling). */
     syncRetryDelayMs?: number;
+    /** How often the outbox relay runs (default 1500 ms). */
+    relayEveryMs?: number;
+    /** How often missing job schedulers are looked for and put back (default 30 s). */
+    scheduleCheckEveryMs?: number;
   };
   /** Process metrics (CPU, memory, event loop) in the registry (default true). */
   defaultMetrics?: boolean;
@@ -48,30 +55,44 @@ export interface RunningWorker {
   queues: readonly Queue[];
   /** Queues a sync now (ignored while one is already waiting). */
   requestSync(what: 'calendar' | 'drive'): Promise<void>;
+  /** Moves pending outbox messages to their queues now; never throws. */
+  relayNow(): Promise<void>;
+  /** The declared job schedulers Redis does not hold (e.g. after it was flushed); `/readyz` asks. */
+  missingSchedules(): Promise<string[]>;
+  /** Puts missing schedulers back (the worker does this on its own every `scheduleCheckEveryMs`). */
+  restoreSchedules(): Promise<string[]>;
   /** Takes no new jobs, lets running ones finish (up to `graceMs`, then leaves them to be retried), closes connections. */
   stop(options?: { graceMs?: number }): Promise<void>;
 }
 
 /**
- * The worker: BullMQ workers for calendar and drive sync (one sync per calendar or drive at
- * a time, across all worker processes), their job schedulers, announcements of new items to
- * the chat platforms' delivery queues, and metrics. The store is the caller's to open and close.
+ * The worker: one BullMQ worker per job in `jobs/index.ts` (syncs, the outbox relay,
+ * announcements, grant call changes), the schedulers those jobs declare (put back when Redis
+ * loses them), and metrics. The store is the caller's to open and close.
  */
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const { config, store, logger } = options;
   const clock = options.clock ?? systemClock;
   const redis = { url: config.redis.url, prefix: config.redis.queuePrefix };
+  const tuning = options.tuning ?? {};
   const sources =
     options.sources ?? (await googleSourcesFrom(config, logger, options.googleTuning));
 
-  const producers = {
-    calendarSync: openProducer(queueDefinitions.calendarSync, redis),
-    driveSync: openProducer(queueDefinitions.driveSync, redis),
-    deliverSlack: openProducer(queueDefinitions.deliverSlack, redis),
-    deliverDiscord: openProducer(queueDefinitions.deliverDiscord, redis),
+  const producers = new Map(
+    [
+      ...workerJobs.map((job) => job.queue),
+      queueDefinitions.deliverSlack,
+      queueDefinitions.deliverDiscord,
+    ].map((definition) => [definition.name, openProducer(definition, redis)] as const),
+  );
+  const queueOf = (name: string): Queue => {
+    const producer = producers.get(name as never);
+    if (!producer) throw new Error(`no producer for queue ${name}`);
+    return producer.queue;
   };
-  const allQueues = Object.values(producers).map((producer) => producer.queue);
+  const allQueues = [...producers.values()].map((producer) => producer.queue);
   const deliveries = openDeliveryProducer(redis);
+  const outboxQueues = openOutboxQueues(redis);
   const locks = openLocks(redis);
   const sourceKeys = [
     ...(sources.calendar ? [calendarSourceKey(sources.calendar.calendarId)] : []),
@@ -84,67 +105,81 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     clock,
     ...(options.defaultMetrics === undefined ? {} : { defaultMetrics: options.defaultMetrics }),
   });
-  const deps = {
+
+  let relaying: Promise<void> | undefined;
+  const relayNow = () => {
+    relaying ??= relayOutbox({ outbox: store.outbox, queues: outboxQueues, clock })
+      .then((relayed) => {
+        if (relayed > 0) logger.debug({ relayed }, 'outbox relayed');
+      })
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, 'outbox relay failed; it runs again soon'),
+      )
+      .finally(() => {
+        relaying = undefined;
+      });
+    return relaying;
+  };
+
+  const context: WorkerContext = {
     store,
-    announcer: createAnnouncer({ store, outbox: deliveries }),
+    logger,
     clock,
     clusterTimeZone: config.cluster.timeZone,
-    logger,
+    sources,
     metrics,
+    announcer: createAnnouncer({ store, outbox: deliveries }),
+    relayNow,
+    cadence: {
+      calendarEveryMs: config.google.syncCalendarEveryMs,
+      driveEveryMs: config.google.syncDriveEveryMs,
+      relayEveryMs: tuning.relayEveryMs ?? 1500,
+    },
+    syncSchedules: options.schedules ?? true,
   };
-  const tuning = options.tuning ?? {};
-  const common = {
-    logger,
+  const runtime = {
+    redis,
+    locks,
     observe: metrics.observeJob,
+    lockTtlMs: tuning.syncLockTtlMs ?? 60_000,
+    ...(tuning.lockRetryDelayMs ? { lockRetryDelayMs: tuning.lockRetryDelayMs } : {}),
     tuning: {
       ...(tuning.lockDurationMs ? { lockDurationMs: tuning.lockDurationMs } : {}),
       ...(tuning.stalledIntervalMs ? { stalledIntervalMs: tuning.stalledIntervalMs } : {}),
     },
   };
-  const exclusive = {
-    locks,
-    ttlMs: tuning.syncLockTtlMs ?? 60_000,
-    ...(tuning.lockRetryDelayMs ? { retryDelayMs: tuning.lockRetryDelayMs } : {}),
-  };
-  const workers = [
-    startQueueWorker(
-      queueDefinitions.calendarSync,
-      redis,
-      calendarSyncProcessor(sources.calendar, deps),
-      {
-        ...common,
-        exclusive: { ...exclusive, key: (data) => data.calendarId },
-      },
-    ),
-    startQueueWorker(queueDefinitions.driveSync, redis, driveSyncProcessor(sources.drive, deps), {
-      ...common,
-      exclusive: { ...exclusive, key: (data) => driveSourceKey(data.scope) },
-    }),
-  ];
+  const workers = workerJobs.map((job) => job.start(context, runtime));
 
-  if (options.schedules ?? true) {
-    await applySyncSchedules(
-      { calendarSync: producers.calendarSync.queue, driveSync: producers.driveSync.queue },
-      {
-        ...(sources.calendar
-          ? {
-              calendar: {
-                calendarId: sources.calendar.calendarId,
-                everyMs: config.google.syncCalendarEveryMs,
-              },
-            }
-          : {}),
-        ...(sources.drive
-          ? { drive: { scope: sources.drive.root, everyMs: config.google.syncDriveEveryMs } }
-          : {}),
-      },
-    );
+  const declared: DeclaredSchedule[] = [];
+  const managed: Queue[] = [];
+  for (const job of workerJobs) {
+    const queue = queueOf(job.queue.name);
+    const schedules = job.declaredSchedules(context, queue);
+    if (schedules === 'unmanaged') continue;
+    declared.push(...schedules);
+    managed.push(queue);
   }
+  await applySchedules(declared, managed);
+  await relayNow();
+
+  const restore = async () => {
+    const restored = await restoreSchedules(declared);
+    if (restored.length > 0) logger.warn({ restored }, 'job schedulers were missing; put back');
+    return restored;
+  };
+  const scheduleCheck = setInterval(() => {
+    restore().catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not check the job schedulers'),
+    );
+  }, tuning.scheduleCheckEveryMs ?? 30_000);
+  scheduleCheck.unref();
+
   logger.info(
     {
       calendar: Boolean(sources.calendar),
       drive: Boolean(sources.drive),
       queuePrefix: redis.prefix,
+      schedules: declared.map((schedule) => schedule.id),
     },
     'worker started',
   );
@@ -152,6 +187,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const retry = tuning.syncRetryDelayMs
     ? { backoff: { type: 'fixed', delay: tuning.syncRetryDelayMs } }
     : {};
+  const calendarSync = openProducer(queueDefinitions.calendarSync, redis);
+  const driveSync = openProducer(queueDefinitions.driveSync, redis);
   let stopping: Promise<void> | undefined;
   return {
     metrics,
@@ -159,23 +196,27 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     async requestSync(what) {
       if (what === 'calendar' && sources.calendar) {
         const { calendarId } = sources.calendar;
-        await producers.calendarSync.add(
+        await calendarSync.add(
           'sync',
           { calendarId, reason: 'manual' },
-          { deduplication: { id: `calendar-${calendarId}` }, ...retry },
+          { deduplication: { id: calendarSyncJobId(calendarId) }, ...retry },
         );
       }
       if (what === 'drive' && sources.drive) {
         const { root } = sources.drive;
-        await producers.driveSync.add(
+        await driveSync.add(
           'sync',
           { scope: root, reason: 'manual' },
-          { deduplication: { id: driveSourceKey(root).replace(/:/g, '-') }, ...retry },
+          { deduplication: { id: driveSyncJobId(driveSourceKey(root)) }, ...retry },
         );
       }
     },
+    relayNow,
+    missingSchedules: () => missingSchedules(declared),
+    restoreSchedules: restore,
     stop({ graceMs = 25_000 } = {}) {
       stopping ??= (async () => {
+        clearInterval(scheduleCheck);
         const finished = Promise.all(workers.map((worker) => worker.pause(false))).then(() => true);
         const inTime = await Promise.race([
           finished,
@@ -184,9 +225,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         if (!inTime)
           logger.warn({ graceMs }, 'jobs still running at shutdown go back to the queue');
         await Promise.all(workers.map((worker) => worker.close(!inTime)));
+        await relaying;
         await Promise.all([
-          ...Object.values(producers).map((producer) => producer.close()),
+          ...[...producers.values()].map((producer) => producer.close()),
+          calendarSync.close(),
+          driveSync.close(),
           deliveries.close(),
+          outboxQueues.close(),
           locks.close(),
         ]);
         logger.info('worker stopped');

@@ -97,8 +97,14 @@ describe('announcements of newly synced events and documents', () => {
     expect(await syncOnce(worker, 'drive')).toBe('completed');
     await waitUntil(() => delivered.length >= 3, 10_000, 'three deliveries');
 
+    const subjectId = ({ message }: DeliveryJob) =>
+      message.type === 'event-announcement'
+        ? message.eventId
+        : message.type === 'document-announcement'
+          ? message.documentId
+          : message.grantId;
     const line = (job: DeliveryJob) =>
-      `${job.platform} ${job.channelId} ${job.locale} ${job.message.type === 'event-announcement' ? job.message.eventId : job.message.documentId}`;
+      `${job.platform} ${job.channelId} ${job.locale} ${subjectId(job)}`;
     expect(delivered.map(line).sort()).toEqual(
       [
         `discord 1180000000000000001 en ${eventId}`,

@@ -1,1 +1,2 @@
 export * from './sync-schedules';
+export * from './job-schedules';

@@ -1,0 +1,56 @@
+import type { GrantCall } from '@glokal/domain';
+import { queues, type GrantCallChangedJob } from '@glokal/queue';
+import { defineWorkerJob } from './worker-job';
+
+type SetDeadline = GrantCall['deadline'];
+
+const same = (a: SetDeadline, b: SetDeadline) => a.local === b.local && a.timeZone === b.timeZone;
+
+/**
+ * The deadlines an extension moved between: from the one the message names to the deadline
+ * that followed it in the call's history (its later extensions, then the current deadline), so
+ * a second extension made before this job ran does not change what this one says.
+ */
+export function extensionOf(
+  call: GrantCall,
+  previous: SetDeadline | undefined,
+): { from: SetDeadline; to: SetDeadline } | undefined {
+  const history = [...(call.previousDeadlines ?? []), call.deadline];
+  const from = previous ?? call.previousDeadlines?.at(-1);
+  if (!from) return undefined;
+  const index = history.findLastIndex((deadline) => same(deadline, from));
+  const to = index >= 0 ? history[index + 1] : call.deadline;
+  return to && !same(from, to) ? { from, to } : undefined;
+}
+
+/**
+ * Reacts to a grant call's change, whatever path made it (form, button, import): an added or
+ * extended call is announced to the channels subscribed to `grants`.
+ */
+export const grantCallChangedJob = defineWorkerJob({
+  queue: queues.grantCallChanges,
+  process: (context) => async (data: GrantCallChangedJob) => {
+    // Edited, closed and removed calls complete without a message; reminders will be planned from them.
+    if (data.change !== 'added' && data.change !== 'extended') return { queued: 0 };
+    const call = await context.store.grants.byId(data.grantId);
+    if (!call) return { queued: 0 };
+    if (data.change === 'added') {
+      return {
+        queued: await context.announcer.announce({
+          type: 'grant-announcement',
+          grantId: call.id,
+          change: 'added',
+        }),
+      };
+    }
+    const extension = extensionOf(call, data.previousDeadline);
+    return {
+      queued: await context.announcer.announce({
+        type: 'grant-announcement',
+        grantId: call.id,
+        change: 'extended',
+        ...(extension ? { extension } : {}),
+      }),
+    };
+  },
+});

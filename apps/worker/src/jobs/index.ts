@@ -1,0 +1,19 @@
+import { announceJob } from './announce.job';
+import { calendarSyncJob } from './calendar-sync.job';
+import { driveSyncJob } from './drive-sync.job';
+import { grantCallChangedJob } from './grant-call-changed.job';
+import { outboxRelayJob } from './outbox-relay.job';
+import type { WorkerJob } from './worker-job';
+
+/** Every job the worker runs: to add one, write `jobs/<name>.job.ts` and list it here. */
+export const workerJobs: readonly WorkerJob[] = [
+  calendarSyncJob,
+  driveSyncJob,
+  outboxRelayJob,
+  announceJob,
+  grantCallChangedJob,
+];
+
+export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';
+export { driveSyncJob, driveSyncJobId } from './drive-sync.job';
+export type { WorkerContext, WorkerJob } from './worker-job';
