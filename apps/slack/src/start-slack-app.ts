@@ -9,6 +9,7 @@ import { boltLogger } from './bolt-logger';
 import { deliverToSlack } from './deliver/deliver-to-slack';
 import { homePublisher, registerAppHome } from './handlers/app-home';
 import { registerButtons } from './handlers/button-press';
+import { registerFormSubmissions } from './handlers/form-submission';
 import { registerSlashCommand } from './handlers/slash-command';
 import type { SlackContext } from './handlers/slack-context';
 import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
@@ -38,8 +39,8 @@ export interface StartSlackAppOptions {
   /** How long a command waits for `users.info`; default 1500 ms. */
   userLookupTimeoutMs?: number;
   /**
-   * How long a person's stored row and an impersonal reply (help, events, docs, members,
-   * partners) are reused; default 15 s, 0 turns both caches off.
+   * How long a person's stored row and an impersonal reply (of a command whose definition
+   * says `cacheable`) are reused; default 15 s, 0 turns both caches off.
    */
   cacheTtlMs?: number;
   /** Wakes the worker after a write from chat; without it the worker's own relay picks writes up. */
@@ -143,6 +144,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   };
   registerSlashCommand(app, context);
   registerButtons(app, context);
+  registerFormSubmissions(app, context);
   registerAppHome(app, publishHome);
   app.error(
     async (error) => void logger.error({ err: error }, 'unhandled error in a Slack listener'),

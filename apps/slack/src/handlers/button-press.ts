@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import type { App, RespondFn } from '@slack/bolt';
-import { decodeAction, type ChatAction } from '@glokal/chat';
+import type { App, RespondFn, webApi } from '@slack/bolt';
+import { actionWrites, decodeAction, isFormOpening } from '@glokal/chat';
 import { createTranslator } from '@glokal/domain';
 import { ACTION_PREFIX, SHARE_ACTION_ID } from '../render/blocks';
 import { renderReply } from '../render/render-reply';
-import { failureMessage } from '../render/notice-message';
+import { failureMessage, plainMessage } from '../render/notice-message';
+import { openModal } from '../forms/open-modal';
 import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
-import { answerCommand, replyToAction, shareableRun } from './run-chat';
+import {
+  answerCommand,
+  replyToAction,
+  shareableRun,
+  slackAnswer,
+  type SlackAnswer,
+} from './run-chat';
 import { answerDeps, type SlackContext } from './slack-context';
 
 /** The parts of a `block_actions` payload Glokal reads, checked. */
@@ -30,6 +37,7 @@ const ButtonPress = z.object({
     z.object({ type: z.literal('view'), view_id: z.string().optional() }),
   ]),
   response_url: z.string().min(1).optional(),
+  trigger_id: z.string().min(1).optional(),
   actions: z
     .array(z.object({ action_id: z.string(), value: z.string().max(2000).optional() }))
     .min(1),
@@ -43,12 +51,29 @@ function whereOf(press: ButtonPress): Where {
   return press.container.is_ephemeral ? 'ephemeral' : 'public';
 }
 
-const writes = (action: ChatAction) =>
-  action.type === 'attend' || action.type === 'follow' || action.type === 'set-locale';
+/** Opens a button's form (Edit, Extend deadline); when Slack will not, says so privately. */
+async function openPressedForm(
+  answer: Extract<SlackAnswer, { type: 'modal' }>,
+  press: ButtonPress,
+  respond: RespondFn | undefined,
+  client: webApi.WebClient,
+  context: SlackContext,
+  viewer: Viewer,
+): Promise<void> {
+  if (press.trigger_id && (await openModal(client, press.trigger_id, answer.view, context.logger)))
+    return;
+  const t = createTranslator(viewer.locale, viewer.timeZone);
+  await respond?.({
+    response_type: 'ephemeral',
+    replace_original: false,
+    ...plainMessage(t.t('slack:form.open_failed')),
+  });
+}
 
 async function handlePress(
   press: ButtonPress,
   respond: RespondFn | undefined,
+  client: webApi.WebClient,
   context: SlackContext,
 ): Promise<void> {
   const pressed = press.actions[0];
@@ -59,7 +84,7 @@ async function handlePress(
     return;
   }
   const viewer: Viewer = await resolveViewer(user, context.viewer, {
-    ensurePerson: writes(action),
+    ensurePerson: actionWrites(action),
   });
   const conversation = {
     workspaceId: press.team?.id ?? 'unknown',
@@ -72,30 +97,36 @@ async function handlePress(
   const isShare = pressed.action_id === SHARE_ACTION_ID && shareableRun(action) !== undefined;
 
   const deps = answerDeps(context);
-  if (where === 'home') {
-    await replyToAction(action, viewer, conversation, deps);
-    await context.publishHome(user);
-    return;
-  }
-  if (!respond) return;
-  if (isShare) {
+  if (isShare && where !== 'home' && respond) {
     // The list again, as the sharer sees it, for everyone; the private copy goes away.
     const reply = await replyToAction(action, viewer, conversation, deps);
-    const t = createTranslator(viewer.locale, context.viewer.cluster.timeZone);
+    if (isFormOpening(reply)) return;
     await respond({
       response_type: 'in_channel',
       replace_original: false,
-      ...renderReply(reply, { t, sharedBy: viewer.requester.displayName }),
+      ...renderReply(reply, {
+        t: createTranslator(viewer.locale, context.viewer.cluster.timeZone),
+        sharedBy: viewer.requester.displayName,
+      }),
     });
     await respond({ delete_original: true });
     return;
   }
-  const message =
+  const t = createTranslator(viewer.locale, viewer.timeZone);
+  const answer: SlackAnswer =
     action.type === 'run'
       ? await answerCommand(action, viewer, conversation, deps)
-      : renderReply(await replyToAction(action, viewer, conversation, deps), {
-          t: createTranslator(viewer.locale, viewer.timeZone),
-        });
+      : slackAnswer(await replyToAction(action, viewer, conversation, deps), t, conversation);
+  if (answer.type === 'modal') {
+    await openPressedForm(answer, press, respond, client, context, viewer);
+    return;
+  }
+  if (where === 'home') {
+    await context.publishHome(user);
+    return;
+  }
+  if (!respond) return;
+  const { message } = answer;
   // A private message changes in place; a public one stays as it is for everyone else.
   await respond(
     where === 'ephemeral'
@@ -105,14 +136,15 @@ async function handlePress(
 }
 
 /**
- * Glokal's buttons (paging, "More", "I'm going", "Follow", language, "Share in channel"):
- * acknowledged at once, then the store changes and the original message is replaced through
- * its `response_url` (or the Home tab is published again).
+ * Glokal's buttons (paging, "More", "I'm going", "Follow", language, "Share in channel",
+ * a call's Edit, Extend deadline and Close): acknowledged at once, then the store changes and
+ * the original message is replaced through its `response_url` (or the Home tab is published
+ * again); a button answered with a form opens it as a modal with the press's `trigger_id`.
  */
 export function registerButtons(app: App, context: SlackContext): void {
   app.action(
     new RegExp(`^(${ACTION_PREFIX}|${SHARE_ACTION_ID}$)`),
-    async ({ ack, body, respond }) => {
+    async ({ ack, body, respond, client }) => {
       await ack();
       const press = ButtonPress.safeParse(body);
       if (!press.success) {
@@ -123,7 +155,12 @@ export function registerButtons(app: App, context: SlackContext): void {
         return;
       }
       try {
-        await handlePress(press.data, press.data.response_url ? respond : undefined, context);
+        await handlePress(
+          press.data,
+          press.data.response_url ? respond : undefined,
+          client,
+          context,
+        );
       } catch (error) {
         context.logger.error({ err: error, userId: press.data.user.id }, 'button press failed');
         if (press.data.response_url && whereOf(press.data) !== 'home') {

@@ -1,25 +1,25 @@
 import {
+  actionShareable,
+  actionWrites,
+  commandByName,
+  isFormOpening,
+  localisedForm,
   parseCommandText,
   replyToUnparsed,
   runAction,
   runCommand,
+  type Answer,
   type ChatAction,
   type ChatDeps,
   type Conversation,
-  type Reply,
+  type FormOpening,
 } from '@glokal/chat';
-import { createTranslator } from '@glokal/domain';
+import { createTranslator, type Translator } from '@glokal/domain';
 import { renderReply, type RunAction, type SlackMessage } from '../render/render-reply';
+import { renderForm, type ModalView } from '../render/render-form';
 import type { Viewer } from '../viewer/resolve-viewer';
 import type { StoredPeople } from '../viewer/stored-people';
 import type { ReplyCache } from './reply-cache';
-
-/** Replies worth posting for everyone: what the cluster has, not one person's settings or a channel's subscriptions. */
-const shareable = new Set(['events', 'event', 'grants', 'grant', 'docs', 'members', 'partners']);
-/** Replies that show nothing personal and change nothing: the same for everyone with the same language and zone. */
-const impersonal = new Set(['help', 'events', 'docs', 'members', 'partners']);
-/** Commands that change the person (language, zone) or what their channel receives. */
-const writing = new Set(['settings', 'subscribe', 'unsubscribe']);
 
 export interface AnswerDeps {
   chat: ChatDeps;
@@ -27,24 +27,59 @@ export interface AnswerDeps {
   stored: StoredPeople;
 }
 
+/** A command's or button's answer on Slack: a message to show, or a modal to open. */
+export type SlackAnswer =
+  { type: 'message'; message: SlackMessage } | { type: 'modal'; view: ModalView };
+
 /** The command a paging or "More" button runs again, when its reply is worth sharing. */
 export function shareableRun(action: ChatAction): RunAction | undefined {
-  return action.type === 'run' && shareable.has(action.command) ? action : undefined;
+  return action.type === 'run' && actionShareable(action) ? action : undefined;
+}
+
+/** The channel a form's confirmation goes back to; the Home tab has none. */
+function channelOf(conversation: Conversation): string | undefined {
+  return /^[CGD][A-Z0-9]+$/.test(conversation.channelId) ? conversation.channelId : undefined;
+}
+
+/** A form opening as the modal Slack shows, in the viewer's language. */
+export function formModal(
+  opening: FormOpening,
+  t: Translator,
+  conversation: Conversation,
+): SlackAnswer {
+  const channelId = channelOf(conversation);
+  return {
+    type: 'modal',
+    view: renderForm(localisedForm(opening, t), t, channelId ? { channelId } : {}),
+  };
+}
+
+/** An answer as Slack shows it: a reply as Block Kit, a form as a modal. */
+export function slackAnswer(
+  answer: Answer,
+  t: Translator,
+  conversation: Conversation,
+  shareAs?: RunAction,
+): SlackAnswer {
+  if (isFormOpening(answer)) return formModal(answer, t, conversation);
+  return { type: 'message', message: renderReply(answer, { t, ...(shareAs ? { shareAs } : {}) }) };
 }
 
 /**
- * One command for one viewer, rendered: from the reply cache when nothing in it is personal,
- * else run; what a command changes for the person is forgotten by the people cache.
+ * One command for one viewer, rendered: from the reply cache when its definition says the
+ * reply holds nothing personal (`cacheable`), else run; after a command that `writes`, the
+ * people cache forgets the person.
  */
 export async function answerCommand(
   run: RunAction,
   viewer: Viewer,
   conversation: Conversation,
   deps: AnswerDeps,
-): Promise<SlackMessage> {
+): Promise<SlackAnswer> {
   const t = createTranslator(viewer.locale, viewer.timeZone);
+  const command = commandByName(run.command);
   const render = async () => {
-    const reply = await runCommand(
+    const answer = await runCommand(
       {
         requester: viewer.requester,
         conversation,
@@ -54,18 +89,17 @@ export async function answerCommand(
       },
       deps.chat,
     );
-    const shareAs = shareableRun(run);
-    return renderReply(reply, { t, ...(shareAs ? { shareAs } : {}) });
+    return slackAnswer(answer, t, conversation, shareableRun(run));
   };
-  if (impersonal.has(run.command)) {
+  if (command?.cacheable) {
     return deps.replies.get(
       [run.command, run.options, run.page, viewer.locale, viewer.timeZone],
       render,
     );
   }
-  const message = await render();
-  if (writing.has(run.command)) deps.stored.forget(viewer.requester.userId);
-  return message;
+  const answer = await render();
+  if (command?.writes) deps.stored.forget(viewer.requester.userId);
+  return answer;
 }
 
 /** What follows `/glokal`, answered; text that is no command gets localised help. */
@@ -74,11 +108,12 @@ export async function answerText(
   viewer: Viewer,
   conversation: Conversation,
   deps: AnswerDeps,
-): Promise<SlackMessage> {
+): Promise<SlackAnswer> {
   const parsed = parseCommandText(text);
   if (!parsed.ok) {
     const t = createTranslator(viewer.locale, viewer.timeZone);
-    return renderReply(replyToUnparsed(parsed.problem, viewer.locale, viewer.timeZone), { t });
+    const reply = replyToUnparsed(parsed.problem, viewer.locale, viewer.timeZone);
+    return { type: 'message', message: renderReply(reply, { t }) };
   }
   return answerCommand(
     { type: 'run', command: parsed.command, options: parsed.options, page: 1 },
@@ -88,18 +123,21 @@ export async function answerText(
   );
 }
 
-/** A button that writes (going, follow, language) or anything else that is not a plain command run. */
+/**
+ * A button that is not a plain command run (going, follow, language, Edit, Close): its answer;
+ * after one that writes, the people cache forgets the person.
+ */
 export async function replyToAction(
   action: ChatAction,
   viewer: Viewer,
   conversation: Conversation,
   deps: AnswerDeps,
-): Promise<Reply> {
-  const reply = await runAction(
+): Promise<Answer> {
+  const answer = await runAction(
     action,
     { requester: viewer.requester, conversation, locale: viewer.locale, timeZone: viewer.timeZone },
     deps.chat,
   );
-  deps.stored.forget(viewer.requester.userId);
-  return reply;
+  if (actionWrites(action)) deps.stored.forget(viewer.requester.userId);
+  return answer;
 }

@@ -42,6 +42,7 @@ describe('the Slack app manifest', () => {
       'chat:write.public',
       'users:read',
       'usergroups:read',
+      'im:write',
     ]);
   });
 

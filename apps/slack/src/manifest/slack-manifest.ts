@@ -3,13 +3,18 @@ import { createTranslator, type Locale } from '@glokal/domain';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not joined), locale and zone, coordinator groups. */
+/**
+ * Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not
+ * joined), locale and zone, coordinator groups, and a direct message confirming a form when
+ * its channel cannot take an ephemeral one.
+ */
 export const botScopes = [
   'commands',
   'chat:write',
   'chat:write.public',
   'users:read',
   'usergroups:read',
+  'im:write',
 ] as const;
 
 export interface ManifestOptions {

@@ -5,6 +5,12 @@ export const slack = {
     shared_by: 'Udostępnia: {{name}}',
     working: 'Już sprawdzam…',
     failed: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
+    form: {
+      close: 'Anuluj',
+      done: 'Zamknij',
+      time: 'Godzina',
+      open_failed: 'Nie udało się otworzyć formularza. Wpisz polecenie jeszcze raz.',
+    },
     not_shown_one: '…i jeszcze {{count}} pozycja, która się tu nie zmieściła. Zawęź wyszukiwanie.',
     not_shown_few: '…i jeszcze {{count}} pozycje, które się tu nie zmieściły. Zawęź wyszukiwanie.',
     not_shown_many: '…i jeszcze {{count}} pozycji, które się tu nie zmieściły. Zawęź wyszukiwanie.',
@@ -35,6 +41,12 @@ export const slack = {
     shared_by: 'Shared by {{name}}',
     working: 'Working on it…',
     failed: 'Something went wrong on our side. Please try again in a moment.',
+    form: {
+      close: 'Cancel',
+      done: 'Close',
+      time: 'Time',
+      open_failed: 'The form could not be opened. Please type the command again.',
+    },
     not_shown_one: '…and {{count}} more item that did not fit here. Narrow your search.',
     not_shown_other: '…and {{count}} more items that did not fit here. Narrow your search.',
     home: {
