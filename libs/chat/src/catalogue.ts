@@ -6,6 +6,7 @@ import { grantsCommand } from './commands/grants.command';
 import { grantCommand } from './commands/grant.command';
 import { grantAddCommand } from './commands/grant-add.command';
 import { historyCommand } from './commands/history.command';
+import { importCommand } from './commands/import.command';
 import { docsCommand } from './commands/docs.command';
 import { membersCommand } from './commands/members.command';
 import { partnersCommand } from './commands/partners.command';
@@ -29,6 +30,7 @@ export const catalogue: readonly Command[] = [
   subscribeCommand,
   unsubscribeCommand,
   settingsCommand,
+  importCommand,
   historyCommand,
 ];
 

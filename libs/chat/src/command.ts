@@ -12,7 +12,12 @@ export interface OptionDefinition {
   name: string;
   /** Polish name (Discord localisation). */
   namePl: string;
-  type: 'string' | 'integer';
+  /**
+   * `file`: a file attached to the command (a Discord attachment option). Adapters that can
+   * attach pass the file's text as the value; text platforms never fill it from words and
+   * answer with the command's form instead.
+   */
+  type: 'string' | 'integer' | 'file';
   required: boolean;
   /**
    * Fixed values (Discord shows them as choices), with their Polish spellings and, where the

@@ -117,6 +117,12 @@ const keys: Record<string, Keyed> = {
     example: 'commands:grant_add.example',
     options: {},
   },
+  import: {
+    description: 'commands:import.description',
+    usage: 'commands:import.usage',
+    example: 'commands:import.example',
+    options: { kind: 'commands:import.options.kind', file: 'commands:import.options.file' },
+  },
   history: {
     description: 'commands:history.description',
     usage: 'commands:history.usage',

@@ -16,9 +16,10 @@ export function optionText(
  * a `rest` option (or the last one) takes what is left.
  */
 export function positionalOptions(
-  options: readonly { name: string; rest?: boolean }[],
+  allOptions: readonly { name: string; rest?: boolean; type?: string }[],
   words: readonly string[],
 ): Record<string, string> {
+  const options = allOptions.filter((option) => option.type !== 'file');
   const filled: Record<string, string> = {};
   let next = 0;
   options.forEach((option, index) => {

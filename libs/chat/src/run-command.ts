@@ -14,6 +14,9 @@ import type { TextProblem } from './parse-text';
 /** The longest option value accepted (Slack text can be 4,000 characters). */
 export const MAX_OPTION_LENGTH = 200;
 
+/** The largest attached file read (a CSV of a few thousand rows). */
+export const MAX_FILE_LENGTH = 1_000_000;
+
 /** Localised help for text that is not a command: what was wrong, then every command. */
 export function replyToUnparsed(problem: TextProblem, locale: Locale, timeZone: string): Reply {
   const t = translatorFor({ locale, timeZone });
@@ -53,10 +56,13 @@ export async function runCommand(request: CommandRequest, deps: ChatDeps): Promi
         },
       );
     }
-    if (text.length > MAX_OPTION_LENGTH) {
+    if (option.type === 'file' ? text.length > MAX_FILE_LENGTH : text.length > MAX_OPTION_LENGTH) {
       return notice(
         t,
-        t.t('chat:problem.too_long', { option: optionName, max: MAX_OPTION_LENGTH }),
+        t.t('chat:problem.too_long', {
+          option: optionName,
+          max: option.type === 'file' ? MAX_FILE_LENGTH : MAX_OPTION_LENGTH,
+        }),
         { example: described.example },
       );
     }

@@ -2,12 +2,14 @@ import type { FormDefinition } from './form';
 import { grantAddForm } from './grant/grant-add.form';
 import { grantEditForm } from './grant/grant-edit.form';
 import { grantExtendForm } from './grant/grant-extend.form';
+import { importForm } from './import/import.form';
 
 /** Every form, by id: an explicit list (a submitted id that is not here is refused). */
 export const formCatalogue: readonly FormDefinition<never>[] = [
   grantAddForm,
   grantEditForm,
   grantExtendForm,
+  importForm,
 ] as unknown as readonly FormDefinition<never>[];
 
 export function formById(id: string): FormDefinition | undefined {

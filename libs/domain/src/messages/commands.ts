@@ -80,6 +80,12 @@ export const commands = {
       example: 'grant dodaj',
       options: {},
     },
+    import: {
+      description: 'Import członków lub naborów z pliku CSV (koordynatorzy)',
+      usage: 'import członkowie|granty',
+      example: 'import granty',
+      options: { kind: 'Co importujesz: członkowie lub granty', file: 'Plik CSV' },
+    },
     history: {
       description: 'Ostatnie zmiany: kto, co i kiedy zmienił (koordynatorzy)',
       usage: 'historia',
@@ -169,6 +175,12 @@ export const commands = {
       usage: 'grant add',
       example: 'grant add',
       options: {},
+    },
+    import: {
+      description: 'Import members or grant calls from a CSV file (coordinators)',
+      usage: 'import members|grants',
+      example: 'import grants',
+      options: { kind: 'What you import: members or grants', file: 'The CSV file' },
     },
     history: {
       description: 'Recent changes: who changed what, and when (coordinators)',
