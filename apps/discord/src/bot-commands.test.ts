@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
+import { isFormOpening, runCommand, type ChatDeps, type CommandRequest } from '@glokal/chat';
 import { createTranslator, fixedClock, type Locale } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import {
@@ -85,6 +85,7 @@ async function expected(
     page: 1,
   };
   const reply = await runCommand(request, deps);
+  if (isFormOpening(reply)) throw new Error(`${subcommand} opens a form`);
   return {
     reply,
     rendered: renderReply(reply, { t: createTranslator(locale, 'Europe/Warsaw'), share: true }),

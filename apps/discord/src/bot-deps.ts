@@ -1,6 +1,7 @@
 import type { ChatDeps, Command } from '@glokal/chat';
 import type { Logger } from '@glokal/config';
 import type { RequesterSettings } from './requester';
+import type { FormDrafts } from './form-drafts';
 
 /** What every interaction handler uses. */
 export interface BotDeps {
@@ -12,4 +13,6 @@ export interface BotDeps {
   /** Autocomplete cannot be deferred: answer with no choices rather than late. */
   autocompleteWithinMs: number;
   logger: Logger;
+  /** What people typed into forms with errors, for "Try again". */
+  drafts: FormDrafts;
 }

@@ -10,6 +10,8 @@ import { createClient } from './create-client';
 import { onAutocomplete } from './on-autocomplete';
 import { onButton } from './on-button';
 import { onCommand } from './on-command';
+import { onModalSubmit } from './on-modal-submit';
+import { FormDrafts } from './form-drafts';
 import { rootCommandName } from './command-definitions';
 import { createDeliveryRest, deliverToDiscord, type ComposeDelivery } from './deliver-to-discord';
 import { clusterGuilds, turnAwayOutsider, type ClusterGuilds } from './cluster-guilds';
@@ -52,6 +54,7 @@ function route(interaction: Interaction, deps: BotDeps, guilds: ClusterGuilds): 
   if (interaction.isAutocomplete() && interaction.commandName === rootCommandName)
     return onAutocomplete(interaction, deps);
   if (interaction.isButton()) return onButton(interaction, deps);
+  if (interaction.isModalSubmit()) return onModalSubmit(interaction, deps);
   deps.logger.debug(
     { type: interaction.type, interaction: interaction.id },
     'interaction not for Glokal',
@@ -78,7 +81,7 @@ function watch(client: Client, logger: Logger, stopping: () => boolean): void {
 
 /**
  * Starts the Discord bot: logs in once (discord.js then reconnects and resumes on its own),
- * answers `/glokal` commands, buttons and autocomplete from the catalogue, and, given Redis,
+ * answers `/glokal` commands, buttons, forms (modals) and autocomplete from the catalogue, and, given Redis,
  * posts the Discord deliveries; all of it only in the cluster's servers (`guildIds`). Commands are registered separately (`npm run discord:register`).
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
@@ -100,6 +103,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     deferAfterMs: options.deferAfterMs ?? 1_500,
     autocompleteWithinMs: options.autocompleteWithinMs ?? 2_500,
     logger,
+    drafts: new FormDrafts(),
   };
   const guilds = clusterGuilds(options.discord.guildIds);
   const client = createClient(options.discord.apiUrl);

@@ -15,3 +15,16 @@ export const limits = {
   autocompleteChoices: 25,
   choiceName: 100,
 } as const;
+
+/** Discord's modal limits (interaction callback type 9). */
+export const modalLimits = {
+  title: 45,
+  components: 5,
+  label: 45,
+  description: 100,
+  placeholder: 100,
+  selectPlaceholder: 150,
+  text: 4000,
+  options: 25,
+  optionText: 100,
+} as const;

@@ -47,12 +47,10 @@ export async function onAutocomplete(
   try {
     const choices = await Promise.race([suggestionsFor(interaction, deps), late]);
     await interaction.respond(
-      choices
-        .slice(0, limits.autocompleteChoices)
-        .map((choice) => ({
-          name: cut(choice.name, limits.choiceName),
-          value: choice.value.slice(0, 100),
-        })),
+      choices.slice(0, limits.autocompleteChoices).map((choice) => ({
+        name: cut(choice.name, limits.choiceName),
+        value: choice.value.slice(0, 100),
+      })),
     );
   } catch (error) {
     deps.logger.error({ err: error, interaction: interaction.id }, 'could not suggest');

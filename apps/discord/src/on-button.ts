@@ -4,32 +4,69 @@ import {
   type APIButtonComponentWithCustomId,
   type ButtonInteraction,
 } from 'discord.js';
-import { decodeAction, encodeAction, reply, runAction, type ChatAction } from '@glokal/chat';
+import {
+  actionShareable,
+  decodeAction,
+  encodeAction,
+  openForm,
+  reply,
+  runAction,
+  type ChatAction,
+} from '@glokal/chat';
 import { createTranslator, localeFromTag } from '@glokal/domain';
 import type { BotDeps } from './bot-deps';
 import { memberOf } from './discord-member';
-import { renderReply, type ButtonRow, type RenderedMessage } from './render-reply';
+import { renderReply, type ButtonRow } from './render-reply';
 import { resolveContext } from './requester';
-import { answerByUpdating, answerWithNewMessage } from './answer-interaction';
+import { answerByUpdating, answerWithNewMessage, type Shown } from './answer-interaction';
+import { shownOf } from './form-answers';
+import { readReopenId, type FormPlace } from './form-ids';
 import { inertCut } from './inert-text';
 
 const shareId = encodeAction({ type: 'share' });
 
-async function answerAction(
-  interaction: ButtonInteraction,
-  action: ChatAction,
-  deps: BotDeps,
-): Promise<RenderedMessage> {
+async function contextOf(interaction: ButtonInteraction, deps: BotDeps) {
   const context = await resolveContext(
     memberOf(interaction),
     deps.requesterSettings,
     deps.chat.store.people,
   );
-  const answer = await runAction(action, context, deps.chat);
-  return renderReply(answer, {
+  const answering = {
     t: createTranslator(context.locale, context.timeZone),
-    share: true,
-  });
+    userId: context.requester.userId,
+    drafts: deps.drafts,
+  };
+  return { context, answering };
+}
+
+async function answerAction(
+  interaction: ButtonInteraction,
+  action: ChatAction,
+  deps: BotDeps,
+): Promise<Shown> {
+  const { context, answering } = await contextOf(interaction, deps);
+  const answer = await runAction(action, context, deps.chat);
+  return shownOf(answer, answering, { share: actionShareable(action) });
+}
+
+/**
+ * "Try again" (or "Open the form" after a late answer): the form section again, with what
+ * the person typed when it is still kept, else from what is stored.
+ */
+async function reopenForm(
+  interaction: ButtonInteraction,
+  reopen: { place: FormPlace; token: string },
+  deps: BotDeps,
+): Promise<Shown> {
+  const { context, answering } = await contextOf(interaction, deps);
+  const typed = deps.drafts.find(context.requester.userId, reopen.token);
+  const answer = await openForm(
+    { ...reopen.place, ...(typed ? { values: typed } : {}) },
+    context.requester,
+    answering.t,
+    deps.chat,
+  );
+  return shownOf(answer, answering, { share: false });
 }
 
 /** The buttons of a message without "Share" (a shared message is for everyone). */
@@ -66,6 +103,14 @@ async function share(interaction: ButtonInteraction, deps: BotDeps): Promise<voi
  * shared message, which others see too, the answer comes as a new message only to the presser.
  */
 export async function onButton(interaction: ButtonInteraction, deps: BotDeps): Promise<void> {
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const reopen = readReopenId(interaction.customId);
+  if (reopen) {
+    const work = reopenForm(interaction, reopen, deps);
+    return ephemeral
+      ? answerByUpdating(interaction, work, deps)
+      : answerWithNewMessage(interaction, work, deps);
+  }
   const action = decodeAction(interaction.customId);
   if (action?.type === 'share') return share(interaction, deps);
   if (!action) {
@@ -74,10 +119,13 @@ export async function onButton(interaction: ButtonInteraction, deps: BotDeps): P
       reply({ title: t.t('chat:problem.share_unavailable'), tone: 'notice' }),
       { t },
     );
-    return answerWithNewMessage(interaction, Promise.resolve(unknown), deps);
+    return answerWithNewMessage(
+      interaction,
+      Promise.resolve({ type: 'message', message: unknown }),
+      deps,
+    );
   }
   const work = answerAction(interaction, action, deps);
-  if (interaction.message.flags.has(MessageFlags.Ephemeral))
-    return answerByUpdating(interaction, work, deps);
+  if (ephemeral) return answerByUpdating(interaction, work, deps);
   return answerWithNewMessage(interaction, work, deps);
 }
