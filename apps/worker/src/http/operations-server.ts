@@ -3,7 +3,7 @@ import type { GlokalConfig, Logger } from '@glokal/config';
 import { openRedisProbe, type Queue } from '@glokal/queue';
 import type { OpenedStore } from '@glokal/store';
 import { startHttpServer, type RunningHttpServer } from './http-server';
-import { checkReadiness } from './readiness';
+import { checkReadiness, schedulesCheck } from './readiness';
 
 export interface OperationsServerOptions {
   port: number;
@@ -12,8 +12,12 @@ export interface OperationsServerOptions {
   /** `OPERATIONS_TOKEN`: asked of every request but `/healthz` and `/readyz`. */
   token?: string;
   logger: Logger;
-  /** The running worker's metrics and queues. */
-  worker: { metrics: { registry: Registry }; queues: readonly Queue[] };
+  /** The running worker's metrics and queues, and the job schedulers it misses (for `/readyz`). */
+  worker: {
+    metrics: { registry: Registry };
+    queues: readonly Queue[];
+    missingSchedules?: () => Promise<string[]>;
+  };
   /** The Redis the worker's queues live in; `/readyz` pings it through a connection of its own. */
   redis: GlokalConfig['redis'];
   /** The open store; `/readyz` asks it `select 1`. It stays the caller's to close. */
@@ -44,6 +48,9 @@ export async function startOperationsServer(
             await options.store.query('select 1');
             return true;
           },
+          ...(options.worker.missingSchedules
+            ? { schedules: schedulesCheck(options.worker.missingSchedules) }
+            : {}),
         }),
     });
     return {

@@ -31,3 +31,15 @@ export async function checkReadiness(
     checks: Object.fromEntries(results),
   };
 }
+
+/**
+ * Not ready while a job scheduler the worker declares is missing from Redis (a flushed or
+ * replaced Redis): syncs and the outbox relay would silently stop. The worker puts them back
+ * on its own within its check interval.
+ */
+export function schedulesCheck(missing: () => Promise<string[]>): ReadinessCheck {
+  return async () => {
+    const ids = await missing();
+    return ids.length === 0 || `job schedulers missing: ${ids.join(', ')}`;
+  };
+}

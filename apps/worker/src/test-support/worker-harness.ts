@@ -28,15 +28,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A fake Google, an empty store and a Redis prefix of their own, and workers wired to them. */
-export async function startHarness(options: { pageSize?: number } = {}): Promise<Harness> {
+/**
+ * A fake Google, an empty store and a Redis prefix of their own, and workers wired to them.
+ * `redisUrl`: a Redis of the test's own (one it stops or flushes) instead of `REDIS_URL`.
+ */
+export async function startHarness(
+  options: { pageSize?: number; redisUrl?: string } = {},
+): Promise<Harness> {
   const fake = await startFakeGoogle();
   fake.calendar.ensureCalendar(calendarId);
   fake.drive.addSharedDrive(driveId, 'Klaster');
   const testStore = await createTestStore();
   const prefix = `test-${randomUUID()}`;
   const config = loadConfig({
-    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: options.redisUrl ?? process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: prefix,
     GOOGLE_CALENDAR_ID: calendarId,
     GOOGLE_DRIVE_ID: driveId,
