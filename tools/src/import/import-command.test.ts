@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
+import { DataDirInUse } from '@glokal/store';
 import { runImport } from './import-command';
 
 describe('npm run import', () => {
@@ -97,6 +98,24 @@ describe('npm run import', () => {
       change: 'extended',
       previousDeadline: { local: '2026-09-20T17:00', timeZone: 'Europe/Brussels' },
     });
+  });
+
+  it('points to the chat import when a running Glokal holds the embedded database', async () => {
+    const lines: string[] = [];
+    const code = await runImport(['grants', 'grants.csv'], {
+      readText: async () =>
+        'id;programme;title;deadline;deadline_time_zone\nx;P;T;2026-09-20 17:00;Europe/Brussels\n',
+      open: async () => {
+        throw new DataDirInUse('/srv/glokal/data', 4242);
+      },
+      clock: fixedClock('2026-06-10T10:00:00Z'),
+      actor: 'cli:tester',
+      print: (line) => lines.push(line),
+    });
+    expect(code).toBe(3);
+    expect(lines).toEqual([
+      'A running Glokal (process 4242) holds the embedded database in /srv/glokal/data: send the file to it from chat instead, as a coordinator: /glokal import grants with the file attached.',
+    ]);
   });
 
   it('prints the usage for a wrong command and says when the file cannot be read', async () => {

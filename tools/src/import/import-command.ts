@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Clock } from '@glokal/domain';
-import type { OpenedStore } from '@glokal/store';
+import { DataDirInUse, type OpenedStore } from '@glokal/store';
 import { checkImport, importKinds, type ImportKind } from '@glokal/chat/import';
 
 export interface ImportDeps {
@@ -20,7 +20,8 @@ if any row has a problem, nothing is imported.`;
 
 /**
  * `npm run import -- members|grants file.csv`. Returns the exit code: 0 imported, 1 the file has
- * problems (listed by line, nothing imported), 2 usage or an unreadable file.
+ * problems (listed by line, nothing imported), 2 usage or an unreadable file, 3 a running Glokal
+ * holds the embedded database (the import is then made from chat).
  */
 export async function runImport(args: readonly string[], deps: ImportDeps): Promise<number> {
   const [kindWord, path, ...rest] = args;
@@ -46,7 +47,17 @@ export async function runImport(args: readonly string[], deps: ImportDeps): Prom
     return 1;
   }
   const { prepared } = checked;
-  const opened = await deps.open();
+  let opened: OpenedStore;
+  try {
+    opened = await deps.open();
+  } catch (error) {
+    if (!(error instanceof DataDirInUse)) throw error;
+    deps.print(
+      `A running Glokal (process ${error.pid}) holds the embedded database in ${error.dataDir}: ` +
+        `send the file to it from chat instead, as a coordinator: /glokal import ${kind} with the file attached.`,
+    );
+    return 3;
+  }
   try {
     await opened.transaction(async (store) => {
       const told = await prepared.write(store);
