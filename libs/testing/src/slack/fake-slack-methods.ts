@@ -1,4 +1,4 @@
-import { blockKitProblems, blockKitLimits, type Surface } from './block-kit-limits';
+import { blockKitProblems, blockKitLimits, modalProblems, type Surface } from './block-kit-limits';
 import { channelExists, userObject, type FakeSlackWorld } from './fake-slack-state';
 
 /** Parameters of one Web API call, as strings (form) or JSON values (JSON body). */
@@ -139,21 +139,12 @@ function checkView(
   const view = Object.fromEntries(Object.entries(parsed.value));
   if (view['type'] !== surface)
     return fail('invalid_arguments', [`[ERROR] must be ${surface} [json-pointer:/view/type]`]);
-  if (surface === 'modal') {
-    const title = view['title'];
-    const titleText =
-      typeof title === 'object' && title !== null && 'text' in title ? title.text : undefined;
-    if (typeof titleText !== 'string' || titleText.length === 0)
-      return fail('invalid_arguments', ['[ERROR] missing required field: title']);
-    if (titleText.length > blockKitLimits.viewTitle) {
-      return fail('invalid_arguments', [
-        `[ERROR] must be less than ${blockKitLimits.viewTitle + 1} characters [json-pointer:/view/title/text]`,
-      ]);
-    }
-  }
-  const problems = blockKitProblems(view['blocks'], surface).map((problem) =>
-    problem.replace('json-pointer:/blocks', 'json-pointer:/view/blocks'),
-  );
+  const problems =
+    surface === 'modal'
+      ? modalProblems(view)
+      : blockKitProblems(view['blocks'], surface).map((problem) =>
+          problem.replace('json-pointer:/blocks', 'json-pointer:/view/blocks'),
+        );
   if (problems.length > 0)
     return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
   return { view };
@@ -197,6 +188,18 @@ function open(world: FakeSlackWorld, params: Params): SlackAnswer {
   return viewAnswer(world, id, checked.view);
 }
 
+/** The app's direct message with one member (`users` naming several would be a group DM). */
+function conversationsOpen(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const users = text(params, 'users')?.split(',') ?? [];
+  const [user] = users;
+  if (!user || users.length !== 1) return fail('users_list_not_supplied');
+  if (!world.users.has(user)) return fail('user_not_found');
+  const id = world.directChannels.get(user) ?? `D${user.replace(/^[UW]/, '')}`;
+  const created = !world.directChannels.has(user);
+  world.directChannels.set(user, id);
+  return { ok: true, ...(created ? {} : { already_open: true }), channel: { id } };
+}
+
 function usersInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
   const id = text(params, 'user');
   const user = id ? world.users.get(id) : undefined;
@@ -231,6 +234,7 @@ export const methods: Record<string, (world: FakeSlackWorld, params: Params) => 
   'chat.postMessage': postMessage,
   'chat.postEphemeral': postEphemeral,
   'chat.update': update,
+  'conversations.open': conversationsOpen,
   'views.open': open,
   'views.publish': publish,
 };

@@ -40,6 +40,8 @@ export interface FakeSlackWorld {
   messages: PostedMessage[];
   homes: Map<string, PublishedView>;
   modals: PublishedView[];
+  /** Member id to the id of the app's direct message with them (`conversations.open`). */
+  directChannels: Map<string, string>;
   nextTs(): string;
   nextViewId(): string;
 }
@@ -62,6 +64,7 @@ export function createWorld(options: {
     messages: [],
     homes: new Map(),
     modals: [],
+    directChannels: new Map(),
     nextTs: () => {
       counter += 1;
       return `${1_700_000_000 + counter}.${String(counter).padStart(6, '0')}`;

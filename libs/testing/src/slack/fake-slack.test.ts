@@ -163,6 +163,82 @@ describe('the fake Slack Web API', () => {
     });
   });
 
+  it('refuses modals past the limits of views and inputs, naming each problem', async () => {
+    const status = {
+      type: 'static_select',
+      action_id: 'value',
+      options: [{ text: { type: 'plain_text', text: 'Otwarty' }, value: 'open' }],
+    };
+    const input = (block_id: string, element: Record<string, unknown>) => ({
+      type: 'input',
+      block_id,
+      label: { type: 'plain_text', text: 'Pole' },
+      element,
+    });
+    const good = {
+      type: 'modal',
+      title: { type: 'plain_text', text: 'Nowy nabór' },
+      submit: { type: 'plain_text', text: 'Dodaj' },
+      private_metadata: '{"f":"grant-add"}',
+      blocks: [
+        input('f:title', { type: 'plain_text_input', action_id: 'value', max_length: 500 }),
+        input('f:deadline:date', {
+          type: 'datepicker',
+          action_id: 'value',
+          initial_date: '2027-03-15',
+        }),
+        input('f:deadline:time', { type: 'timepicker', action_id: 'value', initial_time: '12:00' }),
+        input('f:status', { ...status, initial_option: status.options[0] }),
+      ],
+    };
+    expect(await json('views.open', { trigger_id: '1.2.3', view: good })).toMatchObject({
+      ok: true,
+    });
+    const bad = {
+      ...good,
+      title: { type: 'plain_text', text: 'Rozszerzony termin naboru' },
+      submit: undefined,
+      private_metadata: 'x'.repeat(3001),
+      blocks: [
+        input('f:title', { type: 'plain_text_input', action_id: 'value', max_length: 4000 }),
+        input('f:title', { type: 'datepicker', action_id: 'value', initial_date: '15.03.2027' }),
+        input('f:status', {
+          ...status,
+          initial_option: { text: { type: 'plain_text', text: 'Zamknięty' }, value: 'closed' },
+        }),
+      ],
+    };
+    const refused = await json('views.open', { trigger_id: '1.2.3', view: bad });
+    expect(refused).toMatchObject({ ok: false, error: 'invalid_arguments' });
+    const messages = z
+      .object({ response_metadata: z.object({ messages: z.array(z.string()) }) })
+      .parse(refused).response_metadata.messages;
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('json-pointer:/view/title/text'),
+        expect.stringContaining('json-pointer:/view/submit'),
+        expect.stringContaining('json-pointer:/view/private_metadata'),
+        expect.stringContaining('json-pointer:/view/blocks/0/element/max_length'),
+        expect.stringContaining('json-pointer:/view/blocks/1/element/initial_date'),
+        expect.stringContaining('duplicate block_id: f:title'),
+        expect.stringContaining('json-pointer:/view/blocks/2/element/initial_option'),
+      ]),
+    );
+    expect(messages).toHaveLength(7);
+  });
+
+  it('opens the app’s direct message with a member, once', async () => {
+    const first = await form('conversations.open', { users: 'U0ANNA' });
+    expect(first.body).toMatchObject({ ok: true, channel: { id: 'D0ANNA' } });
+    expect(first.body).not.toHaveProperty('already_open');
+    const again = await form('conversations.open', { users: 'U0ANNA' });
+    expect(again.body).toMatchObject({ ok: true, already_open: true, channel: { id: 'D0ANNA' } });
+    expect((await form('conversations.open', { users: 'U0NOBODY' })).body).toEqual({
+      ok: false,
+      error: 'user_not_found',
+    });
+  });
+
   it('answers 429 with Retry-After, then errors, for the next calls it was told to fail', async () => {
     slack.failNext(
       1,

@@ -5,7 +5,7 @@ export type {
   PostedMessage,
   PublishedView,
 } from './fake-slack-state';
-export { blockKitLimits, blockKitProblems, type Surface } from './block-kit-limits';
+export { blockKitLimits, blockKitProblems, modalProblems, type Surface } from './block-kit-limits';
 export * from './sign-request';
 export * from './slack-bodies';
 export {

@@ -161,16 +161,32 @@ export function blockActionsPayload(options: {
   };
 }
 
+/**
+ * One input's state in a submitted view, as Slack reports it per element type: text and
+ * number inputs `value`, `datepicker` `selected_date`, `timepicker` `selected_time`, selects
+ * `selected_option(s)`, `multi_users_select` `selected_users`, `conversations_select`
+ * `selected_conversation`. An input left empty reports `null` (or `[]` for multi-selects).
+ */
+export interface InputState {
+  type: string;
+  value?: string | null;
+  selected_date?: string | null;
+  selected_time?: string | null;
+  selected_option?: { text?: { type: 'plain_text'; text: string }; value: string } | null;
+  selected_options?: { text?: { type: 'plain_text'; text: string }; value: string }[];
+  selected_users?: string[];
+  selected_conversation?: string | null;
+}
+
 /** A `view_submission` payload with the values of a modal's inputs (block id -> action id -> value). */
 export function viewSubmissionPayload(options: {
   user: SlackPerson;
   place: SlackPlace;
   callbackId: string;
   privateMetadata?: string;
-  values: Record<
-    string,
-    Record<string, { type: string; value?: string; selected_option?: { value: string } }>
-  >;
+  values: Record<string, Record<string, InputState>>;
+  /** The blocks of the view as it was opened (Slack sends them back). */
+  blocks?: unknown[];
 }): Record<string, unknown> {
   const { user, place } = options;
   return {
@@ -184,7 +200,7 @@ export function viewSubmissionPayload(options: {
       id: 'V0MODAL01',
       team_id: place.teamId,
       type: 'modal',
-      blocks: [],
+      blocks: options.blocks ?? [],
       private_metadata: options.privateMetadata ?? '',
       callback_id: options.callbackId,
       state: { values: options.values },
