@@ -1,5 +1,6 @@
 import { requireConfigured, startProcess, stopOnSignals } from '@glokal/config/process';
 import { systemClock } from '@glokal/domain';
+import { openChatJobs } from '@glokal/queue';
 import { openConfiguredStore } from '@glokal/store';
 import { startDiscordBot } from './discord-bot';
 
@@ -11,6 +12,11 @@ const discord = requireConfigured(
   logger,
 );
 const opened = await openConfiguredStore(config, { logger });
+const jobs = openChatJobs(
+  { url: config.redis.url, prefix: config.redis.queuePrefix },
+  opened.store,
+  { logger },
+);
 const bot = await startDiscordBot({
   discord,
   cluster: config.cluster,
@@ -18,8 +24,10 @@ const bot = await startDiscordBot({
   store: opened.store,
   clock: systemClock,
   logger,
+  jobs,
 });
 stopOnSignals(async () => {
   await bot.stop();
+  await jobs.close();
   await opened.close();
 }, logger);

@@ -66,7 +66,7 @@ describe('npm start in one process', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({
       status: 'ready',
-      checks: { redis: 'ok', database: 'ok' },
+      checks: { redis: 'ok', database: 'ok', schedules: 'ok' },
     });
   });
 

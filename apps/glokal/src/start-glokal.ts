@@ -1,5 +1,6 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { systemClock, type Clock } from '@glokal/domain';
+import { openChatJobs } from '@glokal/queue';
 import { openConfiguredStore, type OpenedStore } from '@glokal/store';
 import type { DiscordBot } from '@glokal/discord';
 import type { SlackApp } from '@glokal/slack';
@@ -57,12 +58,21 @@ export async function startGlokal(options: StartGlokalOptions): Promise<RunningG
       ...options.worker,
     });
     started.push({ stop: () => worker.stop() });
+    // The chat apps relay their writes' outbox messages at once (bounded; the worker's relay
+    // catches up whatever they could not move).
+    const jobs = openChatJobs(
+      { url: config.redis.url, prefix: config.redis.queuePrefix },
+      opened.store,
+      { logger, clock },
+    );
+    started.push({ stop: () => jobs.close() });
     const chat = {
       cluster: config.cluster,
       redis: config.redis,
       store: opened.store,
       clock,
       logger,
+      jobs,
     };
     const slack = config.slack
       ? await (await loadSlack()).startSlackApp({ slack: config.slack, ...chat })

@@ -1,5 +1,6 @@
 import { requireConfigured, startProcess, stopOnSignals } from '@glokal/config/process';
 import { systemClock } from '@glokal/domain';
+import { openChatJobs } from '@glokal/queue';
 import { openConfiguredStore } from '@glokal/store';
 import { startSlackApp } from './start-slack-app';
 
@@ -11,6 +12,11 @@ const slack = requireConfigured(
   logger,
 );
 const opened = await openConfiguredStore(config, { logger });
+const jobs = openChatJobs(
+  { url: config.redis.url, prefix: config.redis.queuePrefix },
+  opened.store,
+  { logger },
+);
 const app = await startSlackApp({
   slack,
   cluster: config.cluster,
@@ -18,8 +24,10 @@ const app = await startSlackApp({
   store: opened.store,
   clock: systemClock,
   logger,
+  jobs,
 });
 stopOnSignals(async () => {
   await app.stop();
+  await jobs.close();
   await opened.close();
 }, logger);
