@@ -120,4 +120,35 @@ describe('the chat apps’ relay (openChatJobs)', () => {
       await jobs.close();
     }
   });
+
+  it('fails fast when Redis goes away after it was reached, and catches up once it is back', async () => {
+    const { store } = testStore;
+    const jobs = openChatJobs(redis, store, { logger, timeoutMs: 500 });
+    try {
+      await store.outbox.add('announce:event:before', announce('before'));
+      await jobs.relayNow();
+      expect(await pendingKeys()).toEqual([]);
+
+      await ownRedis.stop();
+      await store.outbox.add('announce:event:during', announce('during'));
+      const started = performance.now();
+      await jobs.relayNow();
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(await pendingKeys()).toEqual(['announce:event:during']);
+
+      await ownRedis.start();
+      const deadline = Date.now() + 20_000;
+      while ((await pendingKeys()).length > 0 && Date.now() < deadline) {
+        await jobs.relayNow();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await pendingKeys()).toEqual([]);
+      // The Redis that came back is empty: only the message relayed after it is there.
+      expect((await jobsIn('announce')).map((job) => job.id)).toEqual([
+        outboxJobId('announce:event:during'),
+      ]);
+    } finally {
+      await jobs.close();
+    }
+  });
 });
