@@ -11,3 +11,4 @@ export * from './search-text';
 export * from './ports';
 export * from './translator';
 export * from './when';
+export * from './vocabulary';

@@ -1,16 +1,25 @@
 import { sql, type RawBuilder } from 'kysely';
-import { foldForSearch, searchWords } from '@glokal/domain';
+import { foldForSearch, sameMeaning, searchWords } from '@glokal/domain';
 
 /**
  * A condition that every word people typed (folded, see `searchWords`) occurs in a folded
- * text column; true when no searchable word is left. Folded words are letters and digits
- * only, so they never carry a LIKE wildcard.
+ * text column, in its language or the other (`robotics` or "robotyka", see `sameMeaning`);
+ * true when no searchable word is left. Folded words are letters and digits only, so they
+ * never carry a LIKE wildcard.
  */
 export function hasEveryWord(column: string, words: string | undefined): RawBuilder<boolean> {
   const folded = searchWords(words ?? '');
   if (folded.length === 0) return sql<boolean>`true`;
   return sql<boolean>`(${sql.join(
-    folded.map((word) => sql`${sql.ref(column)} like ${`%${word}%`}`),
+    folded.map(
+      (word) =>
+        sql`(${sql.join(
+          sameMeaning(word).map(
+            (alternative) => sql`${sql.ref(column)} like ${`%${alternative}%`}`,
+          ),
+          sql` or `,
+        )})`,
+    ),
     sql` and `,
   )})`;
 }
