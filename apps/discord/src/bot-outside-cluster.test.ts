@@ -118,20 +118,31 @@ describe('the bot in a server that is not the cluster’s', () => {
     await nothingStoredFor('3000000000000000005');
   });
 
-  it('turns a form submitted there away too', async () => {
-    const slash = on.fake.build.slash(stranger('3000000000000000006', 'en-US'), {
-      command: 'glokal',
-    });
-    const interaction = on.fake.dispatch({
-      ...slash,
-      type: 5,
-      data: { custom_id: 'glokal:form:event', components: [] },
-    });
+  it('turns a form submitted there away too, and adds no call', async () => {
+    const audited = (await test.store.audit.recent(100)).length;
+    const interaction = on.fake.forgeModalSubmit(
+      stranger('3000000000000000006', 'en-US'),
+      'm|grant-add|0|',
+      {
+        programme: 'Erasmus+ KA2',
+        title: 'A call from elsewhere',
+        deadline: '2026-10-15 12:00',
+        deadlineZone: 'Europe/Brussels',
+        url: '',
+      },
+    );
     const callback = await on.fake.waitForCallback(interaction);
     expect(callback.type).toBe(4);
     const reply = await on.fake.waitForOriginal(interaction, (found) => found.embeds.length > 0);
     expect(reply.embeds[0]?.title).toBe(notice('en'));
     expect(reply.flags & ephemeralFlag).toBe(ephemeralFlag);
+    expect(await test.store.audit.recent(100)).toHaveLength(audited);
+    const open = await test.store.grants.open(
+      { deadlineFrom: SEASON_NOW },
+      { limit: 100, offset: 0 },
+    );
+    expect(open.items.map((call) => call.title)).not.toContain('A call from elsewhere');
+    await nothingStoredFor('3000000000000000006');
   });
 
   it('answers nothing but the notice in a direct message', async () => {

@@ -9,6 +9,7 @@ import {
   type FakeInteraction,
   type FakeMessage,
   type InteractionActor,
+  type ModalPayload,
 } from '@glokal/testing/discord';
 import { startDiscordBot, type DiscordBot, type DiscordBotOptions } from '../discord-bot';
 import { buildCommandDefinitions } from '../command-definitions';
@@ -26,6 +27,20 @@ export interface BotOnFake {
   ): Promise<Answer>;
   /** Presses a button on a message; resolves once the interaction is answered. */
   press(actor: InteractionActor, message: FakeMessage, customId: string): Promise<Answer>;
+  /**
+   * `/glokal <subcommand>` (or, given `message` and `customId`, a button press) whose first
+   * response is expected to be a modal: the interaction and the modal it showed.
+   */
+  openModal(
+    actor: InteractionActor,
+    from: { subcommand: string } | { message: FakeMessage; customId: string },
+  ): Promise<ShownModal>;
+  /** Fills in and submits a shown modal; resolves with the private answer. */
+  submit(
+    actor: InteractionActor,
+    shown: ShownModal,
+    typed?: Record<string, string | readonly string[]>,
+  ): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -33,6 +48,13 @@ export interface Answer {
   interaction: FakeInteraction;
   callbackType: number;
   message: FakeMessage;
+}
+
+export interface ShownModal {
+  interaction: FakeInteraction;
+  /** Every callback the interaction got: a modal must be the first and only one. */
+  callbackTypes: number[];
+  modal: ModalPayload;
 }
 
 export const logger = createLogger({ level: 'silent' });
@@ -86,6 +108,25 @@ export async function startBotOnFake(
     ask: (actor, subcommand, values = {}) =>
       answered(fake.slash(actor, { command: 'glokal', subcommand, options: values })),
     press: (actor, message, customId) => answered(fake.press(actor, message.id, customId)),
+    async openModal(actor, from) {
+      const interaction =
+        'subcommand' in from
+          ? fake.slash(actor, { command: 'glokal', subcommand: from.subcommand })
+          : fake.press(actor, from.message.id, from.customId);
+      await fake.waitForCallback(interaction);
+      const modal = fake.modalOf(interaction);
+      if (!modal)
+        throw new Error(
+          `expected a modal, got callback ${interaction.callback?.type}: ${JSON.stringify(interaction.callback?.data)}`,
+        );
+      const route = `/interactions/${interaction.id}/${interaction.token}/callback`;
+      const callbackTypes = fake.requests
+        .filter((request) => request.route === route && request.status < 300)
+        .map((request) => Number((request.body as { type?: unknown }).type));
+      return { interaction, callbackTypes, modal };
+    },
+    submit: (actor, shown, typed = {}) =>
+      answered(fake.submitModal(actor, shown.interaction, typed)),
     async close() {
       await bot.stop();
       await fake.close();

@@ -179,9 +179,14 @@ export function modalProblems(body: unknown): string[] {
   return problems;
 }
 
-/** The fields of a modal, in order: what a person fills in (text inputs and selects). */
-export function modalFields(modal: ModalPayload): ModalField[] {
-  return modal.components.flatMap((component) =>
+/**
+ * The fields of a modal, in order: what a person fills in (text inputs and selects); none
+ * for something that is not a modal.
+ */
+export function modalFields(body: unknown): ModalField[] {
+  const parsed = ModalPayload.safeParse(body);
+  if (!parsed.success) return [];
+  return parsed.data.components.flatMap((component) =>
     component.type === 18
       ? [component.component]
       : component.type === 1
