@@ -9,6 +9,7 @@ import {
   sendToSlackApp,
   slashCommandBody,
   startFakeSlack,
+  viewSubmissionPayload,
   type FakeSlack,
   type FakeSlackUser,
   type SlackDelivery,
@@ -16,6 +17,7 @@ import {
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import { startSlackApp, type SlackApp, type StartSlackAppOptions } from '../start-slack-app';
 import { slackHostileEvent } from './hostile-text';
+import { OpenedModal, submittedState, type Answer } from './modal-state';
 
 export const SIGNING_SECRET = 'glokal-test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -157,6 +159,18 @@ export interface SlackHarness {
     where: Where,
   ): Promise<{ status: number; responseUrl: string }>;
   homeOpened(who: Member): Promise<{ status: number }>;
+  /** The `count`-th modal the app opened (waits for its `views.open`), and its trigger. */
+  modal(count?: number): Promise<{ view: OpenedModal; triggerId: string }>;
+  /**
+   * Submits a modal as `who`, with `answers` by block id (other inputs keep what they started
+   * with); `tamper` changes what the payload carries back. The app's acknowledgement as JSON.
+   */
+  submit(
+    view: OpenedModal,
+    answers: Record<string, Answer>,
+    who: Member,
+    tamper?: { callbackId?: string; privateMetadata?: string },
+  ): Promise<{ status: number; ack: unknown }>;
   /** The JSON bodies posted to one response URL, in order. */
   responses(responseUrl: string): SlackMessageBody[];
   stop(): Promise<void>;
@@ -242,6 +256,26 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     async homeOpened(who) {
       const answer = await send(appHomeOpenedBody({ user: user(who), teamId: place.teamId }));
       return { status: answer.status };
+    },
+    async modal(count = 1) {
+      const call = await slack.waitForCall('views.open', { count });
+      const view: unknown =
+        typeof call.params['view'] === 'string'
+          ? JSON.parse(call.params['view'])
+          : call.params['view'];
+      return { view: OpenedModal.parse(view), triggerId: String(call.params['trigger_id']) };
+    },
+    async submit(view, answers, who, tamper = {}) {
+      const payload = viewSubmissionPayload({
+        user: user(who),
+        place,
+        callbackId: tamper.callbackId ?? view.callback_id,
+        privateMetadata: tamper.privateMetadata ?? view.private_metadata,
+        values: submittedState(view, answers),
+        blocks: view.blocks,
+      });
+      const answer = await send(interactionBody(payload));
+      return { status: answer.status, ack: answer.json };
     },
     responses(responseUrl) {
       const path = new URL(responseUrl).pathname;
