@@ -16,9 +16,18 @@ const pl = createTranslator('pl', 'Europe/Warsaw').t;
 
 /** Document searches wait for `release()` while `hold` is on: a slow store, on demand. */
 const gate = { hold: false, release: () => {} };
+/** Looking a person up waits the same way, while its `hold` is on. */
+const peopleGate = { hold: false, release: () => {} };
 function slowDocuments(store: ClusterStore): ClusterStore {
   return {
     ...store,
+    people: {
+      ...store.people,
+      byChatIdentity: async (identity) => {
+        if (peopleGate.hold) await new Promise<void>((resolve) => (peopleGate.release = resolve));
+        return store.people.byChatIdentity(identity);
+      },
+    },
     documents: {
       ...store.documents,
       search: async (words, page) => {
@@ -100,6 +109,28 @@ describe('a slow reply', () => {
       expect(headerOf(late?.blocks)).toBe(pl('docs:title', { words: 'strategia' }));
     } finally {
       gate.hold = false;
+    }
+  });
+});
+
+describe('a form that is slow to come', () => {
+  it('is acknowledged with “working on it”, then opens with the command’s trigger and the notice goes away', async () => {
+    // An admin no one has looked up yet, so nothing about her is cached.
+    const lena = { ...members.emma, id: 'U0LENA', name: 'lena', realName: 'Lena Kowalczyk' };
+    harness.slack.addUser(lena);
+    peopleGate.hold = true;
+    try {
+      const answer = await harness.command('grant dodaj', lena);
+      expect(blockText(answer.message?.blocks)).toBe(pl('slack:working'));
+      expect(harness.slack.callsTo('views.open')).toHaveLength(0);
+      peopleGate.release();
+      const opened = await harness.slack.waitForCall('views.open');
+      expect(opened.answer.ok).toBe(true);
+      const path = new URL(answer.responseUrl).pathname;
+      await harness.slack.waitForCall('response_url', { where: (call) => call.path === path });
+      expect(harness.responses(answer.responseUrl)).toEqual([{ delete_original: true }]);
+    } finally {
+      peopleGate.hold = false;
     }
   });
 });

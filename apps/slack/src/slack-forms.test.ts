@@ -287,6 +287,35 @@ describe('Edit and Extend deadline on a grant call', () => {
     expect(audit).toMatchObject({ action: 'grant.edit', subject: 'ka220-vet-2026' });
   });
 
+  it('answers a plain member pressing a coordinator’s Edit with the notice, opening nothing', async () => {
+    const detail = await harness.command('grant ka220-vet-2026', members.kasia);
+    const edit = findButton(detail.message?.blocks, pl('forms:grant.edit'));
+    if (!edit) throw new Error('no Edit button for a coordinator');
+    const pressed = await harness.press(edit, members.john, { kind: 'ephemeral' });
+    const path = new URL(pressed.responseUrl).pathname;
+    await harness.slack.waitForCall('response_url', { where: (call) => call.path === path });
+    const [told] = harness.responses(pressed.responseUrl);
+    expect(blockText(told?.blocks)).toContain(en('chat:problem.coordinator_only_title'));
+    expect(harness.slack.callsTo('views.open')).toHaveLength(0);
+  });
+
+  it('says privately that Edit could not open its form when Slack refuses the trigger', async () => {
+    const detail = await harness.command('grant ka220-vet-2026', members.kasia);
+    const edit = findButton(detail.message?.blocks, pl('forms:grant.edit'));
+    if (!edit) throw new Error('no Edit button for a coordinator');
+    harness.slack.failNext(
+      1,
+      { kind: 'error', error: 'expired_trigger_id' },
+      { method: 'views.open' },
+    );
+    const pressed = await harness.press(edit, members.kasia, { kind: 'ephemeral' });
+    const path = new URL(pressed.responseUrl).pathname;
+    await harness.slack.waitForCall('response_url', { where: (call) => call.path === path });
+    const [told] = harness.responses(pressed.responseUrl);
+    expect(told).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(blockText(told?.blocks)).toContain(pl('slack:form.open_failed'));
+  });
+
   it('Extend deadline opens one date-time pair starting at the current deadline', async () => {
     const stored = await harness.store.grants.byId('ka220-vet-2026');
     const modal = await pressOnDetail(en('forms:grant.extend'), members.emma);
