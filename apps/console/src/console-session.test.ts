@@ -79,3 +79,126 @@ describe('console session', () => {
     expect(await session.handle('quit')).toBeUndefined();
   });
 });
+
+describe('forms at the console', () => {
+  const coordinator = (userId: string, locale: 'pl' | 'en' = 'en') =>
+    createConsoleSession({ platform: 'slack', userId, coordinator: true, locale, defaults }, deps);
+
+  /** Answers a form line by line; returns everything printed, in order. */
+  async function fill(
+    session: ReturnType<typeof createConsoleSession>,
+    lines: readonly string[],
+  ): Promise<string[]> {
+    const printed: string[] = [];
+    for (const line of lines) printed.push((await session.handle(line)) ?? '');
+    return printed;
+  }
+
+  /** The twelve fields of a new call, in the form's order, as typed. */
+  const newCall = (deadline: string, code: string) => [
+    'Erasmus+ KA2',
+    'Partnerships for innovation in VET',
+    deadline,
+    '', // zone: keep Europe/Brussels
+    '', // url: skip
+    code,
+    '', // opens on
+    '', // internal deadline
+    'up to €400,000',
+    '', // status: keep open
+    '', // lead
+    '', // description
+  ];
+
+  it('asks grant add field by field, with hints, choices and current values, then stores the call', async () => {
+    const session = coordinator('U-F1');
+    const start = await session.handle('grant add');
+    expect(start).toContain('== New grant call ==');
+    expect(start).toContain('“.cancel” stops without saving');
+    expect(start?.split('\n').at(-1)).toBe('Programme:');
+    const printed = await fill(session, newCall('2026-10-15 12:00', 'KA220-VET-C'));
+    expect(printed[2]).toContain('EU calls close at 12:00 or 17:00 Brussels time');
+    expect(printed[2]).toContain("Deadline's time zone [Europe/Brussels]:");
+    expect(printed[3]).toBe('Call page (optional):');
+    expect(printed[8]).toContain('Choose: Announced, Open,');
+    expect(printed[8]).toContain('Status [Open]:');
+    expect(printed.at(-1)).toContain('Added the call “Partnerships for innovation in VET”.');
+    expect(session.filling).toBe(false);
+    expect(await deps.store.grants.byId('ka220-vet-c')).toMatchObject({
+      programme: 'Erasmus+ KA2',
+      deadline: { local: '2026-10-15T12:00', timeZone: 'Europe/Brussels' },
+      funding: 'up to €400,000',
+      status: 'open',
+    });
+    const [audit] = await deps.store.audit.recent(1);
+    expect(audit).toMatchObject({ action: 'grant.add', subject: 'ka220-vet-c', platform: 'slack' });
+  });
+
+  it.each([
+    ['en', 'does not exist in that zone: the clocks go forward', 'Give again:'],
+    ['pl', 'nie istnieje w tej strefie: tej nocy zegar przeskakuje', 'Podaj ponownie:'],
+  ] as const)(
+    'asks a deadline in the spring DST gap again with its error in %s, and stores only the corrected call',
+    async (locale, error, again) => {
+      const session = coordinator(`U-F2-${locale}`, locale);
+      await session.handle('grant add');
+      const code = `KA220-DST-${locale}`;
+      const printed = await fill(session, newCall('2027-03-28 02:30', code));
+      const problem = printed.at(-1) ?? '';
+      expect(problem).toContain(error);
+      expect(problem).toContain(again);
+      expect(problem.split('\n').at(-1)).toMatch(/\[2027-03-28 02:30\]:$/);
+      expect(session.filling).toBe(true);
+      const id = code.toLowerCase();
+      expect(await deps.store.grants.byId(id)).toBeUndefined();
+      const done = await session.handle('2027-03-29 12:00');
+      expect(done).toContain(locale === 'en' ? 'Added the call' : 'Dodano nabór');
+      expect(await deps.store.grants.byId(id)).toMatchObject({
+        deadline: { local: '2027-03-29T12:00', timeZone: 'Europe/Brussels' },
+      });
+    },
+  );
+
+  it('stops without writing on .cancel, and the next line is a command again', async () => {
+    const session = coordinator('U-F3');
+    const before = (await deps.store.audit.recent(100)).length;
+    await session.handle('grant add');
+    await fill(session, ['Erasmus+ KA2', 'Cancelled call']);
+    expect(await session.handle('.cancel')).toBe('Stopped: nothing was saved.');
+    expect(session.filling).toBe(false);
+    expect((await deps.store.audit.recent(100)).length).toBe(before);
+    expect(await session.handle('grants')).toContain('== Grant calls ==');
+  });
+
+  it('edits a call from its Edit button: empty lines keep, “-” clears an optional field', async () => {
+    const session = coordinator('U-F4');
+    await session.handle('grant add');
+    await fill(session, newCall('2026-11-20 17:00', 'KA220-EDIT'));
+    const detail = await session.handle('grant ka220-edit');
+    const edit = /\[(\d+)\] Edit/.exec(detail ?? '')?.[1];
+    expect(edit).toBeDefined();
+    const first = await session.handle(edit ?? '');
+    expect(first).toContain('== Change the call ==');
+    expect(first?.split('\n').at(-1)).toBe('Programme [Erasmus+ KA2]:');
+    const lines = ['', 'Renamed call', '', '', '', '', '', '', '-', '', '', ''];
+    const printed = await fill(session, lines);
+    expect(printed[7]).toContain('Funding (optional) [up to €400,000]:');
+    expect(printed.at(-1)).toContain('Saved the changes to “Renamed call”.');
+    const call = await deps.store.grants.byId('ka220-edit');
+    expect(call).toMatchObject({
+      title: 'Renamed call',
+      callCode: 'KA220-EDIT',
+      deadline: { local: '2026-11-20T17:00' },
+    });
+    expect(call?.funding).toBeUndefined();
+  });
+
+  it('refuses grant add to a plain member without asking anything', async () => {
+    const session = createConsoleSession(
+      { platform: 'slack', userId: 'U-F5', coordinator: false, locale: 'en', defaults },
+      deps,
+    );
+    expect(await session.handle('grant add')).toContain('! Coordinators only');
+    expect(session.filling).toBe(false);
+  });
+});

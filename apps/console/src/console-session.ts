@@ -1,15 +1,18 @@
 import { createTranslator, type ChatPlatform, type Locale } from '@glokal/domain';
 import {
+  isFormOpening,
   parseCommandText,
   preferencesFor,
   replyToUnparsed,
   runAction,
   runCommand,
+  type Answer,
   type ChatAction,
   type ChatDeps,
   type Reply,
 } from '@glokal/chat';
 import { renderText } from './render-text';
+import { createFormPrompt, type FormPrompt } from './form-prompt';
 
 export interface SessionSettings {
   platform: ChatPlatform;
@@ -26,10 +29,12 @@ const quitWords = new Set(['quit', 'exit', 'koniec', 'wyjdz', 'wyjdź', '.exit']
 
 /**
  * One person at the console: each line is a command (with or without `/glokal`) or the
- * number of a button of the last reply. Returns the text to print, or `undefined` to quit.
+ * number of a button of the last reply; while a form is open (`grant add`, Edit), each line
+ * answers its current field. Returns the text to print, or `undefined` to quit.
  */
 export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) {
   let buttons: ChatAction[] = [];
+  let filling: FormPrompt | undefined;
   const requester = {
     platform: settings.platform,
     userId: settings.userId,
@@ -49,7 +54,7 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
   async function answer(
     line: string,
     prefs: { locale: Locale; timeZone: string },
-  ): Promise<Reply | string> {
+  ): Promise<Answer | string> {
     if (/^\d+$/.test(line)) {
       const t = createTranslator(prefs.locale, prefs.timeZone);
       const action = buttons[Number(line) - 1];
@@ -73,6 +78,14 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
     );
   }
 
+  /** Prints a reply; it may have changed the language (settings), so in the current one. */
+  async function show(result: Reply): Promise<string> {
+    const after = await preferences();
+    const rendered = renderText(result, createTranslator(after.locale, after.timeZone));
+    buttons = rendered.actions;
+    return rendered.text;
+  }
+
   return {
     /** The greeting, in the person's language. */
     async greeting(): Promise<string> {
@@ -89,17 +102,43 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
     },
 
     async handle(input: string): Promise<string | undefined> {
+      if (filling) {
+        const step = await filling.answer(input);
+        if (!step.over) return step.text;
+        filling = undefined;
+        const shown = step.over.reply ? await show(step.over.reply) : '';
+        return [step.text, shown].filter(Boolean).join('\n\n');
+      }
       const line = input.trim();
       if (line === '') return '';
       if (quitWords.has(line.toLowerCase())) return undefined;
       const prefs = await preferences();
       const result = await answer(line, prefs);
       if (typeof result === 'string') return result;
-      // The reply may have changed the language (settings): render in the current one.
-      const after = await preferences();
-      const rendered = renderText(result, createTranslator(after.locale, after.timeZone));
-      buttons = rendered.actions;
-      return rendered.text;
+      if (isFormOpening(result)) {
+        filling = createFormPrompt(
+          result,
+          { requester, conversation, ...prefs },
+          createTranslator(prefs.locale, prefs.timeZone),
+          deps,
+        );
+        buttons = [];
+        return filling.start();
+      }
+      return show(result);
+    },
+
+    /** Whether a form is being filled in (the next line answers its field). */
+    get filling(): boolean {
+      return filling !== undefined;
+    },
+
+    /** Input ended: a form still open is dropped unwritten, and the person is told so. */
+    async interrupt(): Promise<string | undefined> {
+      if (!filling) return undefined;
+      filling = undefined;
+      const prefs = await preferences();
+      return createTranslator(prefs.locale, prefs.timeZone).t('console:cancelled');
     },
 
     async goodbye(): Promise<string> {

@@ -70,6 +70,44 @@ describe('npm run console', { timeout: 90_000 }, () => {
     expect(stdout).toContain('I do not know the command “evnts”. Try: /glokal help');
   });
 
+  it('fills grant add from stdin field by field, asks a DST-gap deadline again, and stores the call', async () => {
+    const { code, stdout, stderr } = await runConsole(
+      ['--locale', 'en', '--coordinator', '--user', 'U-FORM'],
+      [
+        'grant add',
+        'Erasmus+ KA2',
+        'Partnerships from stdin',
+        '2027-03-28 02:30',
+        '',
+        '',
+        'KA220-STDIN',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '2027-03-29 12:00',
+        'grant ka220-stdin',
+        'grant add',
+        'Erasmus+ KA2',
+      ],
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('> grant add\n== New grant call ==');
+    expect(stdout).toContain(
+      'Deadline (date and time): “2027-03-28 02:30” does not exist in that zone: the clocks go forward an hour that night.',
+    );
+    expect(stdout).toContain('Give again:');
+    expect(stdout).toContain('Added the call “Partnerships from stdin”.');
+    expect(stdout).toContain(
+      '> grant ka220-stdin\n== Erasmus+ KA2 ==\n\n• Partnerships from stdin',
+    );
+    // Input ended in the middle of the second form: nothing of it is written.
+    expect(stdout.trimEnd().endsWith('Stopped: nothing was saved.')).toBe(true);
+  });
+
   it('refuses an unknown option with the usage', async () => {
     const { code, stderr } = await runConsole(['--platform', 'teams'], []);
     expect(code).toBe(2);

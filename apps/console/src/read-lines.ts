@@ -10,6 +10,10 @@ export async function readLines(
   input: Readable & { isTTY?: boolean },
   output: Writable,
   handle: (line: string) => Promise<string | undefined>,
+  options: {
+    /** While true, empty lines are answers too (a form's "keep this value"): echoed as `>`. */
+    keepEmpty?: () => boolean;
+  } = {},
 ): Promise<void> {
   const interactive = input.isTTY === true;
   const lines = createInterface({
@@ -26,7 +30,8 @@ export async function readLines(
   prompt();
   try {
     for await (const line of lines) {
-      if (!interactive && line.trim() !== '') output.write(`> ${line.trim()}\n`);
+      if (!interactive && (line.trim() !== '' || options.keepEmpty?.()))
+        output.write(line.trim() === '' ? '>\n' : `> ${line.trim()}\n`);
       const text = await handle(line);
       if (text === undefined) break;
       if (text !== '') output.write(`${text}\n\n`);

@@ -102,7 +102,11 @@ export async function runConsole(
       { store: opened.store, clock, clusterTimeZone: config.cluster.timeZone, jobs: noJobs },
     );
     io.output.write(`${await session.greeting()}\n\n`);
-    await readLines(io.input, io.output, (line) => session.handle(line));
+    await readLines(io.input, io.output, (line) => session.handle(line), {
+      keepEmpty: () => session.filling,
+    });
+    const interrupted = await session.interrupt();
+    if (interrupted) io.output.write(`${interrupted}\n\n`);
     if (io.input.isTTY) io.output.write(`${await session.goodbye()}\n`);
     return 0;
   } finally {
