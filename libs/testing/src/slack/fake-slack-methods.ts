@@ -1,5 +1,5 @@
 import { blockKitProblems, blockKitLimits, modalProblems, type Surface } from './block-kit-limits';
-import { channelExists, userObject, type FakeSlackWorld } from './fake-slack-state';
+import { channelExists, fileObject, userObject, type FakeSlackWorld } from './fake-slack-state';
 
 /** Parameters of one Web API call, as strings (form) or JSON values (JSON body). */
 export type Params = Record<string, unknown>;
@@ -200,6 +200,18 @@ function conversationsOpen(world: FakeSlackWorld, params: Params): SlackAnswer {
   return { ok: true, ...(created ? {} : { already_open: true }), channel: { id } };
 }
 
+function filesInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const id = text(params, 'file');
+  const file = id ? world.files.get(id) : undefined;
+  if (!file) return fail('file_not_found');
+  return {
+    ok: true,
+    file: fileObject(world, file),
+    comments: [],
+    response_metadata: { next_cursor: '' },
+  };
+}
+
 function usersInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
   const id = text(params, 'user');
   const user = id ? world.users.get(id) : undefined;
@@ -235,6 +247,7 @@ export const methods: Record<string, (world: FakeSlackWorld, params: Params) => 
   'chat.postEphemeral': postEphemeral,
   'chat.update': update,
   'conversations.open': conversationsOpen,
+  'files.info': filesInfo,
   'views.open': open,
   'views.publish': publish,
 };

@@ -22,6 +22,16 @@ export interface PostedMessage {
   edited?: boolean;
 }
 
+/** A file a member uploaded (through a modal's `file_input`, say). */
+export interface FakeFile {
+  id: string;
+  name: string;
+  mimetype: string;
+  /** Who uploaded it. */
+  user: string;
+  text: string;
+}
+
 export interface PublishedView {
   id: string;
   userId: string;
@@ -42,6 +52,9 @@ export interface FakeSlackWorld {
   modals: PublishedView[];
   /** Member id to the id of the app's direct message with them (`conversations.open`). */
   directChannels: Map<string, string>;
+  files: Map<string, FakeFile>;
+  /** Where files are downloaded from (`url_private`), set once the fake listens. */
+  filesUrl: string;
   nextTs(): string;
   nextViewId(): string;
 }
@@ -65,6 +78,8 @@ export function createWorld(options: {
     homes: new Map(),
     modals: [],
     directChannels: new Map(),
+    files: new Map(),
+    filesUrl: '',
     nextTs: () => {
       counter += 1;
       return `${1_700_000_000 + counter}.${String(counter).padStart(6, '0')}`;
@@ -105,5 +120,30 @@ export function userObject(world: FakeSlackWorld, user: FakeSlackUser, includeLo
       team: world.team.id,
     },
     ...(includeLocale ? { locale: user.locale ?? 'en-US' } : {}),
+  };
+}
+
+/** A file as Slack describes it (`files.info`, a `file_input`'s state). */
+export function fileObject(world: FakeSlackWorld, file: FakeFile) {
+  const base = `${world.filesUrl}/files-pri/${world.team.id}-${file.id}`;
+  const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? 'text') : 'text';
+  return {
+    id: file.id,
+    created: 1_700_000_000,
+    timestamp: 1_700_000_000,
+    name: file.name,
+    title: file.name,
+    mimetype: file.mimetype,
+    filetype: extension,
+    pretty_type: extension.toUpperCase(),
+    user: file.user,
+    user_team: world.team.id,
+    size: Buffer.byteLength(file.text),
+    mode: 'hosted',
+    is_external: false,
+    is_public: false,
+    url_private: `${base}/${encodeURIComponent(file.name)}`,
+    url_private_download: `${base}/download/${encodeURIComponent(file.name)}`,
+    permalink: `https://${world.team.domain}.slack.com/files/${file.user}/${file.id}/${encodeURIComponent(file.name)}`,
   };
 }

@@ -239,6 +239,32 @@ describe('the fake Slack Web API', () => {
     });
   });
 
+  it('describes uploaded files and serves their text to a bot token only', async () => {
+    const file = slack.addFile({
+      name: 'partnerzy.csv',
+      text: 'nazwa;miasto\nSP 12;Łódź',
+      user: 'U0ANNA',
+      mimetype: 'text/csv',
+    });
+    expect((await form('files.info', { file: file.id })).body).toMatchObject({
+      ok: true,
+      file: { id: file.id, name: 'partnerzy.csv', mimetype: 'text/csv', user: 'U0ANNA', size: 26 },
+    });
+    expect((await form('files.info', { file: 'F0NOTHERE' })).body).toEqual({
+      ok: false,
+      error: 'file_not_found',
+    });
+    const withToken = await fetch(file.url_private_download, {
+      headers: { authorization: 'Bearer xoxb-test-token' },
+    });
+    expect(withToken.headers.get('content-type')).toBe('text/csv');
+    expect(await withToken.text()).toBe('nazwa;miasto\nSP 12;Łódź');
+    const without = await fetch(file.url_private);
+    expect(without.status).toBe(200);
+    expect(without.headers.get('content-type')).toContain('text/html');
+    expect(await without.text()).not.toContain('SP 12');
+  });
+
   it('answers 429 with Retry-After, then errors, for the next calls it was told to fail', async () => {
     slack.failNext(
       1,

@@ -2,7 +2,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { methods, responseUrlAnswer, type Params, type SlackAnswer } from './fake-slack-methods';
-import { createWorld, type FakeSlackUser, type FakeSlackWorld } from './fake-slack-state';
+import {
+  createWorld,
+  fileObject,
+  type FakeSlackUser,
+  type FakeSlackWorld,
+} from './fake-slack-state';
 import { FakeSocketMode, SOCKET_MODE_PATH } from './fake-socket-mode';
 
 /** One request the fake received: a Web API method, or `response_url` for webhook posts. */
@@ -53,6 +58,16 @@ export interface FakeSlack {
     options?: { count?: number; timeoutMs?: number; where?: (call: RecordedCall) => boolean },
   ): Promise<RecordedCall>;
   addUser(user: FakeSlackUser): void;
+  /**
+   * A file `user` uploaded, as Slack describes it (what a `file_input` reports); its
+   * `url_private` serves the text to requests bearing a bot token, as Slack's file server does.
+   */
+  addFile(file: {
+    name: string;
+    text: string;
+    user: string;
+    mimetype?: string;
+  }): ReturnType<typeof fileObject>;
   addUsergroup(id: string, userIds: readonly string[]): void;
   removeChannel(channelId: string): void;
   /** Forgets recorded calls and pending failures (not the workspace). */
@@ -135,10 +150,43 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     recorded.emit('call', call);
   }
 
+  /**
+   * `url_private` and `url_private_download`: the file's bytes for a bot token; without one,
+   * Slack's file server answers 200 with its sign-in page, which is how a missing header shows.
+   */
+  function download(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const token = bearer(request);
+    const match = /^\/files-pri\/[A-Z0-9]+-([A-Z0-9]+)\//.exec(url.pathname);
+    const file = match?.[1] ? world.files.get(match[1]) : undefined;
+    const authorised = token !== undefined && world.tokens.has(token);
+    record({
+      method: 'file_download',
+      path: url.pathname,
+      params: {},
+      contentType: '',
+      ...(token ? { token } : {}),
+      status: authorised && !file ? 404 : 200,
+      answer: { ok: authorised && file !== undefined },
+    });
+    if (!authorised) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': file.mimetype });
+    response.end(file.text);
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const contentType = request.headers['content-type'] ?? '';
     const raw = await readBody(request);
+    if (url.pathname.startsWith('/files-pri/')) return download(request, response, url);
     const isApi = url.pathname.startsWith('/api/');
     const method = isApi ? url.pathname.slice('/api/'.length) : 'response_url';
     const params = parseParams(raw, contentType, url.searchParams);
@@ -216,6 +264,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     throw new Error('fake Slack: no TCP address');
   const url = `http://127.0.0.1:${address.port}`;
   socketUrl = `ws://127.0.0.1:${address.port}${SOCKET_MODE_PATH}`;
+  world.filesUrl = url;
+  let files = 0;
 
   return {
     url,
@@ -261,6 +311,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
     },
     addUser: (user) => void world.users.set(user.id, user),
+    addFile(file) {
+      files += 1;
+      const stored = {
+        id: `F${String(files).padStart(9, '0')}`,
+        name: file.name,
+        text: file.text,
+        user: file.user,
+        mimetype: file.mimetype ?? 'text/plain',
+      };
+      world.files.set(stored.id, stored);
+      return fileObject(world, stored);
+    },
     addUsergroup: (id, userIds) => void world.usergroups.set(id, [...userIds]),
     removeChannel: (channelId) => void world.missingChannels.add(channelId),
     reset() {

@@ -165,7 +165,8 @@ export function blockActionsPayload(options: {
  * One input's state in a submitted view, as Slack reports it per element type: text and
  * number inputs `value`, `datepicker` `selected_date`, `timepicker` `selected_time`, selects
  * `selected_option(s)`, `multi_users_select` `selected_users`, `conversations_select`
- * `selected_conversation`. An input left empty reports `null` (or `[]` for multi-selects).
+ * `selected_conversation`, `file_input` `files`. An input left empty reports `null` (or `[]`
+ * for multi-selects).
  */
 export interface InputState {
   type: string;
@@ -176,6 +177,8 @@ export interface InputState {
   selected_options?: { text?: { type: 'plain_text'; text: string }; value: string }[];
   selected_users?: string[];
   selected_conversation?: string | null;
+  /** `file_input`: the uploaded files as Slack describes them (`FakeSlack.addFile`). */
+  files?: Record<string, unknown>[];
 }
 
 /** A `view_submission` payload with the values of a modal's inputs (block id -> action id -> value). */
