@@ -69,9 +69,19 @@ describe.each(storeCases())('the outbox and transactions on $name', ({ open }) =
     await opened.store.outbox.markRelayed([], relayedAt);
   });
 
-  it('refuses to read a row whose message it does not know', async () => {
+  it('leaves a message of a kind it does not know for a newer version, and relays the others', async () => {
     await opened.query(
-      `insert into outbox (key, type, message, created_at) values ('odd', 'odd', '{"type":"odd"}', now())`,
+      `insert into outbox (key, type, message, created_at) values ('later', 'reminder-due', '{"type":"reminder-due"}', now())`,
+    );
+    await opened.store.outbox.add('announce:event:e1', announceEvent('e1'));
+    expect((await opened.store.outbox.pending(10)).map((entry) => entry.key)).toEqual([
+      'announce:event:e1',
+    ]);
+  });
+
+  it('refuses to read a row of a known kind whose message is broken', async () => {
+    await opened.query(
+      `insert into outbox (key, type, message, created_at) values ('odd', 'announce', '{"type":"announce"}', now())`,
     );
     await expect(opened.store.outbox.pending(10)).rejects.toThrow(/odd/);
   });

@@ -1,7 +1,23 @@
 import type { Kysely } from 'kysely';
-import { OutboxMessageSchema, type Clock, type Outbox, type OutboxEntry } from '@glokal/domain';
+import {
+  OutboxMessageSchema,
+  type Clock,
+  type Outbox,
+  type OutboxEntry,
+  type OutboxMessage,
+} from '@glokal/domain';
 import type { Database, OutboxRow } from '../database';
 import { jsonb } from '../search';
+
+/**
+ * The kinds this version knows. A row of a kind added later (written by a newer app while this
+ * worker still runs, during a rolling deploy) is left for a worker that knows it, instead of
+ * stopping the relay of everything behind it.
+ */
+const knownTypes = Object.keys({
+  announce: true,
+  'grant-call-changed': true,
+} satisfies Record<OutboxMessage['type'], true>);
 
 function toEntry(row: OutboxRow): OutboxEntry {
   const message = OutboxMessageSchema.safeParse(row.message);
@@ -42,6 +58,7 @@ export function outboxRepository(db: Kysely<Database>, clock: Clock): Outbox {
         .selectFrom('outbox')
         .selectAll()
         .where('relayed_at', 'is', null)
+        .where('type', 'in', knownTypes)
         .orderBy('id')
         .limit(limit)
         .execute();
