@@ -19,6 +19,7 @@ import {
   startBotOnFake,
   type BotOnFake,
 } from './testing/bot-on-fake.fixture';
+import { reopenId } from './form-ids';
 
 let test: TestStore;
 let on: BotOnFake;
@@ -249,6 +250,39 @@ describe('/glokal grant-add on Discord', () => {
     expect(open.items.map((call) => call.title)).not.toContain('Forged call');
   });
 
+  it('reopens a form from what is stored when the typed values are gone', async () => {
+    const ola = coordinator('4000000000000000007', 'en-US');
+    const message = on.fake.state.createMessage(on.fake.channelId, {
+      content: 'Check the form',
+      flags: ephemeralFlag,
+      components: [
+        {
+          type: 1,
+          components: [
+            {
+              type: 2,
+              style: 1,
+              label: 'Correct and send again',
+              custom_id: reopenId(
+                { form: 'grant-edit', section: 0, subject: 'ka220-vet-2026' },
+                'goneGoneGone',
+              ),
+            },
+          ],
+        },
+      ],
+    });
+    const shown = await on.openModal(ola, {
+      message,
+      customId: buttonLabelled(message, 'Correct and send again'),
+    });
+    expect(shown.callbackTypes).toEqual([9]);
+    expect(shown.modal.custom_id).toBe('m|grant-edit|0|ka220-vet-2026');
+    const stored = await test.store.grants.byId('ka220-vet-2026');
+    expect(valueOf(shown.modal, 'title')).toBe(stored?.title);
+    expect(valueOf(shown.modal, 'deadline')).toBe(stored?.deadline.local.replace('T', ' '));
+  });
+
   it('refuses a modal id it does not know as out of date', async () => {
     const forged = on.fake.forgeModalSubmit(
       coordinator('4000000000000000005', 'en-US'),
@@ -279,14 +313,16 @@ describe('a form that cannot be shown in time', () => {
     return { ...store, people };
   }
 
+  // The slow lookups take twice as long as the bot waits; the quick ones get 800 ms, which a
+  // busy machine still meets, and Discord's 3 s leave room for both.
   beforeAll(async () => {
-    slow = await startBotOnFake(slowPeople(test.store), { bot: { deferAfterMs: 100 } });
+    slow = await startBotOnFake(slowPeople(test.store), { bot: { deferAfterMs: 800 } });
   });
   afterAll(async () => slow?.close());
 
   it('says so after “thinking…”, with a button that opens the form as it was', async () => {
     const ola = coordinator('4000000000000000006', 'en-US');
-    delayMs = 400;
+    delayMs = 1_600;
     const late = await slow.ask(ola, 'grant-add');
     expect(late.callbackType).toBe(5);
     expect(slow.fake.modalOf(late.interaction)).toBeUndefined();
@@ -302,6 +338,33 @@ describe('a form that cannot be shown in time', () => {
     expect(reopened.callbackTypes).toEqual([9]);
     expect(reopened.modal.custom_id).toBe('m|grant-add|0|');
     expect(valueOf(reopened.modal, 'deadlineZone')).toBe('Europe/Brussels');
+    expect(slow.fake.problems()).toEqual([]);
+  });
+
+  it('leaves the message a slow Edit was pressed on as it was, and offers the form in a new one', async () => {
+    const ola = coordinator('4000000000000000008', 'en-US');
+    delayMs = 0;
+    const detail = await slow.ask(ola, 'grant', { name: 'ka220-vet-2026' });
+    delayMs = 1_600;
+    const press = slow.fake.press(ola, detail.message.id, buttonLabelled(detail.message, 'Edit'));
+    const callback = await slow.fake.waitForCallback(press);
+    expect(callback.type).toBe(6);
+    const offered = await slow.fake.waitFor(
+      () =>
+        [...slow.fake.state.messages.values()].find(
+          (message) =>
+            message.id !== detail.message.id && embedText(message).includes('Change the call'),
+        ),
+      'the form offered in a new message',
+    );
+    expect(offered.flags & ephemeralFlag).toBe(ephemeralFlag);
+    expect(slow.fake.message(detail.message.id)?.embeds).toEqual(detail.message.embeds);
+    delayMs = 0;
+    const reopened = await slow.openModal(ola, {
+      message: offered,
+      customId: buttonLabelled(offered, 'Open the form'),
+    });
+    expect(reopened.modal.custom_id).toBe('m|grant-edit|0|ka220-vet-2026');
     expect(slow.fake.problems()).toEqual([]);
   });
 });
