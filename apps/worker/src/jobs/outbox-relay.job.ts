@@ -20,6 +20,8 @@ export const outboxRelayJob = defineWorkerJob({
     },
   ],
   exclusiveKey: () => 'outbox',
+  // A relay pass takes milliseconds; a worker that died holding the key must not stop the relay for long.
+  lockTtlMs: 5_000,
   process: (context) => async () => {
     await context.relayNow();
   },

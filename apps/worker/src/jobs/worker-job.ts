@@ -60,6 +60,8 @@ export interface WorkerJobSpec<Payload extends z.ZodType> {
   schedules?: (context: WorkerContext) => readonly JobSchedule<z.input<Payload>>[] | 'unmanaged';
   /** At most one job per key at a time, across every worker process. */
   exclusiveKey?: (data: z.output<Payload>) => string;
+  /** How long a dead holder keeps that key (default: the worker's lock TTL); renewed while held. */
+  lockTtlMs?: number;
   process: (context: WorkerContext) => QueueProcessor<Payload>;
 }
 
@@ -87,7 +89,7 @@ export function defineWorkerJob<Payload extends z.ZodType>(
               exclusive: {
                 key: exclusiveKey,
                 locks: runtime.locks,
-                ttlMs: runtime.lockTtlMs,
+                ttlMs: Math.min(spec.lockTtlMs ?? runtime.lockTtlMs, runtime.lockTtlMs),
                 ...(runtime.lockRetryDelayMs ? { retryDelayMs: runtime.lockRetryDelayMs } : {}),
               },
             }
