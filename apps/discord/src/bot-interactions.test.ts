@@ -152,6 +152,13 @@ describe('buttons', () => {
     expect(await test.store.follows.isFollowing(await personId(tom), 'ka220-vet-2026')).toBe(true);
   });
 
+  it('offers Share only on replies the command says may be shared', async () => {
+    const share = encodeAction({ type: 'share' });
+    expect(buttonIds((await on.ask(tom, 'events', {})).message)).toContain(share);
+    expect(buttonIds((await on.ask(tom, 'settings', {})).message)).not.toContain(share);
+    expect(buttonIds((await on.ask(tom, 'help', {})).message)).not.toContain(share);
+  });
+
   it('shares a reply with the channel, without the share button, and answers presses there privately', async () => {
     const detail = await on.ask(tom, 'event', { name: 'e-conference' });
     const shared = await on.press(tom, detail.message, encodeAction({ type: 'share' }));
