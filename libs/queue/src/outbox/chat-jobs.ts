@@ -13,7 +13,7 @@ export interface OpenedChatJobs {
 export interface ChatJobsOptions {
   logger: Logger;
   clock?: Clock;
-  /** How long a chat reply waits for the relay at most (default 1000 ms). */
+  /** How long a chat reply waits for the relay at most (default 500 ms). */
   timeoutMs?: number;
 }
 
@@ -30,7 +30,7 @@ export function openChatJobs(
   options: ChatJobsOptions,
 ): OpenedChatJobs {
   const logger = options.logger.child({ part: 'chat-jobs' });
-  const timeoutMs = options.timeoutMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? 500;
   const queues = openOutboxQueues(redis, {
     url: redis.url,
     enableOfflineQueue: false,
