@@ -23,7 +23,7 @@ export function errorsByBlock(
   const byBlock = new Map<string, string[]>();
   const add = (blockId: string, text: string) =>
     byBlock.set(blockId, [...(byBlock.get(blockId) ?? []), text]);
-  for (const problem of problems) add(problem.blockId, t.t(problem.message));
+  for (const problem of problems) add(problem.blockId, t.t(problem.message, problem.values));
   for (const error of localisedErrors({ form }, errors, t)) {
     const blockId = fieldBlockId(
       error.field,

@@ -68,6 +68,20 @@ describe('a submitted modal read as form values', () => {
     expect(values).not.toHaveProperty('attachment');
   });
 
+  it('hands uploaded files over by id to be read, and no upload as nothing given', () => {
+    const uploaded = read(opened(), {
+      'f:attachment': [
+        { id: 'F000000001', name: 'a.csv', url_private: 'https://files.slack.com/a.csv' },
+        { id: 'F000000002', name: 'b.txt', url_private: 'https://files.slack.com/b.txt' },
+      ],
+    });
+    expect(uploaded.uploads).toEqual([
+      { field: 'attachment', blockId: 'f:attachment', fileIds: ['F000000001', 'F000000002'] },
+    ]);
+    expect(uploaded.values).not.toHaveProperty('attachment');
+    expect(read(opened()).uploads).toEqual([]);
+  });
+
   it('refuses state Slack would not send (a date that is no date)', () => {
     expect(
       ViewState.safeParse({

@@ -5,6 +5,7 @@ import { createTranslator, type Translator } from '@glokal/domain';
 import { decodeFormMetadata, type FormMetadata } from '../forms/form-metadata';
 import { errorsByBlock } from '../forms/field-errors';
 import { readSubmission, ViewState } from '../forms/read-submission';
+import { readUploads } from '../forms/read-uploads';
 import { sendConfirmation } from '../forms/send-confirmation';
 import { FORM_CALLBACK_PREFIX, type ModalView } from '../render/render-form';
 import { noticeModal } from '../render/notice-modal';
@@ -66,6 +67,7 @@ async function answerSubmission(
   submission: Submission,
   viewer: Viewer,
   t: Translator,
+  client: webApi.WebClient,
   context: SlackContext,
 ): Promise<Answered> {
   const found = formOf(submission);
@@ -73,17 +75,24 @@ async function answerSubmission(
   const { form, metadata } = found;
   const state = submission.view.state;
   const read = readSubmission(form, state);
+  const uploaded =
+    read.uploads.length > 0
+      ? await readUploads(read.uploads, {
+          client,
+          token: client.token ?? '',
+          userId: submission.user.id,
+          logger: context.logger,
+        })
+      : { values: {}, problems: [] };
+  const problems = [...read.problems, ...uploaded.problems];
   const shown = Object.keys(state.values);
-  if (read.problems.length > 0)
+  if (problems.length > 0)
     return {
-      ack: {
-        response_action: 'errors',
-        errors: errorsByBlock(form, [], read.problems, shown, t),
-      },
+      ack: { response_action: 'errors', errors: errorsByBlock(form, [], problems, shown, t) },
     };
   const outcome = await submitForm(
     { form: form.id, ...(metadata.subject ? { subject: metadata.subject } : {}) },
-    read.values,
+    { ...read.values, ...uploaded.values },
     {
       requester: viewer.requester,
       conversation: {
@@ -122,7 +131,7 @@ async function handleSubmission(
   };
   const viewer = await resolveViewer(user, context.viewer, { ensurePerson: false });
   const t = createTranslator(viewer.locale, viewer.timeZone);
-  const answered = await answerSubmission(submission, viewer, t, context);
+  const answered = await answerSubmission(submission, viewer, t, client, context);
   await ack(answered.ack);
   if (!answered.confirm) return;
   context.viewer.stored.forget(user.id);

@@ -43,6 +43,7 @@ describe('the Slack app manifest', () => {
       'users:read',
       'usergroups:read',
       'im:write',
+      'files:read',
     ]);
   });
 

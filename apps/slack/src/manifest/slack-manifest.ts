@@ -5,8 +5,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not
- * joined), locale and zone, coordinator groups, and a direct message confirming a form when
- * its channel cannot take an ephemeral one.
+ * joined), locale and zone, coordinator groups, a direct message confirming a form when its
+ * channel cannot take an ephemeral one, and reading the files uploaded into a form.
  */
 export const botScopes = [
   'commands',
@@ -15,6 +15,7 @@ export const botScopes = [
   'users:read',
   'usergroups:read',
   'im:write',
+  'files:read',
 ] as const;
 
 export interface ManifestOptions {

@@ -59,7 +59,11 @@ describe('a form as a Slack modal', () => {
       type: 'conversations_select',
       initial_conversation: 'C0OGOLNY',
     });
-    expect(inputs.has('f:attachment')).toBe(false);
+    expect(element('f:attachment')).toEqual({
+      type: 'file_input',
+      action_id: 'value',
+      max_files: 10,
+    });
     expect(inputs.get('f:short')?.optional).toBeUndefined();
     expect(inputs.get('f:long')?.optional).toBe(true);
     expect(modal.blocks.filter((block) => block['type'] === 'divider')).toHaveLength(2);

@@ -25,6 +25,7 @@ export const modalLimits = {
   options: 100,
   optionText: 75,
   optionValue: 150,
+  files: 10,
 } as const;
 
 /** A date-time field is a date picker and a time picker, each an input block of its own. */
@@ -221,9 +222,8 @@ function elements(
       ];
     }
     case 'file':
-      // Files are not asked for in Slack modals yet (reading an upload needs `files:read` and
-      // a download with the bot token); a form that needs one is filled in elsewhere.
-      return undefined;
+      // Slack cannot show files already stored: the input starts empty every time.
+      return [{ element: { type: 'file_input', ...base, max_files: modalLimits.files } }];
   }
 }
 

@@ -47,16 +47,30 @@ export function inputsOf(modal: OpenedModal): Map<string, InputBlock> {
   );
 }
 
-/** What a person puts in one input: text, a date, a time, a choice's value, or ids. */
-export type Answer = string | string[] | null;
+/** What a person puts in one input: text, a date, a time, a choice's value, ids, or files. */
+export type Answer = string | string[] | null | Record<string, unknown>[];
 
 function stateOf(input: InputBlock, answer: Answer | undefined): InputState {
   const { element } = input;
   const given = answer === undefined ? undefined : answer;
-  const one = (value: Answer | undefined) => (Array.isArray(value) ? value[0] : value);
-  const list = (value: Answer | undefined) =>
-    value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const texts = (value: Answer | undefined): string[] | string | null | undefined =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : value;
+  const one = (value: Answer | undefined) => {
+    const text = texts(value);
+    return Array.isArray(text) ? text[0] : text;
+  };
+  const list = (value: Answer | undefined): string[] => {
+    const text = texts(value);
+    return text === null || text === undefined ? [] : Array.isArray(text) ? text : [text];
+  };
   switch (element.type) {
+    case 'file_input':
+      return {
+        type: element.type,
+        files: Array.isArray(given)
+          ? given.filter((item): item is Record<string, unknown> => typeof item === 'object')
+          : [],
+      };
     case 'datepicker':
       return {
         type: element.type,
