@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { App, webApi } from '@slack/bolt';
-import { formById, reply, submitForm, type FormDefinition, type Reply } from '@glokal/chat';
+import {
+  formById,
+  localisedErrors,
+  reply,
+  submitForm,
+  type FormDefinition,
+  type Reply,
+} from '@glokal/chat';
 import { createTranslator, type Translator } from '@glokal/domain';
 import { decodeFormMetadata, type FormMetadata } from '../forms/form-metadata';
 import { errorsByBlock } from '../forms/field-errors';
@@ -110,7 +117,10 @@ async function answerSubmission(
       const errors = errorsByBlock(form, outcome.errors, [], shown, t);
       if (Object.keys(errors).length > 0) return { ack: { response_action: 'errors', errors } };
       // No input to show them under: say them in a notice instead.
-      return { ack: noticeView(t, t.t('forms:error.summary')) };
+      const lines = localisedErrors({ form }, outcome.errors, t).map((error) =>
+        t.t('forms:error.field', { label: error.label, problem: error.text }),
+      );
+      return { ack: noticeView(t, [t.t('forms:error.summary'), ...lines].join('\n')) };
     }
     case 'refused':
       return { ack: { response_action: 'update', view: noticeModal(outcome.reply, t) } };
@@ -154,7 +164,7 @@ export function registerFormSubmissions(app: App, context: SlackContext): void {
   app.view(
     { callback_id: new RegExp(`^${FORM_CALLBACK_PREFIX}`), type: 'view_submission' },
     async ({ ack, body, client }) => {
-      const respond = (response: SubmissionAck) => ack(response);
+      const answer = (response: SubmissionAck) => ack(response);
       const t = createTranslator(
         context.viewer.cluster.defaultLocale,
         context.viewer.cluster.timeZone,
@@ -165,7 +175,7 @@ export function registerFormSubmissions(app: App, context: SlackContext): void {
           { issues: submission.error.issues.slice(0, 3) },
           'a form submission that does not fit view_submission',
         );
-        await respond(noticeView(t, t.t('forms:refused.unknown')));
+        await answer(noticeView(t, t.t('forms:refused.unknown')));
         return;
       }
       let acknowledged = false;
@@ -174,7 +184,7 @@ export function registerFormSubmissions(app: App, context: SlackContext): void {
           submission.data,
           async (response) => {
             acknowledged = true;
-            await respond(response);
+            await answer(response);
           },
           client,
           context,
@@ -184,7 +194,7 @@ export function registerFormSubmissions(app: App, context: SlackContext): void {
           { err: error, userId: submission.data.user.id },
           'form submission failed',
         );
-        if (!acknowledged) await respond(noticeView(t, t.t('slack:failed')));
+        if (!acknowledged) await answer(noticeView(t, t.t('slack:failed')));
       }
     },
   );
