@@ -42,7 +42,7 @@ function channelOf(conversation: Conversation): string | undefined {
 }
 
 /** A form opening as the modal Slack shows, in the viewer's language. */
-export function formModal(
+function formModal(
   opening: FormOpening,
   t: Translator,
   conversation: Conversation,

@@ -228,7 +228,7 @@ function elements(
 }
 
 /** A field's input blocks: one, or a date and a time block for a date-time field. */
-export function fieldBlocks(field: LocalisedField, t: Translator): KnownBlock[] {
+function fieldBlocks(field: LocalisedField, t: Translator): KnownBlock[] {
   const parts = elements(field);
   if (!parts) return [];
   return parts.map(({ part, element }, index) => {
