@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEASON_NOW } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
 import { createTranslator, fixedClock } from '@glokal/domain';
-import { signedHeaders, slashCommandBody, slashCommandPayload } from '@glokal/testing/slack';
+import {
+  signedHeaders,
+  slashCommandBody,
+  slashCommandPayload,
+  viewSubmissionPayload,
+} from '@glokal/testing/slack';
 import { startSlackApp } from './start-slack-app';
 import {
   BOT_TOKEN,
@@ -13,6 +18,7 @@ import {
   startSlackHarness,
   type SlackHarness,
 } from './test-support/slack-harness';
+import { submittedState } from './test-support/modal-state';
 
 let harness: SlackHarness;
 
@@ -86,7 +92,7 @@ describe('requests Slack did not sign', () => {
 });
 
 describe('Socket Mode', () => {
-  it('answers /glokal over the socket when an app token is set, and opens no HTTP port', async () => {
+  it('answers /glokal and its forms over the socket when an app token is set, and opens no HTTP port', async () => {
     const app = await startSlackApp({
       slack: {
         botToken: BOT_TOKEN,
@@ -115,6 +121,42 @@ describe('Socket Mode', () => {
       expect(headerOf(ack.payload?.['blocks'])).toBe(
         createTranslator('en', 'Europe/London').t('events:title'),
       );
+
+      // A form over the socket: opened with the command's trigger, its errors in the ack.
+      const opens = harness.slack.callsTo('views.open').length;
+      const command = slashCommandPayload({
+        text: 'grant add',
+        user: members.emma,
+        place,
+        responseUrl: harness.slack.responseUrl(),
+      });
+      const acked = await harness.slack.socketMode.send('slash_commands', command);
+      expect(acked.payload ?? {}).toEqual({});
+      const { view } = await harness.modal(opens + 1);
+      const submitted = await harness.slack.socketMode.send(
+        'interactive',
+        viewSubmissionPayload({
+          user: members.emma,
+          place,
+          callbackId: view.callback_id,
+          privateMetadata: view.private_metadata,
+          values: submittedState(view, {
+            'f:programme': 'Interreg',
+            'f:title': 'Small projects',
+            'f:deadline:date': '2027-03-28',
+            'f:deadline:time': '02:30',
+          }),
+        }),
+      );
+      expect(submitted.payload).toEqual({
+        response_action: 'errors',
+        errors: {
+          'f:deadline:time': createTranslator('en', 'Europe/London').t(
+            'forms:error.date_time.in-dst-gap',
+            { text: '2027-03-28 02:30' },
+          ),
+        },
+      });
     } finally {
       await app.stop();
     }
