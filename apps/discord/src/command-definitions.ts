@@ -70,6 +70,8 @@ function optionOf(
   };
   if (option.type === 'integer')
     return { ...localized, type: ApplicationCommandOptionType.Integer, min_value: 1 };
+  if (option.type === 'file')
+    return { ...localized, type: ApplicationCommandOptionType.Attachment };
   if (option.choices && option.choices.length > 0) {
     return {
       ...localized,

@@ -1,11 +1,12 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { replyToUnparsed, runCommand } from '@glokal/chat';
+import { reply, replyToUnparsed, runCommand } from '@glokal/chat';
 import { createTranslator } from '@glokal/domain';
 import type { BotDeps } from './bot-deps';
 import { memberOf } from './discord-member';
 import { resolveContext } from './requester';
 import { toCommandRequest } from './to-command-request';
 import { answerWithNewMessage, type Shown } from './answer-interaction';
+import { attachedFiles } from './attached-files';
 import { shownOf } from './form-answers';
 
 async function answerCommand(
@@ -17,26 +18,34 @@ async function answerCommand(
     deps.requesterSettings,
     deps.chat.store.people,
   );
+  const t = createTranslator(context.locale, context.timeZone);
+  const answering = { t, userId: context.requester.userId, drafts: deps.drafts };
   const parsed = toCommandRequest(deps.catalogue, interaction.options.data, context);
-  const answer = parsed.ok
-    ? await runCommand(parsed.request, deps.chat)
-    : replyToUnparsed(
-        { code: 'unknown-command', word: parsed.word },
-        context.locale,
-        context.timeZone,
-      );
-  const command = parsed.ok
-    ? deps.catalogue.find((candidate) => candidate.name === parsed.request.command)
-    : undefined;
-  return shownOf(
-    answer,
-    {
-      t: createTranslator(context.locale, context.timeZone),
-      userId: context.requester.userId,
-      drafts: deps.drafts,
-    },
-    { share: command?.shareable === true },
+  if (!parsed.ok) {
+    const unknown = replyToUnparsed(
+      { code: 'unknown-command', word: parsed.word },
+      context.locale,
+      context.timeZone,
+    );
+    return shownOf(unknown, answering, { share: false });
+  }
+  const command = deps.catalogue.find((candidate) => candidate.name === parsed.request.command);
+  const files = command
+    ? await attachedFiles(command, interaction, t)
+    : { ok: true as const, options: {} };
+  if (!files.ok) {
+    const tooLarge = reply({
+      title: t.t('chat:problem.title'),
+      summary: files.problem,
+      tone: 'notice',
+    });
+    return shownOf(tooLarge, answering, { share: false });
+  }
+  const answer = await runCommand(
+    { ...parsed.request, options: { ...parsed.request.options, ...files.options } },
+    deps.chat,
   );
+  return shownOf(answer, answering, { share: command?.shareable === true });
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type FormField,
   type FormValues,
 } from '@glokal/chat';
-import { createTranslator } from '@glokal/domain';
+import { createTranslator, type Translator } from '@glokal/domain';
 import type { BotDeps } from './bot-deps';
 import { memberOf } from './discord-member';
 import { readModalId } from './form-ids';
@@ -19,12 +19,15 @@ import { answerWithNewMessage, type Shown } from './answer-interaction';
 type Submitted =
   ModalSubmitInteraction['fields']['fields'] extends ReadonlyMap<string, infer C> ? C : never;
 
-/** One submitted component as the value its field takes (see `FieldValue`). */
-function valueOf(field: FormField, component: Submitted): FieldValue | undefined {
+/**
+ * One submitted component as the value its field takes (see `FieldValue`). A file field is a
+ * paragraph the file's text is pasted into, named after the field's label ("CSV file").
+ */
+function valueOf(field: FormField, component: Submitted, t: Translator): FieldValue | undefined {
   if (component.type === ComponentType.TextInput && 'value' in component) {
     const text = typeof component.value === 'string' ? component.value : '';
     if (field.kind !== 'file') return text;
-    return text.trim() === '' ? [] : [{ name: field.name, text }];
+    return text.trim() === '' ? [] : [{ name: t.t(field.label), text }];
   }
   if (!('values' in component) || !Array.isArray(component.values)) return undefined;
   const values = component.values.filter((value): value is string => typeof value === 'string');
@@ -39,11 +42,12 @@ function valueOf(field: FormField, component: Submitted): FieldValue | undefined
 export function sectionValues(
   fields: readonly FormField[],
   interaction: Pick<ModalSubmitInteraction, 'fields'>,
+  t: Translator,
 ): FormValues {
   const values: Record<string, FieldValue> = {};
   for (const field of fields) {
     const component = interaction.fields.fields.get(field.name);
-    const value = component ? valueOf(field, component) : undefined;
+    const value = component ? valueOf(field, component, t) : undefined;
     if (value !== undefined) values[field.name] = value;
   }
   return values;
@@ -67,7 +71,7 @@ async function submitted(interaction: ModalSubmitInteraction, deps: BotDeps): Pr
     });
     return { type: 'message', message: renderReply(stale, { t }) };
   }
-  const values = sectionValues(fields, interaction);
+  const values = sectionValues(fields, interaction, t);
   const outcome = await submitForm(
     { form: form.id, ...(place.subject ? { subject: place.subject } : {}) },
     values,

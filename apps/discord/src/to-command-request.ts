@@ -33,7 +33,9 @@ export function optionValues(
   const found: Record<string, string | number> = {};
   for (const value of values) {
     const option = command.options.find((candidate) => discordName(candidate.name) === value.name);
-    if (!option || value.value === undefined || typeof value.value === 'boolean') continue;
+    // A file option's value is the attachment's id: its text is read separately (attached-files).
+    if (!option || option.type === 'file') continue;
+    if (value.value === undefined || typeof value.value === 'boolean') continue;
     found[option.name] = value.value;
   }
   return found;

@@ -129,6 +129,7 @@ export class FakeDiscord {
     const { port } = address;
     fake.apiUrl = `http://127.0.0.1:${port}/api`;
     fake.state.gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+    fake.state.cdnUrl = `http://127.0.0.1:${port}/cdn`;
     return fake;
   }
 
@@ -154,6 +155,15 @@ export class FakeDiscord {
     const body = await readBody(request);
     const prefix = '/api/v10';
     const path = decodeURIComponent(url.pathname);
+    const file = /^\/cdn\/attachments\/\d+\/(\d+)\//.exec(path)?.[1];
+    if (file !== undefined) {
+      const attached = this.state.attachments.get(file);
+      response.writeHead(attached ? 200 : 404, {
+        'content-type': attached?.contentType ?? 'text/plain',
+      });
+      response.end(attached?.text ?? 'Not Found');
+      return;
+    }
     const route = path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
     const authorized = request.headers.authorization === `Bot ${this.state.token}`;
     const answer = path.startsWith(`${prefix}/`)

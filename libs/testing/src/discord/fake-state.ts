@@ -98,6 +98,10 @@ export class FakeState {
   readonly guildCommands = new Map<string, StoredCommand[]>();
   readonly rateLimits: RateLimitRule[] = [];
   gatewayUrl = '';
+  /** Where the fake serves files attached to interactions (Discord's CDN). */
+  cdnUrl = '';
+  /** Files attached to slash commands, by attachment id. */
+  readonly attachments = new Map<string, { filename: string; text: string; contentType: string }>();
 
   constructor(
     readonly token: string,
@@ -172,6 +176,26 @@ export class FakeState {
     message.edited_timestamp = new Date().toISOString();
     this.changes.notify();
     return message;
+  }
+
+  /** Keeps a file attached to an interaction and returns it as Discord's attachment object. */
+  attach(
+    channelId: string,
+    file: { filename: string; text: string; contentType?: string },
+  ): Record<string, unknown> {
+    const id = this.nextId();
+    const contentType = file.contentType ?? 'text/csv; charset=utf-8';
+    this.attachments.set(id, { filename: file.filename, text: file.text, contentType });
+    const url = `${this.cdnUrl}/attachments/${channelId}/${id}/${encodeURIComponent(file.filename)}`;
+    return {
+      id,
+      filename: file.filename,
+      size: Buffer.byteLength(file.text, 'utf8'),
+      url,
+      proxy_url: url,
+      content_type: contentType,
+      ephemeral: true,
+    };
   }
 
   interactionByToken(token: string): FakeInteraction | undefined {

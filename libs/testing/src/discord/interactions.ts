@@ -33,6 +33,8 @@ export interface SlashCommandInput {
   subcommand?: string;
   group?: string;
   options?: Record<string, OptionValue>;
+  /** Files attached to attachment options (type 11), by option name. */
+  attachments?: Record<string, { filename: string; text: string; contentType?: string }>;
 }
 
 function optionType(value: OptionValue): number {
@@ -128,10 +130,20 @@ export class InteractionBuilder {
     return known?.id ?? this.state.nextId();
   }
 
-  /** A chat-input command (type 2). */
+  /** A chat-input command (type 2); attached files come as option ids and `resolved` data. */
   slash(actor: InteractionActor, input: SlashCommandInput): Record<string, unknown> {
     const base = this.#base(2, actor);
     const guildId = String(base['guild_id']);
+    const attachments = Object.entries(input.attachments ?? {}).map(([name, file]) => ({
+      name,
+      attachment: this.state.attach(String(base['channel_id']), file),
+    }));
+    const options = nestOptions(input);
+    const values = input.subcommand
+      ? (input.group ? options[0]?.options?.[0] : options[0])?.options
+      : options;
+    for (const { name, attachment } of attachments)
+      values?.push({ name, type: 11, value: String(attachment['id']) });
     return {
       ...base,
       data: {
@@ -139,7 +151,16 @@ export class InteractionBuilder {
         name: input.command,
         type: 1,
         guild_id: guildId,
-        options: nestOptions(input),
+        options,
+        ...(attachments.length > 0
+          ? {
+              resolved: {
+                attachments: Object.fromEntries(
+                  attachments.map(({ attachment }) => [String(attachment['id']), attachment]),
+                ),
+              },
+            }
+          : {}),
       },
     };
   }
