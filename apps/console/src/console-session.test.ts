@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatDeps } from '@glokal/chat';
 import { loadSeason } from '@glokal/chat/testing';
@@ -191,6 +194,29 @@ describe('forms at the console', () => {
       deadline: { local: '2026-11-20T17:00' },
     });
     expect(call?.funding).toBeUndefined();
+  });
+
+  it('imports a CSV file named by its path, and asks again for a file it cannot read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'glokal-console-import-'));
+    try {
+      const path = join(dir, 'calls.csv');
+      await writeFile(
+        path,
+        'id;programme;title;deadline;deadline_time_zone\n' +
+          'cerv-console;CERV;Town twinning;2026-09-20 17:00;Europe/Brussels\n',
+      );
+      const session = coordinator('U-F6');
+      const start = await session.handle('import grants');
+      expect(start).toContain('What you import [Grant calls]:');
+      expect(await session.handle('')).toContain('CSV file:');
+      const missing = await session.handle(join(dir, 'missing.csv'));
+      expect(missing).toContain('I cannot read the file “');
+      expect(missing?.split('\n').at(-1)).toBe('CSV file:');
+      expect(await session.handle(path)).toContain('Imported 1 grant call from calls.csv.');
+      expect(await deps.store.grants.byId('cerv-console')).toMatchObject({ programme: 'CERV' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses grant add to a plain member without asking anything', async () => {

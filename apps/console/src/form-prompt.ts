@@ -35,7 +35,8 @@ function shownValue(field: LocalisedField, value: FieldValue | undefined): strin
 /**
  * A form asked at the console, field by field: every section, each field's label (with its
  * hint, its choices and the current value in brackets). An empty line keeps the value (or
- * skips an optional field), `-` clears it, `.cancel` stops without writing. Then the same
+ * skips an optional field), `-` clears it, `.cancel` stops without writing; a file field takes
+ * the path of a file on this machine (asked again when it cannot be read). Then the same
  * `submitForm` as Slack and Discord; on errors, each is printed and only those fields are
  * asked again.
  */
@@ -64,7 +65,8 @@ export function createFormPrompt(
     return lines.join('\n');
   }
 
-  async function valueOf(field: LocalisedField, typed: string): Promise<FieldValue> {
+  /** The value typed for a field; undefined for a file that cannot be read. */
+  async function valueOf(field: LocalisedField, typed: string): Promise<FieldValue | undefined> {
     if (typed === CLEAR) return field.kind === 'file' ? [] : '';
     if (field.kind === 'many-of' || field.kind === 'people' || field.kind === 'channel')
       return typed
@@ -72,9 +74,9 @@ export function createFormPrompt(
         .map((part) => part.trim())
         .filter(Boolean);
     if (field.kind === 'file') {
-      // A path to a file on this machine; one that cannot be read is given as none.
+      // A path to a file on this machine.
       const text = await readFile(typed, 'utf8').catch(() => undefined);
-      return text === undefined ? [] : [{ name: basename(typed), text }];
+      return text === undefined ? undefined : [{ name: basename(typed), text }];
     }
     return typed;
   }
@@ -120,7 +122,12 @@ export function createFormPrompt(
       if (typed === CANCEL) return { text: t.t('console:cancelled'), over: {} };
       const field = asking[at];
       if (!field) return submit();
-      if (typed !== '') values[field.name] = await valueOf(field, typed);
+      if (typed !== '') {
+        const value = await valueOf(field, typed);
+        if (value === undefined)
+          return { text: `${t.t('console:file_unreadable', { path: typed })}\n${question(field)}` };
+        values[field.name] = value;
+      }
       at += 1;
       const next = asking[at];
       return next ? { text: question(next) } : submit();

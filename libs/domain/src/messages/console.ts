@@ -19,6 +19,8 @@ export const consoleMessages = {
     choices: 'Do wyboru: {{choices}}',
     ask_again: 'Podaj ponownie:',
     cancelled: 'Przerwano: nic nie zostało zapisane.',
+    file_unreadable:
+      'Nie mogę odczytać pliku „{{path}}”. Podaj ścieżkę do pliku na tym komputerze.',
   },
   en: {
     welcome:
@@ -39,5 +41,6 @@ export const consoleMessages = {
     choices: 'Choose: {{choices}}',
     ask_again: 'Give again:',
     cancelled: 'Stopped: nothing was saved.',
+    file_unreadable: 'I cannot read the file “{{path}}”. Give the path of a file on this computer.',
   },
 } as const;
