@@ -328,3 +328,69 @@ describe('Edit and Extend deadline on a grant call', () => {
     );
   });
 });
+
+describe('/glokal import with a file uploaded into the modal', () => {
+  const good =
+    'id;programme;title;deadline;deadline_time_zone\n' +
+    'cerv-tt;CERV;Town twinning;2026-09-20 17:00;Europe/Brussels\n';
+  const bad =
+    'id;programme;title;deadline;deadline_time_zone\n' +
+    'cerv-ok;CERV;Fine row;2026-09-20 17:00;Europe/Brussels\n' +
+    'cerv-gap;CERV;Gap;2027-03-28 02:30;Europe/Brussels\n';
+  const upload = (name: string, text: string, who: Member = members.kasia) =>
+    harness.slack.addFile({ name, text, user: who.id, mimetype: 'text/csv' });
+
+  it('opens a modal with the kind chosen and a file input', async () => {
+    const modal = await formFrom('import granty', members.kasia);
+    expect(modalProblems(modal)).toEqual([]);
+    const inputs = inputsOf(modal);
+    expect(inputs.get('f:kind')?.element.initial_option?.value).toBe('grants');
+    expect(inputs.get('f:file')?.element.type).toBe('file_input');
+  });
+
+  it('imports a good file, downloaded with the bot token, and confirms privately', async () => {
+    const modal = await formFrom('import granty', members.kasia);
+    const file = upload('nabory.csv', good);
+    const submitted = await harness.submit(modal, { 'f:file': [file] }, members.kasia);
+    expect(submitted.ack).toEqual({ response_action: 'clear' });
+    expect(await harness.store.grants.byId('cerv-tt')).toMatchObject({ programme: 'CERV' });
+    expect(await harness.store.audit.recent(1)).toMatchObject([
+      { action: 'import.grants', subject: 'nabory.csv', detail: { rows: 1 } },
+    ]);
+    expect(harness.slack.callsTo('file_download').map((call) => call.token)).toEqual([
+      'xoxb-test-token',
+    ]);
+    const confirmation = await harness.slack.waitForCall('chat.postEphemeral');
+    expect(blockText(JSON.parse(String(confirmation.params['blocks'])))).toContain(
+      pl('forms:import.done_grants', { count: 1, file: 'nabory.csv' }),
+    );
+  });
+
+  it('shows a file’s problems under the file input and imports nothing', async () => {
+    const before = await storedState();
+    const modal = await formFrom('import', members.emma);
+    const submitted = await harness.submit(
+      modal,
+      { 'f:kind': 'grants', 'f:file': [upload('calls.csv', bad, members.emma)] },
+      members.emma,
+    );
+    const { errors } = ErrorsAck.parse(submitted.ack);
+    expect(Object.keys(errors)).toEqual(['f:file']);
+    expect(errors['f:file']).toContain('line 3');
+    expect(await harness.store.grants.byId('cerv-ok')).toBeUndefined();
+    expect(await storedState()).toEqual(before);
+  });
+
+  it('does not read a file someone else uploaded, whatever the payload names', async () => {
+    const before = await storedState();
+    const modal = await formFrom('import granty', members.kasia);
+    const annas = upload('anny.csv', good.replace('cerv-tt', 'cerv-anna'), members.anna);
+    const submitted = await harness.submit(modal, { 'f:file': [annas] }, members.kasia);
+    expect(ErrorsAck.parse(submitted.ack).errors).toEqual({
+      'f:file': pl('slack:form.file_unreadable', { name: 'anny.csv' }),
+    });
+    expect(harness.slack.callsTo('file_download')).toHaveLength(0);
+    expect(await harness.store.grants.byId('cerv-anna')).toBeUndefined();
+    expect(await storedState()).toEqual(before);
+  });
+});

@@ -71,7 +71,7 @@ describe('files uploaded into a form', () => {
       {
         blockId: 'f:list',
         message: 'slack:form.file_too_big',
-        values: { name: 'duży.csv', max: 512 },
+        values: { name: 'duży.csv', max: Math.round(MAX_UPLOAD_BYTES / 1000) },
       },
       { blockId: 'f:list', message: 'slack:form.file_not_text', values: { name: 'logo.png' } },
       { blockId: 'f:list', message: 'slack:form.file_unreadable', values: { name: 'F0GONE0001' } },

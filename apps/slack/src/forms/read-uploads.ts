@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { webApi } from '@slack/bolt';
-import type { FormFile } from '@glokal/chat';
+import { MAX_FILE_LENGTH, type FormFile } from '@glokal/chat';
 import type { Logger } from '@glokal/config';
 import type { InputProblem, Upload } from './read-submission';
 
-/** The largest file a form reads (its text goes through the form's schema in memory). */
-export const MAX_UPLOAD_BYTES = 512 * 1024;
+/** The largest file a form reads: what chat accepts attached to a command (a CSV of thousands of rows). */
+export const MAX_UPLOAD_BYTES = MAX_FILE_LENGTH;
 /** Downloads happen before the submission is acknowledged: well within Slack's 3 seconds. */
 const DOWNLOAD_TIMEOUT_MS = 1500;
 
@@ -53,7 +53,7 @@ async function readOne(
     return {
       problem: {
         message: 'slack:form.file_too_big',
-        values: { name: file.name, max: MAX_UPLOAD_BYTES / 1024 },
+        values: { name: file.name, max: Math.round(MAX_UPLOAD_BYTES / 1000) },
       },
     };
   if (!isText(file.mimetype))
