@@ -12,3 +12,4 @@ export * from './ports';
 export * from './translator';
 export * from './when';
 export * from './vocabulary';
+export * from './reminders';
