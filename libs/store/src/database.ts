@@ -97,6 +97,8 @@ export interface DeliveriesTable {
   attempts: Generated<number>;
   message_id: string | null;
   last_error: string | null;
+  sending_since: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  undeliverable: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

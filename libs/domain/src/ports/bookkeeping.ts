@@ -3,18 +3,28 @@ import type { ChatPlatform } from '../platform';
 /**
  * One row per outbound chat message, keyed by a unique idempotency key (e.g.
  * `announce:event:<id>:slack:<channel>`), so that "once" holds across retries and restarts.
+ * `pending` (claimed) → `sending` (written before each call to the platform, so a retry knows
+ * an earlier try may have reached it) → `sent` | `failed`.
  */
-export type DeliveryState = 'pending' | 'sent' | 'failed';
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface Delivery {
   key: string;
   platform: ChatPlatform;
   channelId: string;
   state: DeliveryState;
+  /** Calls to the platform begun (each `markSending`). */
   attempts: number;
+  /**
+   * When the first call to the platform began: from then on the message may exist on the
+   * platform even if the store never heard back, so a retry looks for it from this time.
+   */
+  sendingSince?: Date;
   /** The platform's id of the posted message (Slack `ts`, Discord message id). */
   messageId?: string;
   lastError?: string;
+  /** Failed because the recipient or channel cannot receive it (gone, archived, DMs closed): never retried. */
+  undeliverable?: true;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -23,8 +33,16 @@ export interface DeliveryRepository {
   /** Records a new delivery; false when the key is already known (nothing changes then). */
   claim(delivery: { key: string; platform: ChatPlatform; channelId: string }): Promise<boolean>;
   byKey(key: string): Promise<Delivery | undefined>;
+  /**
+   * Marks the delivery `sending` before a call to the platform: counts the attempt, keeps the
+   * first such time (`sendingSince`) and returns the row as it now is.
+   */
+  markSending(key: string): Promise<Delivery>;
   markSent(key: string, messageId: string | undefined): Promise<void>;
-  markFailed(key: string, error: string): Promise<void>;
+  /** Records a try that failed but may be retried; the state stays as it is (`sending`). */
+  recordError(key: string, error: string): Promise<void>;
+  /** Gives up: `undeliverable` when the recipient or channel cannot receive the message. */
+  markFailed(key: string, error: string, options?: { undeliverable?: boolean }): Promise<void>;
   /** Failed deliveries, newest first, for the dashboard and operators. */
   failed(limit: number): Promise<Delivery[]>;
 }

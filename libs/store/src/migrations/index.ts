@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial';
 import { eventDurations } from './0002-event-durations';
 import { writePath } from './0003-write-path';
+import { deliverySending } from './0005-delivery-sending';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -11,6 +12,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0001-initial', migration: initialSchema },
   { name: '0002-event-durations', migration: eventDurations },
   { name: '0003-write-path', migration: writePath },
+  { name: '0005-delivery-sending', migration: deliverySending },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

@@ -44,25 +44,61 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
-  it('records failures and the final send, counting attempts', async () => {
+  it('marks a delivery sending before each try, counting tries and keeping the first try’s time', async () => {
     await opened.store.deliveries.claim(delivery);
     clock.advance(60_000);
-    await opened.store.deliveries.markFailed(delivery.key, 'HTTP 429 ratelimited');
-    expect(await opened.store.deliveries.byKey(delivery.key)).toMatchObject({
-      state: 'failed',
+    const first = await opened.store.deliveries.markSending(delivery.key);
+    expect(first).toMatchObject({
+      state: 'sending',
       attempts: 1,
-      lastError: 'HTTP 429 ratelimited',
+      sendingSince: new Date('2026-06-01T08:01:00Z'),
     });
     clock.advance(60_000);
+    await opened.store.deliveries.recordError(delivery.key, 'socket hang up');
+    expect(await opened.store.deliveries.byKey(delivery.key)).toMatchObject({
+      state: 'sending',
+      lastError: 'socket hang up',
+    });
+    clock.advance(60_000);
+    const second = await opened.store.deliveries.markSending(delivery.key);
+    expect(second).toMatchObject({
+      state: 'sending',
+      attempts: 2,
+      sendingSince: new Date('2026-06-01T08:01:00Z'),
+      updatedAt: new Date('2026-06-01T08:03:00Z'),
+    });
     await opened.store.deliveries.markSent(delivery.key, '1718000000.000100');
     const sent = await opened.store.deliveries.byKey(delivery.key);
     expect(sent).toMatchObject({ state: 'sent', attempts: 2, messageId: '1718000000.000100' });
     expect(sent?.lastError).toBeUndefined();
-    expect(sent?.updatedAt.getTime()).toBeGreaterThan(sent?.createdAt.getTime() ?? Infinity);
+    expect(sent?.undeliverable).toBeUndefined();
+  });
+
+  it('records why a delivery failed, and whether it can never be delivered', async () => {
+    await opened.store.deliveries.claim(delivery);
+    await opened.store.deliveries.markSending(delivery.key);
+    await opened.store.deliveries.markFailed(delivery.key, 'HTTP 503 after 8 tries');
+    const exhausted = await opened.store.deliveries.byKey(delivery.key);
+    expect(exhausted).toMatchObject({ state: 'failed', lastError: 'HTTP 503 after 8 tries' });
+    expect(exhausted?.undeliverable).toBeUndefined();
+
+    const dm = { ...delivery, key: 'remind:grant:g1:slack:D1', channelId: 'D1' };
+    await opened.store.deliveries.claim(dm);
+    await opened.store.deliveries.markSending(dm.key);
+    await opened.store.deliveries.markFailed(dm.key, 'cannot_dm_bot', { undeliverable: true });
+    expect(await opened.store.deliveries.byKey(dm.key)).toMatchObject({
+      state: 'failed',
+      lastError: 'cannot_dm_bot',
+      undeliverable: true,
+    });
+    // A later try (an operator re-queues it) starts over as sending, no longer undeliverable.
+    expect((await opened.store.deliveries.markSending(dm.key)).undeliverable).toBeUndefined();
   });
 
   it('refuses to mark a delivery that was never claimed', async () => {
     await expect(opened.store.deliveries.markSent('never', undefined)).rejects.toThrow(/never/);
+    await expect(opened.store.deliveries.markSending('never')).rejects.toThrow(/never/);
+    await expect(opened.store.deliveries.recordError('never', 'x')).rejects.toThrow(/never/);
   });
 
   it('lists failed deliveries, most recently failed first', async () => {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   ChatPlatform,
   type Clock,
@@ -8,37 +8,54 @@ import {
 } from '@glokal/domain';
 import type { Database, DeliveryRow } from '../database';
 
-const deliveryStates: ReadonlySet<string> = new Set<DeliveryState>(['pending', 'sent', 'failed']);
+const deliveryStates: readonly DeliveryState[] = ['pending', 'sending', 'sent', 'failed'];
+
+function stateOf(row: DeliveryRow): DeliveryState {
+  const state = deliveryStates.find((known) => known === row.state);
+  if (!state) throw new Error(`delivery ${row.key} has an unknown state ${row.state}`);
+  return state;
+}
 
 function toDelivery(row: DeliveryRow): Delivery {
-  if (!deliveryStates.has(row.state))
-    throw new Error(`delivery ${row.key} has an unknown state ${row.state}`);
   return {
     key: row.key,
     platform: ChatPlatform.parse(row.platform),
     channelId: row.channel_id,
-    state: row.state === 'sent' ? 'sent' : row.state === 'failed' ? 'failed' : 'pending',
+    state: stateOf(row),
     attempts: row.attempts,
+    ...(row.sending_since !== null ? { sendingSince: row.sending_since } : {}),
     ...(row.message_id !== null ? { messageId: row.message_id } : {}),
     ...(row.last_error !== null ? { lastError: row.last_error } : {}),
+    ...(row.undeliverable ? { undeliverable: true as const } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-/** Delivery bookkeeping: the unique key makes "once" true across retries and restarts. */
+const missing = (key: string) => new Error(`no delivery with key ${key} was claimed`);
+
+/**
+ * Delivery bookkeeping: the unique key makes "once" true across retries and restarts, and
+ * `sending` (written before every call to the platform) tells a retry that an earlier try may
+ * have posted the message already.
+ */
 export function deliveryRepository(db: Kysely<Database>, clock: Clock): DeliveryRepository {
   const update = async (
     key: string,
-    changes: { state: DeliveryState; message_id?: string | null; last_error: string | null },
+    changes: {
+      state?: DeliveryState;
+      message_id?: string | null;
+      last_error: string | null;
+      undeliverable?: boolean;
+    },
   ) => {
     const result = await db
       .updateTable('deliveries')
-      .set((eb) => ({ ...changes, attempts: eb('attempts', '+', 1), updated_at: clock.now() }))
+      .set({ ...changes, updated_at: clock.now() })
       .where('key', '=', key)
       .returning('key')
       .executeTakeFirst();
-    if (!result) throw new Error(`no delivery with key ${key} was claimed`);
+    if (!result) throw missing(key);
   };
 
   return {
@@ -69,10 +86,36 @@ export function deliveryRepository(db: Kysely<Database>, clock: Clock): Delivery
       return row ? toDelivery(row) : undefined;
     },
 
+    async markSending(key) {
+      const now = clock.now();
+      const row = await db
+        .updateTable('deliveries')
+        .set((eb) => ({
+          state: 'sending',
+          attempts: eb('attempts', '+', 1),
+          // The first try's time: a message may exist on the platform from then on.
+          sending_since: sql<Date>`coalesce(sending_since, ${now})`,
+          undeliverable: false,
+          updated_at: now,
+        }))
+        .where('key', '=', key)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw missing(key);
+      return toDelivery(row);
+    },
+
     markSent: (key, messageId) =>
       update(key, { state: 'sent', message_id: messageId ?? null, last_error: null }),
 
-    markFailed: (key, error) => update(key, { state: 'failed', last_error: error }),
+    recordError: (key, error) => update(key, { last_error: error }),
+
+    markFailed: (key, error, options) =>
+      update(key, {
+        state: 'failed',
+        last_error: error,
+        undeliverable: options?.undeliverable ?? false,
+      }),
 
     async failed(limit) {
       const rows = await db
