@@ -80,6 +80,13 @@ export async function runAction(
               subject: call.id,
               after: { following: action.following },
             },
+            // The call's reminders now go to one more (or one fewer) person.
+            tell: [
+              {
+                key: `grant:${call.id}:followers:${person.id}:${deps.clock.now().toISOString()}`,
+                message: { type: 'grant-call-changed', grantId: call.id, change: 'followers' },
+              },
+            ],
           },
         };
       });

@@ -5,3 +5,4 @@ export * from './redis';
 export * from './runtime';
 export * from './schedules';
 export * from './outbox';
+export * from './reminders';

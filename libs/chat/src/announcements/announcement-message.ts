@@ -14,4 +14,14 @@ export type AnnouncementMessage =
       change: 'added' | 'extended';
       /** For an extension: the deadline it moved from and to, as they were when it was made. */
       extension?: { from: SetDeadline; to: SetDeadline } | undefined;
+    }
+  | {
+      type: 'grant-reminder';
+      grantId: string;
+      which: 'deadline' | 'internal';
+      /** The deadline the reminder was planned for. */
+      deadline: SetDeadline;
+      late: boolean;
+      /** The reader's zone (a person's); channels read the cluster's. */
+      viewerZone?: string | undefined;
     };

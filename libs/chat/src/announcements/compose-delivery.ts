@@ -6,6 +6,7 @@ import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
 import { grantAnnouncement } from './grant-announcement';
+import { grantReminder } from './grant-reminder';
 
 /**
  * The reply a channel gets for a queued announcement, in the channel's language, read from
@@ -18,6 +19,17 @@ export async function composeDelivery(
   locale: Locale,
   deps: ChatDeps,
 ): Promise<Reply | undefined> {
+  if (message.type === 'grant-reminder') {
+    const call = await deps.store.grants.byId(message.grantId);
+    if (!call || call.status === 'cancelled' || call.status === 'closed') return undefined;
+    const now = deps.clock.now();
+    return grantReminder(
+      call,
+      message,
+      createTranslator(locale, message.viewerZone ?? deps.clusterTimeZone),
+      now,
+    );
+  }
   const t = createTranslator(locale, deps.clusterTimeZone);
   if (message.type === 'event-announcement') {
     const event = await deps.store.events.byId(message.eventId);

@@ -11,6 +11,11 @@ export const announcements = {
     grant_extended_title: 'Przedłużony termin: {{title}}',
     grant_extended_summary: 'Termin przedłużono z {{from}} na {{to}}.',
     grant_extended_to: 'Termin przedłużono do {{to}}.',
+    reminder_title: 'Przypomnienie o terminie: {{title}}',
+    reminder_internal_title: 'Przypomnienie o terminie wewnętrznym: {{title}}',
+    reminder_summary: '{{left}} · {{when}}',
+    reminder_both_zones: '{{own}} {{ownZone}}, {{viewer}} {{viewerZone}}',
+    reminder_late: 'Byliśmy niedostępni: to przypomnienie przychodzi z opóźnieniem.',
   },
   en: {
     event_title: 'New in the cluster calendar: {{kind}}',
@@ -24,5 +29,10 @@ export const announcements = {
     grant_extended_title: 'Deadline extended: {{title}}',
     grant_extended_summary: 'The deadline was extended from {{from}} to {{to}}.',
     grant_extended_to: 'The deadline was extended to {{to}}.',
+    reminder_title: 'Deadline reminder: {{title}}',
+    reminder_internal_title: 'Internal deadline reminder: {{title}}',
+    reminder_summary: '{{left}} · {{when}}',
+    reminder_both_zones: '{{own}} {{ownZone}}, {{viewer}} {{viewerZone}}',
+    reminder_late: 'We were offline: this reminder is late.',
   },
 } as const;

@@ -16,7 +16,8 @@ export type OutboxMessage =
   /** Something new to announce to the channels subscribed to its topic. */
   | { type: 'announce'; subject: AnnouncementSubject };
 
-export type GrantCallChange = 'added' | 'edited' | 'extended' | 'closed' | 'removed';
+/** `followers`: someone followed or unfollowed the call (their reminders change). */
+export type GrantCallChange = 'added' | 'edited' | 'extended' | 'closed' | 'removed' | 'followers';
 
 /** What an announcement is about, by reference: the sender renders it when it sends. */
 export type AnnouncementSubject =

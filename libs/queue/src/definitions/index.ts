@@ -3,3 +3,4 @@ export * from './define-queue';
 export * from './sync-jobs';
 export * from './queues';
 export * from './outbox-jobs';
+export * from './reminder-jobs';

@@ -10,5 +10,6 @@ export const QueueNames = {
   outboxRelay: 'outbox-relay',
   announce: 'announce',
   grantCallChanges: 'grant-call-changes',
+  grantReminders: 'grant-reminders',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

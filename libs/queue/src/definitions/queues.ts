@@ -4,6 +4,7 @@ import { defineQueue, keepFinished } from './define-queue';
 import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
 import { AnnounceJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
+import { GrantReminderJob } from './reminder-jobs';
 
 const day = 24 * 3600;
 
@@ -65,6 +66,14 @@ export const queues = {
     payload: GrantCallChangedJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 2,
+    lockDurationMs: 30_000,
+  }),
+  /** One delayed job per planned reminder, its id from the reminder's key. */
+  grantReminders: defineQueue({
+    name: QueueNames.grantReminders,
+    payload: GrantReminderJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 4,
     lockDurationMs: 30_000,
   }),
 } as const;

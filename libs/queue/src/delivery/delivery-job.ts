@@ -16,6 +16,17 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     /** For an extension: the deadline it moved from and to, as they were when it was made. */
     extension: z.object({ from: LocalDeadlineSchema, to: LocalDeadlineSchema }).optional(),
   }),
+  z.object({
+    type: z.literal('grant-reminder'),
+    grantId: z.string().min(1),
+    which: z.enum(['deadline', 'internal']),
+    /** The deadline the reminder was planned for (a stale one is not sent). */
+    deadline: LocalDeadlineSchema,
+    /** Sent after its time because the worker was down: it says so. */
+    late: z.boolean(),
+    /** The reader's zone (a person's); channels read the cluster's. */
+    viewerZone: z.string().min(1).optional(),
+  }),
 ]);
 export type DeliveryMessage = z.infer<typeof DeliveryMessage>;
 
@@ -27,5 +38,10 @@ export const DeliveryJob = z.object({
   channelId: z.string().min(1),
   locale: Locale,
   message: DeliveryMessage,
+  /**
+   * A direct message: `channelId` is the person's platform user id, and the chat app opens its
+   * conversation with them (Slack `conversations.open`, Discord `POST /users/@me/channels`).
+   */
+  directMessage: z.literal(true).optional(),
 });
 export type DeliveryJob = z.infer<typeof DeliveryJob>;
