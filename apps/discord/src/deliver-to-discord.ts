@@ -47,6 +47,13 @@ export function createDeliveryRest(settings: { token: string; apiUrl?: string })
 }
 
 const PostedMessage = z.object({ id: z.string() });
+const DmChannel = z.object({ id: z.string().min(1) });
+
+/** The bot's DM channel with a user (`POST /users/@me/channels`; Discord returns the same one again). */
+async function openDm(rest: REST, userId: string): Promise<string> {
+  return DmChannel.parse(await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }))
+    .id;
+}
 
 /** Discord's answer as the queue understands it: wait (429), give up (refused), or retry. */
 export function toDeliveryError(error: unknown): unknown {
@@ -75,14 +82,16 @@ export function deliverToDiscord(
   deps: DeliverToDiscordDeps,
 ): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
-    const outside = outsideTheCluster(job, deps);
+    // A direct message goes to a person who wrote to the bot in the cluster's server (a follow).
+    const outside = job.directMessage ? undefined : outsideTheCluster(job, deps);
     if (outside) throw new DeliveryRejected(outside);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const message = renderReply(reply, { t: createTranslator(job.locale, deps.clusterTimeZone) });
     try {
+      const channelId = job.directMessage ? await openDm(deps.rest, job.channelId) : job.channelId;
       const posted = PostedMessage.safeParse(
-        await deps.rest.post(Routes.channelMessages(job.channelId), { body: message }),
+        await deps.rest.post(Routes.channelMessages(channelId), { body: message }),
       );
       return posted.success ? { messageId: posted.data.id } : {};
     } catch (error) {

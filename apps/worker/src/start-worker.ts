@@ -126,9 +126,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     logger,
     clock,
     clusterTimeZone: config.cluster.timeZone,
+    clusterLocale: config.cluster.defaultLocale,
     sources,
     metrics,
     announcer: createAnnouncer({ store, outbox: deliveries }),
+    deliveries,
+    reminderQueue: queueOf(queueDefinitions.grantReminders.name),
     relayNow,
     cadence: {
       calendarEveryMs: config.google.syncCalendarEveryMs,

@@ -21,6 +21,14 @@ export interface DeliverToSlackDeps {
   teamId: string;
 }
 
+/** The app's DM with a member (`conversations.open`; Slack returns the same one again). */
+async function openDm(client: WebClient, userId: string): Promise<string> {
+  const opened = await client.conversations.open({ users: userId });
+  const id = opened.channel?.id;
+  if (!id) throw new DeliveryRejected(`no direct message with ${userId}`);
+  return id;
+}
+
 /**
  * Posts one queued delivery: the subject is read from the store now (never stale), composed
  * by the catalogue in the channel's language, rendered to Block Kit and sent with
@@ -31,15 +39,17 @@ export function deliverToSlack(
   deps: DeliverToSlackDeps,
 ): (job: DeliveryJob) => Promise<{ messageId?: string }> {
   return async (job) => {
-    if (job.workspaceId !== deps.teamId)
+    // A direct message goes to a person who followed a call from the cluster's workspace.
+    if (!job.directMessage && job.workspaceId !== deps.teamId)
       throw new DeliveryRejected(`workspace ${job.workspaceId} is not the cluster's`);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const t = createTranslator(job.locale, deps.clusterTimeZone);
     const message = renderReply(reply, { t });
     try {
+      const channel = job.directMessage ? await openDm(deps.client, job.channelId) : job.channelId;
       const posted = await deps.client.chat.postMessage({
-        channel: job.channelId,
+        channel,
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,

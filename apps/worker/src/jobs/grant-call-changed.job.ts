@@ -1,6 +1,7 @@
 import type { GrantCall } from '@glokal/domain';
 import { queues, type GrantCallChangedJob } from '@glokal/queue';
 import { defineWorkerJob } from './worker-job';
+import { replanReminders } from '../reminders/replan-reminders';
 
 type SetDeadline = GrantCall['deadline'];
 
@@ -30,8 +31,19 @@ export function extensionOf(
 export const grantCallChangedJob = defineWorkerJob({
   queue: queues.grantCallChanges,
   process: (context) => async (data: GrantCallChangedJob) => {
-    // Edited, closed and removed calls complete without a message; reminders will be planned from them.
-    if (data.change !== 'added' && data.change !== 'extended') return { queued: 0 };
+    // Every change, by any path, re-plans the call's reminders; an extension replaces them.
+    const reminders = await replanReminders(
+      {
+        store: context.store,
+        queue: context.reminderQueue,
+        now: context.clock.now(),
+        cluster: { timeZone: context.clusterTimeZone, locale: context.clusterLocale },
+      },
+      data.grantId,
+      data.previousDeadline,
+    );
+    // Only new and extended calls are announced; edits, closing and new followers are not news.
+    if (data.change !== 'added' && data.change !== 'extended') return { queued: 0, reminders };
     const call = await context.store.grants.byId(data.grantId);
     if (!call) return { queued: 0 };
     if (data.change === 'added') {

@@ -3,6 +3,7 @@ import { calendarSyncJob } from './calendar-sync.job';
 import { driveSyncJob } from './drive-sync.job';
 import { grantCallChangedJob } from './grant-call-changed.job';
 import { outboxRelayJob } from './outbox-relay.job';
+import { grantReminderJob } from './grant-reminder.job';
 import type { WorkerJob } from './worker-job';
 
 /** Every job the worker runs: to add one, write `jobs/<name>.job.ts` and list it here. */
@@ -12,6 +13,7 @@ export const workerJobs: readonly WorkerJob[] = [
   outboxRelayJob,
   announceJob,
   grantCallChangedJob,
+  grantReminderJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Logger } from '@glokal/config';
-import type { Clock, ClusterStore } from '@glokal/domain';
+import type { Clock, ClusterStore, Locale } from '@glokal/domain';
 import {
   startQueueWorker,
   type DeclaredSchedule,
+  type DeliveryProducer,
   type JobObservation,
   type Locks,
   type Queue,
@@ -21,10 +22,16 @@ export interface WorkerContext {
   logger: Logger;
   clock: Clock;
   clusterTimeZone: string;
+  /** The language of people who chose none (`DEFAULT_LOCALE`). */
+  clusterLocale: Locale;
   sources: GoogleSources;
   metrics: WorkerMetrics;
   /** Claims deliveries and queues them for the chat apps. */
   announcer: Announcer;
+  /** The chat apps' delivery queues (reminders claim their own delivery keys). */
+  deliveries: Pick<DeliveryProducer, 'enqueueDelivery'>;
+  /** The queue of scheduled grant reminders. */
+  reminderQueue: Queue;
   /** Moves pending outbox messages to their queues now, in this process; never throws. */
   relayNow(): Promise<void>;
   /** Cadences of the schedules (`SYNC_CALENDAR_EVERY`, `SYNC_DRIVE_EVERY`, the relay's). */

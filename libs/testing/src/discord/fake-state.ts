@@ -116,7 +116,20 @@ export class FakeState {
     this.changes.notify();
   }
 
+  /** The bot's direct-message channels, by the user they are with (`POST /users/@me/channels`). */
+  readonly dmChannels = new Map<string, string>();
+
+  /** The DM channel with a user, opened the first time (Discord answers the same one again). */
+  openDm(userId: string): string {
+    const known = this.dmChannels.get(userId);
+    if (known) return known;
+    const id = this.nextId();
+    this.dmChannels.set(userId, id);
+    return id;
+  }
+
   channel(channelId: string): { guildId: string } | undefined {
+    if ([...this.dmChannels.values()].includes(channelId)) return { guildId: '' };
     for (const guild of this.guilds) {
       if (guild.channels.some((channel) => channel.id === channelId)) return { guildId: guild.id };
     }

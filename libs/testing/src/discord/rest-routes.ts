@@ -245,6 +245,32 @@ function postChannelMessage(
   return { status: 200, body: state.createMessage(channelId, MessagePayload.parse(call.body)) };
 }
 
+/** `POST /users/@me/channels` `{ recipient_id }`: the DM channel (type 1) with that user. */
+function openDmChannel(call: RestCall, _params: string[], state: FakeState): RestAnswer {
+  const body = call.body as { recipient_id?: unknown } | undefined;
+  const recipient = typeof body?.recipient_id === 'string' ? body.recipient_id : undefined;
+  if (!recipient || !/^\d+$/.test(recipient))
+    return { status: 400, body: { code: 50035, message: 'Invalid Form Body' } };
+  return {
+    status: 200,
+    body: {
+      id: state.openDm(recipient),
+      type: 1,
+      last_message_id: null,
+      flags: 0,
+      recipients: [
+        {
+          id: recipient,
+          username: `user${recipient.slice(-4)}`,
+          global_name: null,
+          discriminator: '0',
+          avatar: null,
+        },
+      ],
+    },
+  };
+}
+
 const gatewayBot: Route = (_call, _params, state) => ({
   status: 200,
   body: {
@@ -355,6 +381,7 @@ export const routes: { method: string; pattern: RegExp; route: Route }[] = [
     route: webhookMessage,
   },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(postChannelMessage) },
+  { method: 'POST', pattern: /^\/users\/@me\/channels$/, route: needsBot(openDmChannel) },
 ];
 
 /** Answers one REST call as Discord would, including armed 429s. */

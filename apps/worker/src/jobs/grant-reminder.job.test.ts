@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GrantCall, deadlineInstant, type Clock } from '@glokal/domain';
+import {
+  openProducer,
+  queues,
+  reminderJobId,
+  startDeliveryConsumer,
+  type DeliveryJob,
+  type GrantReminderJob,
+  type Queue,
+} from '@glokal/queue';
+import type { RunningWorker } from '../start-worker';
+import {
+  silentLogger,
+  startHarness,
+  waitUntil,
+  type Harness,
+} from '../test-support/worker-harness';
+
+const brussels = (local: string) => ({ local, timeZone: 'Europe/Brussels' });
+const call = GrantCall.parse({
+  id: 'interreg-ce-2027',
+  programme: 'Interreg Central Europe',
+  title: 'Third call for proposals',
+  deadline: brussels('2027-03-05T12:00'),
+});
+const due = deadlineInstant(call.deadline).getTime();
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** The worker's clock: real time moved so that a chosen instant is a moment away. */
+let offsetMs = 0;
+const clock: Clock = { now: () => new Date(Date.now() + offsetMs) };
+const setNow = (instant: number) => {
+  offsetMs = instant - Date.now();
+};
+
+let harness: Harness;
+let worker: RunningWorker;
+let reminders: Queue;
+let closeReminders: () => Promise<void>;
+const delivered: DeliveryJob[] = [];
+let closeConsumers: () => Promise<void>;
+
+async function change(change: 'added' | 'extended' | 'closed', key: string, previous?: string) {
+  await harness.testStore.store.transaction(async (tx) => {
+    await tx.outbox.add(key, {
+      type: 'grant-call-changed',
+      grantId: call.id,
+      change,
+      ...(previous ? { previousDeadline: brussels(previous) } : {}),
+    });
+  });
+  await worker.relayNow();
+}
+
+async function scheduledKeys(): Promise<string[]> {
+  const jobs = await reminders.getJobs(['delayed', 'waiting']);
+  return jobs.map((job) => (job.data as GrantReminderJob).key).sort();
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const { store } = harness.testStore;
+  await store.subscriptions.subscribe(
+    { platform: 'slack', workspaceId: 'T0KLASTER', channelId: 'C0GRANTY', locale: 'pl' },
+    ['grants'],
+  );
+  const follower = await store.people.ensure({ platform: 'discord', userId: '4242' }, 'Ana');
+  await store.people.setPreferences(follower.id, { timeZone: 'Europe/Lisbon', locale: 'en' });
+  await store.grants.upsert([call]);
+  await store.follows.set(follower.id, call.id, true);
+  const consumers = (['slack', 'discord'] as const).map((platform) =>
+    startDeliveryConsumer({
+      platform,
+      redis: harness.redis,
+      deliveries: store.deliveries,
+      logger: silentLogger,
+      deliver: async (job) => {
+        delivered.push(job);
+        return { messageId: `m-${delivered.length}` };
+      },
+    }),
+  );
+  closeConsumers = async () => void (await Promise.all(consumers.map((each) => each.close())));
+  const producer = openProducer(queues.grantReminders, harness.redis);
+  reminders = producer.queue;
+  closeReminders = () => producer.close();
+  setNow(due - 5 * DAY);
+  worker = await harness.startWorker({ clock });
+});
+afterAll(async () => {
+  await closeReminders();
+  await closeConsumers();
+  await harness.close();
+});
+
+describe('grant deadline reminders', () => {
+  it('schedules one job per reminder still to come, for the channel and the follower', async () => {
+    await change('added', `grant:${call.id}:added`);
+    await waitUntil(async () => (await scheduledKeys()).length === 6, 15_000, 'the plan');
+    expect(await scheduledKeys()).toEqual(
+      [
+        'deadline:2027-03-05T12:00@Europe/Brussels:1d:person:',
+        'deadline:2027-03-05T12:00@Europe/Brussels:1d:slack:C0GRANTY',
+        'deadline:2027-03-05T12:00@Europe/Brussels:3d:person:',
+        'deadline:2027-03-05T12:00@Europe/Brussels:3d:slack:C0GRANTY',
+        'deadline:2027-03-05T12:00@Europe/Brussels:3h:person:',
+        'deadline:2027-03-05T12:00@Europe/Brussels:3h:slack:C0GRANTY',
+      ].map((key) => expect.stringContaining(key)),
+    );
+  });
+
+  it('replaces the plan on an extension: the old reminders are gone, the new ones scheduled', async () => {
+    const extended = {
+      ...call,
+      deadline: brussels('2027-03-12T12:00'),
+      previousDeadlines: [call.deadline],
+    };
+    await harness.testStore.store.grants.upsert([extended]);
+    await change('extended', `grant:${call.id}:extended:2027-03-12`, '2027-03-05T12:00');
+    await waitUntil(
+      async () => (await scheduledKeys()).every((key) => key.includes('2027-03-12T12:00')),
+      15_000,
+      'the old plan removed',
+    );
+    const keys = await scheduledKeys();
+    expect(keys.some((key) => key.includes(':7d:'))).toBe(true);
+    expect(keys).toHaveLength(8);
+    // And back again (a deadline moved earlier replans the same way).
+    await harness.testStore.store.grants.upsert([call]);
+    await change('extended', `grant:${call.id}:moved-back`, '2027-03-12T12:00');
+    await waitUntil(
+      async () => (await scheduledKeys()).length === 6,
+      15_000,
+      'the first plan again',
+    );
+  });
+
+  it('sends a due reminder once, and a stale one (planned for an old deadline) never', async () => {
+    setNow(due - 3 * HOUR - 1000);
+    const base = {
+      grantId: call.id,
+      which: 'deadline' as const,
+      offset: { unit: 'hours' as const, amount: 3 },
+      target: {
+        kind: 'channel' as const,
+        platform: 'slack' as const,
+        workspaceId: 'T0KLASTER',
+        channelId: 'C0GRANTY',
+        locale: 'pl' as const,
+      },
+    };
+    const fresh: GrantReminderJob = {
+      ...base,
+      key: 'reminder:test:fresh',
+      deadline: call.deadline,
+      at: new Date(due - 3 * HOUR).toISOString(),
+    };
+    const stale: GrantReminderJob = {
+      ...base,
+      key: 'reminder:test:stale',
+      deadline: brussels('2027-03-12T12:00'),
+      at: new Date(due - 3 * HOUR).toISOString(),
+    };
+    for (const job of [fresh, fresh, stale])
+      await reminders.add('reminder', job, { jobId: reminderJobId(job.key) });
+    await waitUntil(
+      async () => (await reminders.getCompletedCount()) >= 2,
+      15_000,
+      'both reminders handled',
+    );
+    await waitUntil(() => delivered.some((job) => job.key === fresh.key), 15_000, 'the delivery');
+    expect(delivered.filter((job) => job.key === fresh.key)).toHaveLength(1);
+    expect(delivered.find((job) => job.key === fresh.key)?.message).toEqual({
+      type: 'grant-reminder',
+      grantId: call.id,
+      which: 'deadline',
+      deadline: call.deadline,
+      late: false,
+    });
+    expect(delivered.some((job) => job.key === stale.key)).toBe(false);
+  });
+
+  it('after downtime sends only the latest missed reminder of each target, marked late', async () => {
+    setNow(due - 1 * DAY + 30 * 60_000);
+    const target = {
+      kind: 'person' as const,
+      personId: (await harness.testStore.store.follows.followers(call.id))[0]!.id,
+      timeZone: 'Europe/Lisbon',
+      locale: 'en' as const,
+    };
+    const missed = (amount: number): GrantReminderJob => ({
+      key: `reminder:test:missed:${amount}d`,
+      grantId: call.id,
+      which: 'deadline',
+      deadline: call.deadline,
+      offset: { unit: 'days', amount },
+      target,
+      at: new Date(due - amount * DAY).toISOString(),
+    });
+    const before = await reminders.getCompletedCount();
+    for (const job of [missed(3), missed(1)])
+      await reminders.add('reminder', job, { jobId: reminderJobId(job.key) });
+    await waitUntil(
+      async () => (await reminders.getCompletedCount()) >= before + 2,
+      15_000,
+      'both missed reminders handled',
+    );
+    await waitUntil(
+      () => delivered.some((job) => job.key === missed(1).key),
+      15_000,
+      'the late one',
+    );
+    expect(delivered.some((job) => job.key === missed(3).key)).toBe(false);
+    expect(delivered.find((job) => job.key === missed(1).key)).toMatchObject({
+      platform: 'discord',
+      channelId: '4242',
+      directMessage: true,
+      message: { type: 'grant-reminder', late: true, viewerZone: 'Europe/Lisbon' },
+    });
+  });
+
+  it('takes every reminder off the queue when the call is closed', async () => {
+    setNow(due - 5 * DAY);
+    await harness.testStore.store.grants.upsert([{ ...call, status: 'closed' }]);
+    await change('closed', `grant:${call.id}:closed`);
+    await waitUntil(async () => (await scheduledKeys()).length === 0, 15_000, 'no reminders left');
+  });
+});
