@@ -73,6 +73,27 @@ describe('deliverToDiscord', () => {
     );
   });
 
+  it('sends a direct message through the DM channel it opens with the person, the same one each time', async () => {
+    const dm = { ...job('e-dm', '4242424242', 'direct'), directMessage: true as const };
+    const first = await deliver(dm);
+    await deliver({ ...dm, key: `${dm.key}:again` });
+    const opened = fake.requests.filter((request) => request.route === '/users/@me/channels');
+    expect(opened.map((request) => request.body)).toEqual([
+      { recipient_id: '4242424242' },
+      { recipient_id: '4242424242' },
+    ]);
+    const posts = fake.requests.filter(
+      (request) =>
+        request.method === 'POST' &&
+        /^\/channels\/\d+\/messages$/.test(request.route) &&
+        !request.route.includes(fakeAnnouncementsChannelId),
+    );
+    expect(posts).toHaveLength(2);
+    expect(new Set(posts.map((request) => request.route)).size).toBe(1);
+    expect(first.messageId).toBeDefined();
+    expect(fake.problems()).toEqual([]);
+  });
+
   it('gives up on a channel Discord does not know', async () => {
     await expect(deliver(job('e-3', '1180000000000000999'))).rejects.toBeInstanceOf(
       DeliveryRejected,

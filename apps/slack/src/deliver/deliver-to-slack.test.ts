@@ -33,7 +33,9 @@ const job: DeliveryJob = {
 };
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
+  slack = await startFakeSlack({
+    users: [{ id: 'U0ANA', name: 'ana', locale: 'en-GB', tz: 'Europe/Lisbon' }],
+  });
   // The client the app uses for deliveries: 429 comes back as an error for the queue to wait out.
   const client = new WebClient('xoxb-test-token', {
     slackApiUrl: slack.apiUrl,
@@ -71,6 +73,31 @@ describe('deliverToSlack', () => {
     const failure = await deliver(job).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryRateLimited);
     expect(failure).toMatchObject({ retryAfterMs: 7000 });
+  });
+
+  it('sends a direct message in the conversation it opens with the person', async () => {
+    const { messageId } = await deliver({
+      ...job,
+      key: 'reminder:k:dm',
+      workspaceId: 'direct',
+      channelId: 'U0ANA',
+      directMessage: true,
+    });
+    const [opened] = slack.callsTo('conversations.open');
+    expect(opened?.params).toMatchObject({ users: 'U0ANA' });
+    const [posted] = slack.callsTo('chat.postMessage');
+    expect(posted?.answer).toMatchObject({ ok: true, ts: messageId });
+    expect(posted?.params['channel']).toMatch(/^D/);
+  });
+
+  it('gives up on a direct message to someone Slack does not know', async () => {
+    const failure = await deliver({
+      ...job,
+      workspaceId: 'direct',
+      channelId: 'U0NOBODY',
+      directMessage: true,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DeliveryRejected);
   });
 
   it('gives up on a channel that does not exist', async () => {

@@ -29,6 +29,11 @@ const permanent = new Set([
   'no_text',
   'too_many_attachments',
   'invalid_arguments',
+  // A direct message to someone who cannot get one.
+  'user_not_found',
+  'user_not_visible',
+  'user_disabled',
+  'cannot_dm_bot',
 ]);
 
 /** The queue's view of a Slack failure: wait out a 429, give up on a permanent refusal, else retry. */
