@@ -7,8 +7,9 @@ import { createLogger } from '@glokal/config';
 import { QueueNames } from '../definitions/queue-names';
 import { removePrefixedKeys } from '../redis/remove-prefixed-keys';
 import { startDeliveryConsumer, type DeliveryConsumer } from './delivery-consumer';
-import { DeliveryRateLimited, DeliveryRejected } from './delivery-errors';
+import { DeliveryRateLimited, DeliveryRejected, DeliveryUndeliverable } from './delivery-errors';
 import type { DeliveryJob } from './delivery-job';
+import type { DeliveryAttempt } from './delivery-consumer';
 import { deliveryJobId } from './delivery-job-id';
 import { openDeliveryProducer } from './delivery-producer';
 
@@ -194,5 +195,109 @@ describe('startDeliveryConsumer', () => {
     await producer.enqueueDelivery(announcement('k-limited'));
     await waitUntil(async () => (await stateOf('k-limited')) === 'sent');
     expect(calls).toBe(11);
+  });
+
+  it('tells a retry that an earlier try began, so a message posted before a crash can be found', async () => {
+    const deliveries = storeDeliveries();
+    const attempts: DeliveryAttempt[] = [];
+    const states: (string | undefined)[] = [];
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async (job, attempt) => {
+        attempts.push(attempt);
+        states.push(await stateOf(job.key));
+        // The platform took the message, then this process failed before the store heard back.
+        if (attempts.length === 1) throw new Error('crashed after the post');
+        return { messageId: 'ts-found' };
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-crash'));
+    await waitUntil(async () => (await stateOf('k-crash')) === 'sent');
+    const row = await deliveries.byKey('k-crash');
+    expect(states).toEqual(['sending', 'sending']);
+    expect(attempts).toEqual([{ number: 1 }, { number: 2, earlierTrySince: row?.sendingSince }]);
+    expect(row).toMatchObject({ attempts: 2, messageId: 'ts-found' });
+  });
+
+  it('delays only the rate-limited job, records why, and uses no attempt for it', async () => {
+    const deliveries = storeDeliveries();
+    const sent: string[] = [];
+    let limited = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      concurrency: 1,
+      deliver: async (job) => {
+        if (job.key === 'k-429' && limited < 1) {
+          limited += 1;
+          throw new DeliveryRateLimited(1500);
+        }
+        sent.push(job.key);
+        return {};
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-429'));
+    await waitUntil(async () => (await queue.getJobState(deliveryJobId('k-429'))) === 'delayed');
+    expect((await deliveries.byKey('k-429'))?.lastError).toContain('rate limited');
+    expect((await queue.getJob(deliveryJobId('k-429')))?.attemptsMade).toBe(0);
+    await producer.enqueueDelivery(announcement('k-other'));
+    await waitUntil(async () => (await stateOf('k-other')) === 'sent');
+    await waitUntil(async () => (await stateOf('k-429')) === 'sent');
+    expect(sent).toEqual(['k-other', 'k-429']);
+  });
+
+  it('fails an undeliverable message for good, says so, and skips it when it is queued again', async () => {
+    const deliveries = storeDeliveries();
+    let calls = 0;
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      deliver: async () => {
+        calls += 1;
+        throw new DeliveryUndeliverable('cannot_dm_bot');
+      },
+    });
+    await producer.enqueueDelivery(announcement('k-dm'));
+    await waitUntil(async () => (await queue.getJobState(deliveryJobId('k-dm'))) === 'failed');
+    expect(await deliveries.byKey('k-dm')).toMatchObject({
+      state: 'failed',
+      undeliverable: true,
+      lastError: expect.stringContaining('cannot_dm_bot'),
+    });
+    await queue.remove(deliveryJobId('k-dm'));
+    await producer.enqueueDelivery(announcement('k-dm'));
+    await waitUntil(async () => (await queue.getJobState(deliveryJobId('k-dm'))) === 'completed');
+    expect(calls).toBe(1);
+  });
+
+  it('keeps the pace of a channel: one message per interval, the others wait without an attempt', async () => {
+    const deliveries = storeDeliveries();
+    const postedAt: number[] = [];
+    consumer = startDeliveryConsumer({
+      platform: 'slack',
+      redis,
+      deliveries,
+      logger,
+      pace: { key: (job) => job.channelId, everyMs: 400 },
+      deliver: async () => {
+        postedAt.push(performance.now());
+        return {};
+      },
+    });
+    for (const key of ['k-pace-1', 'k-pace-2', 'k-pace-3'])
+      await producer.enqueueDelivery(announcement(key));
+    await waitUntil(async () => (await queue.getJobCounts('completed'))['completed'] === 3);
+    const gaps = postedAt.slice(1).map((at, index) => at - (postedAt[index] ?? 0));
+    // A busy machine only widens the gaps; Redis's clock and ours may differ by a few ms.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(380);
+    for (const key of ['k-pace-1', 'k-pace-2', 'k-pace-3'])
+      expect((await queue.getJob(deliveryJobId(key)))?.attemptsMade).toBe(1);
   });
 });

@@ -9,6 +9,8 @@ export type QueueProcessor<Payload extends z.ZodType> = (
   data: z.output<Payload>,
   job: Job,
   worker: Worker,
+  /** The job's lock token, for `job.moveToDelayed(at, token)` followed by `DelayedError`. */
+  token?: string,
 ) => Promise<unknown>;
 
 /** How one job went, for metrics. `waited`: its key was busy, so it was put back to wait. */
@@ -57,7 +59,7 @@ export function startQueueWorker<Payload extends z.ZodType>(
     job: Job,
     token: string | undefined,
   ): Promise<unknown> => {
-    if (!exclusive) return process(data, job, worker);
+    if (!exclusive) return process(data, job, worker, token);
     const held = await exclusive.locks.acquire(
       `${definition.name}:${exclusive.key(data)}`,
       exclusive.ttlMs ?? 60_000,
@@ -68,7 +70,7 @@ export function startQueueWorker<Payload extends z.ZodType>(
       throw new DelayedError();
     }
     try {
-      return await process(data, job, worker);
+      return await process(data, job, worker, token);
     } finally {
       await held.release();
     }
