@@ -102,7 +102,9 @@ describe('announcements of newly synced events and documents', () => {
         ? message.eventId
         : message.type === 'document-announcement'
           ? message.documentId
-          : message.grantId;
+          : 'grantId' in message
+            ? message.grantId
+            : message.type;
     const line = (job: DeliveryJob) =>
       `${job.platform} ${job.channelId} ${job.locale} ${subjectId(job)}`;
     expect(delivered.map(line).sort()).toEqual(

@@ -4,6 +4,7 @@ import { driveSyncJob } from './drive-sync.job';
 import { grantCallChangedJob } from './grant-call-changed.job';
 import { outboxRelayJob } from './outbox-relay.job';
 import { grantReminderJob } from './grant-reminder.job';
+import { weeklyDigestJob } from './weekly-digest.job';
 import type { WorkerJob } from './worker-job';
 
 /** Every job the worker runs: to add one, write `jobs/<name>.job.ts` and list it here. */
@@ -14,6 +15,7 @@ export const workerJobs: readonly WorkerJob[] = [
   announceJob,
   grantCallChangedJob,
   grantReminderJob,
+  weeklyDigestJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

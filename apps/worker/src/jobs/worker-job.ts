@@ -11,6 +11,7 @@ import {
   type QueueDefinition,
   type QueueProcessor,
   type RedisTarget,
+  type ScheduleTiming,
 } from '@glokal/queue';
 import type { Announcer } from '@glokal/sync';
 import type { GoogleSources } from '../google/google-sources';
@@ -50,12 +51,14 @@ export interface WorkerRuntime {
   tuning: { lockDurationMs?: number; stalledIntervalMs?: number };
 }
 
-/** A job scheduler a job asks for: every `everyMs`, one job with `data`. */
-export interface JobSchedule<Data> {
+/**
+ * A job scheduler a job asks for: one job with `data` every `everyMs`, or at the times of a
+ * cron `pattern` in zone `tz`.
+ */
+export type JobSchedule<Data> = ScheduleTiming & {
   id: string;
-  everyMs: number;
   data: Data;
-}
+};
 
 /** One kind of job, declared in one file: its queue, job ids, schedule and processor. */
 export interface WorkerJobSpec<Payload extends z.ZodType> {
@@ -107,9 +110,11 @@ export function defineWorkerJob<Payload extends z.ZodType>(
       const schedules = spec.schedules?.(context) ?? 'unmanaged';
       if (schedules === 'unmanaged') return 'unmanaged';
       return schedules.map((schedule) => ({
+        ...('pattern' in schedule
+          ? { pattern: schedule.pattern, tz: schedule.tz }
+          : { everyMs: schedule.everyMs }),
         queue,
         id: schedule.id,
-        everyMs: schedule.everyMs,
         name: spec.queue.name,
         data: spec.queue.payload.parse(schedule.data),
       }));

@@ -24,4 +24,9 @@ export type AnnouncementMessage =
       late: boolean;
       /** The reader's zone (a person's); channels read the cluster's. */
       viewerZone?: string | undefined;
+    }
+  | {
+      type: 'weekly-digest';
+      /** The ISO week (`2026-W44`) in the cluster's zone. */
+      week: string;
     };

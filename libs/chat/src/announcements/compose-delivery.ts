@@ -7,6 +7,7 @@ import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
 import { grantAnnouncement } from './grant-announcement';
 import { grantReminder } from './grant-reminder';
+import { isEmptyDigest, weeklyDigest, weeklyDigestContents } from './weekly-digest';
 
 /**
  * The reply a channel gets for a queued announcement, in the channel's language, read from
@@ -31,6 +32,11 @@ export async function composeDelivery(
     );
   }
   const t = createTranslator(locale, deps.clusterTimeZone);
+  if (message.type === 'weekly-digest') {
+    const now = deps.clock.now();
+    const contents = await weeklyDigestContents(message.week, { ...deps, now });
+    return isEmptyDigest(contents) ? undefined : weeklyDigest(contents, t, now);
+  }
   if (message.type === 'event-announcement') {
     const event = await deps.store.events.byId(message.eventId);
     if (!event || event.status === 'cancelled') return undefined;

@@ -13,6 +13,7 @@ import { announcements } from './announcements';
 import { forms } from './forms';
 import { history } from './history';
 import { outsiders } from './outsiders';
+import { digest } from './digest';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -35,6 +36,7 @@ export const messageAreas = {
   outsiders,
   forms,
   history,
+  digest,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

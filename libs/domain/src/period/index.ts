@@ -1,3 +1,4 @@
 export * from './period';
 export * from './kind-words';
 export * from './time-left';
+export * from './iso-week';

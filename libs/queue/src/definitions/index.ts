@@ -4,3 +4,4 @@ export * from './sync-jobs';
 export * from './queues';
 export * from './outbox-jobs';
 export * from './reminder-jobs';
+export * from './digest-jobs';

@@ -11,5 +11,6 @@ export const QueueNames = {
   announce: 'announce',
   grantCallChanges: 'grant-call-changes',
   grantReminders: 'grant-reminders',
+  weeklyDigest: 'weekly-digest',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

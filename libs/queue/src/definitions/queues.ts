@@ -5,6 +5,7 @@ import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
 import { AnnounceJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
 import { GrantReminderJob } from './reminder-jobs';
+import { WeeklyDigestJob } from './digest-jobs';
 
 const day = 24 * 3600;
 
@@ -75,6 +76,14 @@ export const queues = {
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 4,
     lockDurationMs: 30_000,
+  }),
+  /** Monday's digest: one job a week from its scheduler; claims a delivery key per channel. */
+  weeklyDigest: defineQueue({
+    name: QueueNames.weeklyDigest,
+    payload: WeeklyDigestJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, ...keepFinished },
+    concurrency: 1,
+    lockDurationMs: 60_000,
   }),
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChatPlatform, Locale, LocalDeadlineSchema } from '@glokal/domain';
+import { IsoWeek } from '../definitions/digest-jobs';
 
 /**
  * What a delivery says, by reference: the consuming chat app reads the subject from the store
@@ -26,6 +27,11 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     late: z.boolean(),
     /** The reader's zone (a person's); channels read the cluster's. */
     viewerZone: z.string().min(1).optional(),
+  }),
+  z.object({
+    type: z.literal('weekly-digest'),
+    /** The ISO week (`2026-W44`) in the cluster's zone; the digest is read for it when sent. */
+    week: IsoWeek,
   }),
 ]);
 export type DeliveryMessage = z.infer<typeof DeliveryMessage>;

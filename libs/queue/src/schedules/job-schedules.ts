@@ -1,13 +1,38 @@
-import type { Queue } from 'bullmq';
+import { defaultRepeatStrategy, type Queue } from 'bullmq';
 
-/** One job scheduler a worker keeps: every `everyMs`, a job `name` with `data` on `queue`. */
-export interface DeclaredSchedule {
+/**
+ * When a scheduler runs: every `everyMs`, or at the times of a cron `pattern` read on the
+ * wall clock of zone `tz` (so "Monday 08:00" stays 08:00 across DST changes).
+ */
+export type ScheduleTiming = { everyMs: number } | { pattern: string; tz: string };
+
+/** One job scheduler a worker keeps: a job `name` with `data` on `queue`, at its timing. */
+export type DeclaredSchedule = ScheduleTiming & {
   queue: Queue;
   /** The scheduler's id: stable, so every worker process updates the same one. */
   id: string;
-  everyMs: number;
   name: string;
   data: unknown;
+};
+
+/** BullMQ's repeat options for a timing. */
+export function repeatOptions(
+  timing: ScheduleTiming,
+): { every: number } | { pattern: string; tz: string } {
+  return 'pattern' in timing
+    ? { pattern: timing.pattern, tz: timing.tz }
+    : { every: timing.everyMs };
+}
+
+/**
+ * The first run of a cron timing after `after`, computed as BullMQ's scheduler computes it
+ * (its default repeat strategy), so a test can ask what a schedule does at a chosen instant.
+ */
+export function nextPatternRun(timing: { pattern: string; tz: string }, after: Date): Date {
+  const next = defaultRepeatStrategy(after.getTime(), repeatOptions(timing));
+  if (next === undefined)
+    throw new RangeError(`no run of ${timing.pattern} after ${after.toISOString()}`);
+  return new Date(next);
 }
 
 /**
@@ -45,9 +70,8 @@ export async function restoreSchedules(declared: readonly DeclaredSchedule[]): P
 }
 
 function upsert(schedule: DeclaredSchedule) {
-  return schedule.queue.upsertJobScheduler(
-    schedule.id,
-    { every: schedule.everyMs },
-    { name: schedule.name, data: schedule.data },
-  );
+  return schedule.queue.upsertJobScheduler(schedule.id, repeatOptions(schedule), {
+    name: schedule.name,
+    data: schedule.data,
+  });
 }
