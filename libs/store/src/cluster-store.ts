@@ -13,6 +13,7 @@ import { deliveryRepository } from './repositories/deliveries.repository';
 import { syncStateRepository } from './repositories/sync-state.repository';
 import { auditLog } from './repositories/audit-log.repository';
 import { outboxRepository } from './repositories/outbox.repository';
+import { feedTokenRepository } from './repositories/feed-tokens.repository';
 
 /**
  * Every repository over one database handle (the pool, or one transaction). Over the pool,
@@ -36,6 +37,7 @@ export function clusterStoreOver(
     syncState: syncStateRepository(db),
     audit: auditLog(db),
     outbox: outboxRepository(db, options.clock),
+    feedTokens: feedTokenRepository(db),
     transaction: (work) =>
       db.isTransaction
         ? work(store)

@@ -66,6 +66,8 @@ export interface PeopleTable {
   time_zone: string | null;
   is_coordinator: Generated<boolean>;
   created_at: Timestamp;
+  /** The personal calendar feed's secret (0007-feed-tokens); null until first asked for. */
+  feed_token: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AttendanceTable {

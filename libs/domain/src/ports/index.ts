@@ -7,3 +7,4 @@ export * from './calendar-source';
 export * from './drive-source';
 export * from './outbox';
 export * from './outbox.schema';
+export * from './feed-tokens';

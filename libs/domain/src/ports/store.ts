@@ -12,6 +12,7 @@ import type {
 } from './people';
 import type { AuditLog, DeliveryRepository, SyncStateRepository } from './bookkeeping';
 import type { Outbox } from './outbox';
+import type { FeedTokenRepository } from './feed-tokens';
 
 /** Everything the system of record keeps; consumers ask for the part they need with `Pick`. */
 export interface ClusterStore {
@@ -27,6 +28,8 @@ export interface ClusterStore {
   syncState: SyncStateRepository;
   audit: AuditLog;
   outbox: Outbox;
+  /** The secrets of people's personal calendar feeds. */
+  feedTokens: FeedTokenRepository;
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (the
    * change, its audit entry, its outbox messages) lands, or none does. Inside a transaction

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial';
 import { eventDurations } from './0002-event-durations';
 import { writePath } from './0003-write-path';
 import { deliverySending } from './0005-delivery-sending';
+import { feedTokens } from './0007-feed-tokens';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -13,6 +14,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0002-event-durations', migration: eventDurations },
   { name: '0003-write-path', migration: writePath },
   { name: '0005-delivery-sending', migration: deliverySending },
+  { name: '0007-feed-tokens', migration: feedTokens },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */
