@@ -120,6 +120,40 @@ describe('buttons', () => {
     expect(again.items[0]?.context).toContain('Obserwujesz: dostaniesz przypomnienia o terminie');
   });
 
+  it('lists the calls a person follows with grants mine, and says how to follow when there are none', async () => {
+    const who = context('U-MINE', 'en');
+    const none = await replyTo(
+      requestFor('grants', { programme: 'mine' }, { userId: 'U-MINE', locale: 'en' }),
+      deps,
+    );
+    expect(none.title).toBe('Grant calls you follow');
+    expect(none.summary).toBe(
+      'You follow no open grant call.\nOpen a call (/glokal grants, “More”) and press “Follow” to get deadline reminders.',
+    );
+    const list = await replyTo(
+      requestFor('grants', { programme: 'fers' }, { userId: 'U-MINE', locale: 'en' }),
+      deps,
+    );
+    await press(list, 'Follow', who);
+    const mine = await replyTo(
+      requestFor('grants', { programme: 'moje' }, { userId: 'U-MINE' }),
+      deps,
+    );
+    expect(mine.title).toBe('Obserwowane nabory');
+    expect(mine.summary).toBe('1 nabór · przypomnimy Ci o terminach w wiadomości prywatnej');
+    expect(mine.items.map((item) => item.title)).toEqual(['Kształcenie kadr szkół zawodowych']);
+    expect(mine.items[0]?.actions.map((action) => action.label)).toEqual([
+      'Więcej',
+      'Przestań obserwować',
+    ]);
+    // Someone else's list is their own.
+    const other = await replyTo(
+      requestFor('grants', { programme: 'mine' }, { userId: 'U-SOMEONE-ELSE', locale: 'en' }),
+      deps,
+    );
+    expect(other.items).toEqual([]);
+  });
+
   it('says an event or call is gone when its button is pressed too late', async () => {
     const reply = asReply(
       await runAction({ type: 'attend', eventId: 'e-gone', going: true }, context('U-LATE'), deps),

@@ -1,11 +1,42 @@
-import type { Command } from '../command';
-import { reply } from '../reply';
+import type { Person } from '@glokal/domain';
+import type { ChatDeps, Command } from '../command';
+import type { CommandRequest } from '../request';
+import { reply, type Reply } from '../reply';
 import { optionText } from '../option-values';
 import { knownPerson, translatorFor } from '../people';
 import { pagingOf, readPage } from '../replies/paging';
 import { grantItem } from '../replies/grant-item';
+import { isMineWord } from '../words';
 
-/** `grants [programme]`: open and announced calls, nearest deadline first. */
+/** `grants mine`: the calls the person follows whose deadline is still ahead, nearest first. */
+async function followedCalls(
+  request: CommandRequest,
+  deps: ChatDeps,
+  person: Person | undefined,
+): Promise<Reply> {
+  const t = translatorFor(request);
+  const now = deps.clock.now();
+  const title = t.t('grants:mine_title');
+  const followed = person ? await deps.store.follows.followedBy(person.id, now) : [];
+  const open = followed.filter((call) => call.status === 'open' || call.status === 'forthcoming');
+  if (open.length === 0)
+    return reply({
+      title,
+      summary: `${t.t('grants:mine_empty')}\n${t.t('grants:mine_empty_hint')}`,
+    });
+  const page = await readPage(request, async (slice) => ({
+    items: open.slice(slice.offset, slice.offset + slice.limit),
+    total: open.length,
+  }));
+  return reply({
+    title,
+    summary: t.t('grants:mine_summary', { count: t.t('grants:count', { count: page.total }) }),
+    items: page.items.map((call) => grantItem(call, t, now, true)),
+    ...pagingOf(page.request, page.total, t),
+  });
+}
+
+/** `grants [programme|mine]`: open and announced calls, nearest deadline first; or those followed. */
 export const grantsCommand: Command = {
   name: 'grants',
   namePl: 'granty',
@@ -17,6 +48,8 @@ export const grantsCommand: Command = {
     const t = translatorFor(request);
     const now = deps.clock.now();
     const programme = optionText(request, 'programme');
+    if (programme && isMineWord(programme))
+      return followedCalls(request, deps, await knownPerson(request.requester, deps));
     const [page, person] = await Promise.all([
       readPage(request, (slice) =>
         deps.store.grants.open({ deadlineFrom: now, ...(programme ? { programme } : {}) }, slice),

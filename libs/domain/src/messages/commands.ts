@@ -27,9 +27,9 @@ export const commands = {
     },
     grants: {
       description: 'Otwarte nabory grantowe i ile dni zostało do terminu',
-      usage: 'granty [program]',
+      usage: 'granty [program|moje]',
       example: 'granty erasmus',
-      options: { programme: 'Program, np. Erasmus+, Interreg, FERS' },
+      options: { programme: 'Program, np. Erasmus+, Interreg, FERS, albo „moje”: obserwowane' },
     },
     grant: {
       description: 'Szczegóły naboru; obserwuj, aby dostawać przypomnienia',
@@ -123,9 +123,11 @@ export const commands = {
     },
     grants: {
       description: 'Open grant calls and the days left to their deadlines',
-      usage: 'grants [programme]',
+      usage: 'grants [programme|mine]',
       example: 'grants erasmus',
-      options: { programme: 'A programme, e.g. Erasmus+, Interreg, ESF+' },
+      options: {
+        programme: 'A programme, e.g. Erasmus+, Interreg, ESF+, or “mine”: the calls you follow',
+      },
     },
     grant: {
       description: "A grant call's details; follow it to get reminders",

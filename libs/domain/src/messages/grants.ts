@@ -49,6 +49,11 @@ export const grants = {
     matches_title: 'Nabory pasujące do „{{query}}”',
     matches_summary: 'Wybierz jeden: „Więcej”.',
     need_name: 'Podaj identyfikator albo słowa z nazwy naboru.',
+    mine_title: 'Obserwowane nabory',
+    mine_summary: '{{count}} · przypomnimy Ci o terminach w wiadomości prywatnej',
+    mine_empty: 'Nie obserwujesz żadnego otwartego naboru.',
+    mine_empty_hint:
+      'Otwórz nabór (/glokal granty, „Więcej”) i kliknij „Obserwuj”, aby dostawać przypomnienia o terminie.',
   },
   en: {
     title: 'Grant calls',
@@ -91,5 +96,10 @@ export const grants = {
     matches_title: 'Grant calls matching “{{query}}”',
     matches_summary: 'Pick one with “More”.',
     need_name: "Give the call's id or words from its title.",
+    mine_title: 'Grant calls you follow',
+    mine_summary: '{{count}} · we remind you of their deadlines by direct message',
+    mine_empty: 'You follow no open grant call.',
+    mine_empty_hint:
+      'Open a call (/glokal grants, “More”) and press “Follow” to get deadline reminders.',
   },
 } as const;
