@@ -1,5 +1,13 @@
 import { blockKitProblems, blockKitLimits, modalProblems, type Surface } from './block-kit-limits';
-import { channelExists, fileObject, userObject, type FakeSlackWorld } from './fake-slack-state';
+import {
+  channelExists,
+  fileObject,
+  microsOf,
+  userObject,
+  type FakeSlackWorld,
+  type MessageMetadata,
+  type PostedMessage,
+} from './fake-slack-state';
 
 /** Parameters of one Web API call, as strings (form) or JSON values (JSON body). */
 export type Params = Record<string, unknown>;
@@ -67,28 +75,100 @@ function messageContent(params: Params): SlackAnswer | { text?: string; blocks: 
   return body === undefined ? { blocks: checked.blocks } : { text: body, blocks: checked.blocks };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `metadata` of chat.postMessage: an `event_type` and an object `event_payload`, else Slack's error. */
+function messageMetadata(params: Params): SlackAnswer | { metadata?: MessageMetadata } {
+  const parsed = jsonParam(params, 'metadata');
+  if (!parsed.ok) return fail('invalid_metadata_format');
+  if (parsed.value === undefined) return {};
+  if (!isRecord(parsed.value)) return fail('invalid_metadata_format');
+  const { event_type: eventType, event_payload: payload } = parsed.value;
+  if (typeof eventType !== 'string' || eventType === '' || !isRecord(payload))
+    return fail('invalid_metadata_schema');
+  return { metadata: { event_type: eventType, event_payload: payload } };
+}
+
+/** A message as Slack lists it; its metadata only when the caller asked for it. */
+function messageObject(world: FakeSlackWorld, message: PostedMessage, withMetadata: boolean) {
+  const { channel: _channel, user, edited, metadata, ...content } = message;
+  return {
+    type: 'message',
+    ...(user === undefined
+      ? { user: world.bot.userId, bot_id: world.bot.botId, app_id: world.bot.appId }
+      : { user }),
+    team: world.team.id,
+    ...content,
+    ...(edited ? { edited: { user: user ?? world.bot.userId, ts: message.ts } } : {}),
+    ...(withMetadata && metadata ? { metadata } : {}),
+  };
+}
+
 function postMessage(world: FakeSlackWorld, params: Params): SlackAnswer {
   const channel = text(params, 'channel');
   if (!channel) return fail('channel_not_found');
   if (!channelExists(world, channel)) return fail('channel_not_found');
   const content = messageContent(params);
   if ('ok' in content) return content;
+  const metadata = messageMetadata(params);
+  if ('ok' in metadata) return metadata;
   const ts = world.nextTs();
-  world.messages.push({ channel, ts, ...content });
+  const posted: PostedMessage = { channel, ts, ...content, ...metadata };
+  world.messages.push(posted);
   return {
     ok: true,
     channel,
     ts,
-    message: {
-      type: 'message',
-      subtype: 'bot_message',
-      user: world.bot.userId,
-      bot_id: world.bot.botId,
-      app_id: world.bot.appId,
-      team: world.team.id,
-      ts,
-      ...content,
-    },
+    message: { ...messageObject(world, posted, true), subtype: 'bot_message' },
+  };
+}
+
+/** Slack's cursors are opaque; this one names the newest message of the next page. */
+const historyCursor = (ts: string) => Buffer.from(`next_ts:${ts}`).toString('base64');
+
+function cursorMicros(cursor: string): number | undefined {
+  const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+  return decoded.startsWith('next_ts:') ? microsOf(decoded.slice('next_ts:'.length)) : undefined;
+}
+
+/**
+ * `conversations.history`: the channel's messages between `oldest` and `latest` (exclusive
+ * unless `inclusive`), newest first, `limit` a page (default 100, at most 999), `has_more` and
+ * `response_metadata.next_cursor` for the next page; metadata only with `include_all_metadata`.
+ */
+function conversationsHistory(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const channel = text(params, 'channel');
+  if (!channel || !channelExists(world, channel)) return fail('channel_not_found');
+  const oldest = microsOf(text(params, 'oldest') ?? '0');
+  if (oldest === undefined) return fail('invalid_ts_oldest');
+  const latestParam = text(params, 'latest');
+  const latest = latestParam === undefined ? Number.POSITIVE_INFINITY : microsOf(latestParam);
+  if (latest === undefined) return fail('invalid_ts_latest');
+  const limitParam = text(params, 'limit');
+  const limit = limitParam === undefined ? 100 : Number(limitParam);
+  if (!Number.isInteger(limit) || limit < 0) return fail('invalid_limit');
+  const cursor = text(params, 'cursor');
+  const from = cursor ? cursorMicros(cursor) : Number.POSITIVE_INFINITY;
+  if (from === undefined) return fail('invalid_cursor');
+  const inclusive = flag(params, 'inclusive');
+  const inRange = (at: number) =>
+    inclusive ? at >= oldest && at <= latest : at > oldest && at < latest;
+  const matching = world.messages
+    .map((message) => ({ message, at: microsOf(message.ts) ?? 0 }))
+    .filter(({ message, at }) => message.channel === channel && inRange(at) && at <= from)
+    .sort((a, b) => b.at - a.at);
+  const page = matching.slice(0, Math.min(limit === 0 ? 100 : limit, 999));
+  const next = matching[page.length];
+  const withMetadata = flag(params, 'include_all_metadata');
+  return {
+    ok: true,
+    messages: page.map(({ message }) => messageObject(world, message, withMetadata)),
+    has_more: next !== undefined,
+    pin_count: 0,
+    channel_actions_ts: null,
+    channel_actions_count: 0,
+    ...(next ? { response_metadata: { next_cursor: historyCursor(next.message.ts) } } : {}),
   };
 }
 
@@ -246,6 +326,7 @@ export const methods: Record<string, (world: FakeSlackWorld, params: Params) => 
   'chat.postMessage': postMessage,
   'chat.postEphemeral': postEphemeral,
   'chat.update': update,
+  'conversations.history': conversationsHistory,
   'conversations.open': conversationsOpen,
   'files.info': filesInfo,
   'views.open': open,

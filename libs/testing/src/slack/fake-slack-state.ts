@@ -13,11 +13,20 @@ export interface FakeSlackUser {
   isBot?: boolean;
 }
 
+/** Message metadata as Slack keeps it: an app's event type and its free-form payload. */
+export interface MessageMetadata {
+  event_type: string;
+  event_payload: Record<string, unknown>;
+}
+
 export interface PostedMessage {
   channel: string;
   ts: string;
+  /** Who posted it: absent for the app's bot, a member's id for what a member wrote. */
+  user?: string;
   text?: string;
   blocks?: unknown;
+  metadata?: MessageMetadata;
   /** Set when the message was changed with `chat.update`. */
   edited?: boolean;
 }
@@ -55,6 +64,7 @@ export interface FakeSlackWorld {
   files: Map<string, FakeFile>;
   /** Where files are downloaded from (`url_private`), set once the fake listens. */
   filesUrl: string;
+  /** A new message's `ts`: the workspace clock's seconds and microseconds, always increasing. */
   nextTs(): string;
   nextViewId(): string;
 }
@@ -64,8 +74,11 @@ export function createWorld(options: {
   team?: FakeSlackWorld['team'];
   bot?: FakeSlackWorld['bot'];
   users?: readonly FakeSlackUser[];
+  /** The workspace clock that stamps messages; the real time unless given. */
+  now?: () => Date;
 }): FakeSlackWorld {
-  let counter = 0;
+  const now = options.now ?? (() => new Date());
+  let lastMicros = 0;
   let views = 0;
   return {
     team: options.team ?? { id: 'T0GLOKAL1', name: 'Klaster Edukacyjny', domain: 'klaster' },
@@ -81,14 +94,27 @@ export function createWorld(options: {
     files: new Map(),
     filesUrl: '',
     nextTs: () => {
-      counter += 1;
-      return `${1_700_000_000 + counter}.${String(counter).padStart(6, '0')}`;
+      // Slack's ts is unique in a channel; a frozen clock still gets distinct, ordered ones.
+      lastMicros = Math.max(now().getTime() * 1000, lastMicros + 1);
+      return tsOf(lastMicros);
     },
     nextViewId: () => {
       views += 1;
       return `V${String(views).padStart(9, '0')}`;
     },
   };
+}
+
+/** `1781251200.000100` from microseconds since the epoch. */
+export function tsOf(micros: number): string {
+  return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
+}
+
+/** Microseconds since the epoch from a Slack ts (`1781251200.000100`, `1781251200`), or undefined. */
+export function microsOf(ts: string): number | undefined {
+  const match = /^(\d{1,12})(?:\.(\d{1,6}))?$/.exec(ts);
+  if (!match) return undefined;
+  return Number(match[1]) * 1_000_000 + Number((match[2] ?? '').padEnd(6, '0'));
 }
 
 export function channelExists(world: FakeSlackWorld, channel: string): boolean {

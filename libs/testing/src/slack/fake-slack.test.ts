@@ -304,6 +304,115 @@ describe('the fake Slack Web API', () => {
     expect(opened.body['url']).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/socket-mode\/link\?ticket=/);
   });
 
+  it('keeps the metadata of a posted message and lists it in conversations.history only when asked', async () => {
+    const metadata = { event_type: 'glokal_delivery', event_payload: { key: 'k-1' } };
+    const posted = await form('chat.postMessage', {
+      channel: 'C0META',
+      text: 'x',
+      metadata: JSON.stringify(metadata),
+    });
+    expect(posted.body).toMatchObject({ ok: true, message: { metadata } });
+    expect(slack.world.messages.find((message) => message.ts === posted.body['ts'])).toMatchObject({
+      metadata,
+    });
+    const plain = await form('conversations.history', { channel: 'C0META' });
+    expect(plain.body).toMatchObject({
+      ok: true,
+      has_more: false,
+      messages: [{ ts: posted.body['ts'] }],
+    });
+    expect(JSON.stringify(plain.body)).not.toContain('glokal_delivery');
+    const asked = await form('conversations.history', {
+      channel: 'C0META',
+      include_all_metadata: 'true',
+    });
+    expect(asked.body).toMatchObject({
+      messages: [{ ts: posted.body['ts'], user: 'U0GLOKALBOT', bot_id: 'B0GLOKAL1', metadata }],
+    });
+    expect(
+      await json('chat.postMessage', { channel: 'C0META', text: 'x', metadata: { event_type: 7 } }),
+    ).toEqual({ ok: false, error: 'invalid_metadata_schema' });
+    expect(
+      (await form('chat.postMessage', { channel: 'C0META', text: 'x', metadata: '{' })).body,
+    ).toEqual({ ok: false, error: 'invalid_metadata_format' });
+  });
+
+  it('pages conversations.history newest first with a cursor, between oldest and latest', async () => {
+    const before = await json('chat.postMessage', { channel: 'C0PAGES', text: 'before' });
+    const written = Array.from({ length: 5 }, (_, index) =>
+      slack.addMessage({ channel: 'C0PAGES', user: 'U0ANNA', text: `m${index}` }),
+    );
+    const after = await json('chat.postMessage', { channel: 'C0PAGES', text: 'after' });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await form('conversations.history', {
+        channel: 'C0PAGES',
+        oldest: String(before['ts']),
+        latest: String(after['ts']),
+        limit: '2',
+        ...(cursor ? { cursor } : {}),
+      });
+      const parsed = z
+        .object({
+          messages: z.array(z.object({ text: z.string(), user: z.string() })),
+          has_more: z.boolean(),
+          response_metadata: z.object({ next_cursor: z.string() }).optional(),
+        })
+        .parse(page.body);
+      seen.push(...parsed.messages.map((message) => message.text));
+      cursor = parsed.response_metadata?.next_cursor;
+      expect(parsed.has_more).toBe(cursor !== undefined);
+      pages += 1;
+    } while (cursor);
+    expect(seen).toEqual(['m4', 'm3', 'm2', 'm1', 'm0']);
+    expect(pages).toBe(3);
+    const inclusive = await form('conversations.history', {
+      channel: 'C0PAGES',
+      oldest: String(before['ts']),
+      inclusive: 'true',
+    });
+    expect(z.array(z.unknown()).parse(inclusive.body['messages'])).toHaveLength(7);
+    expect(written.every((message) => message.user === 'U0ANNA')).toBe(true);
+    expect(
+      (await form('conversations.history', { channel: 'C0PAGES', cursor: 'nope' })).body,
+    ).toEqual({ ok: false, error: 'invalid_cursor' });
+    expect(
+      (await form('conversations.history', { channel: 'C0PAGES', oldest: 'soon' })).body,
+    ).toEqual({ ok: false, error: 'invalid_ts_oldest' });
+  });
+
+  it('stamps messages with the workspace clock it was given, each ts distinct and later', async () => {
+    const frozen = await startFakeSlack({ now: () => new Date('2026-06-12T08:00:00Z') });
+    try {
+      const first = frozen.addMessage({ channel: 'C0CLOCK', user: 'U0ANNA', text: 'a' });
+      const second = frozen.addMessage({ channel: 'C0CLOCK', user: 'U0ANNA', text: 'b' });
+      expect(first.ts).toBe('1781251200.000000');
+      expect(second.ts).toBe('1781251200.000001');
+    } finally {
+      await frozen.close();
+    }
+  });
+
+  it('answers posts to a channel past the posting limit with 429 and Retry-After, when switched on', async () => {
+    slack.limitPosts(60_000);
+    try {
+      const first = await form('chat.postMessage', { channel: 'C0BUSY', text: 'a' });
+      const other = await form('chat.postMessage', { channel: 'C0CALM', text: 'a' });
+      const second = await form('chat.postMessage', { channel: 'C0BUSY', text: 'b' });
+      expect([first.status, other.status, second.status]).toEqual([200, 200, 429]);
+      expect(second.body).toEqual({ ok: false, error: 'ratelimited' });
+      expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(50);
+      expect(slack.world.messages.filter((message) => message.channel === 'C0BUSY')).toHaveLength(
+        1,
+      );
+    } finally {
+      slack.limitPosts(undefined);
+    }
+    expect((await form('chat.postMessage', { channel: 'C0BUSY', text: 'c' })).status).toBe(200);
+  });
+
   it('gives up waiting for a call after the deadline, naming what it saw', async () => {
     await expect(slack.waitForCall('views.publish', { timeoutMs: 50 })).rejects.toThrow(
       /views.publish/,

@@ -7,6 +7,8 @@ import {
   fileObject,
   type FakeSlackUser,
   type FakeSlackWorld,
+  type MessageMetadata,
+  type PostedMessage,
 } from './fake-slack-state';
 import { FakeSocketMode, SOCKET_MODE_PATH } from './fake-socket-mode';
 
@@ -36,6 +38,13 @@ export interface FakeSlackOptions {
   team?: FakeSlackWorld['team'];
   bot?: FakeSlackWorld['bot'];
   users?: readonly FakeSlackUser[];
+  /** The workspace clock that stamps message `ts`; the real time unless given. */
+  now?: () => Date;
+  /**
+   * Slack's posting limit: at most one `chat.postMessage` per channel in this many ms (real
+   * time), later ones answered 429 with `Retry-After`. Off unless given; see `limitPosts`.
+   */
+  postsPerChannelEveryMs?: number;
 }
 
 export interface FakeSlack {
@@ -58,6 +67,18 @@ export interface FakeSlack {
     options?: { count?: number; timeoutMs?: number; where?: (call: RecordedCall) => boolean },
   ): Promise<RecordedCall>;
   addUser(user: FakeSlackUser): void;
+  /** A message a member wrote in a channel (not through the API), stamped by the workspace clock. */
+  addMessage(message: {
+    channel: string;
+    user: string;
+    text: string;
+    metadata?: MessageMetadata;
+  }): PostedMessage;
+  /**
+   * Turns Slack's posting limit on (one `chat.postMessage` per channel per `everyMs`, else 429
+   * with `Retry-After` in whole seconds) or off (`undefined`); kept across `reset`.
+   */
+  limitPosts(everyMs: number | undefined): void;
   /**
    * A file `user` uploaded, as Slack describes it (what a `file_input` reports); its
    * `url_private` serves the text to requests bearing a bot token, as Slack's file server does.
@@ -125,6 +146,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const issuedResponseUrls = new Set<string>();
   const recorded = new EventEmitter();
   recorded.setMaxListeners(0);
+  let postsEveryMs = options.postsPerChannelEveryMs;
+  /** Channel to when its last accepted post came (real ms), for the posting limit. */
+  const lastPostAt = new Map<string, number>();
+
+  /** Seconds until `channel` may take another post, or 0 when it may now. */
+  function postingWait(params: Params | undefined): number {
+    const channel = params?.['channel'];
+    if (postsEveryMs === undefined || typeof channel !== 'string') return 0;
+    const last = lastPostAt.get(channel);
+    const waitMs = last === undefined ? 0 : last + postsEveryMs - Date.now();
+    return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
+  }
 
   function takeFailure(method: string): FakeFailure | undefined {
     const pending = failures.find((entry) => entry.method === undefined || entry.method === method);
@@ -243,7 +276,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       } else if (!implementation) body = { ok: false, error: 'unknown_method' };
       else if (!token) body = { ok: false, error: 'not_authed' };
       else if (!world.tokens.has(token)) body = { ok: false, error: 'invalid_auth' };
-      else body = implementation(world, params);
+      else if (method === 'chat.postMessage' && postingWait(params) > 0) {
+        body = { ok: false, error: 'ratelimited' };
+        record({ ...base, status: 429, answer: body });
+        return answer(response, 429, body, { 'retry-after': String(postingWait(params)) });
+      } else {
+        body = implementation(world, params);
+        const channel = params['channel'];
+        if (method === 'chat.postMessage' && body.ok && typeof channel === 'string')
+          lastPostAt.set(channel, Date.now());
+      }
     }
     record({ ...base, status, answer: body });
     answer(response, status, body);
@@ -311,6 +353,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
     },
     addUser: (user) => void world.users.set(user.id, user),
+    addMessage(message) {
+      const posted: PostedMessage = { ...message, ts: world.nextTs() };
+      world.messages.push(posted);
+      return posted;
+    },
+    limitPosts(everyMs) {
+      postsEveryMs = everyMs;
+      lastPostAt.clear();
+    },
     addFile(file) {
       files += 1;
       const stored = {
