@@ -11,6 +11,7 @@ import { answerRest } from './rest-routes';
 import { InteractionBuilder, type InteractionActor, type SlashCommandInput } from './interactions';
 import { permissionBits, type FakeGuild } from './fake-guild';
 import { ModalPayload, modalFields } from './validate-modal';
+import type { FakeRateLimitSettings } from './fake-rate-limits';
 
 export interface FakeDiscordOptions {
   token?: string;
@@ -20,6 +21,13 @@ export interface FakeDiscordOptions {
   /** Discord allows 3 s to answer an interaction; tests of deferring may shorten it. */
   interactionDeadlineMs?: number;
   heartbeatIntervalMs?: number;
+  /**
+   * How long `enforce_nonce` returns the message created earlier with the same nonce. Discord
+   * says "the past few minutes"; tests of what happens after it may shorten it.
+   */
+  nonceWindowMs?: number;
+  /** Discord's rate limits to enforce from the start (none by default); see `enforceRateLimits`. */
+  rateLimits?: FakeRateLimitSettings;
 }
 
 export const fakeGuildId = '1180000000000000001';
@@ -112,7 +120,9 @@ export class FakeDiscord {
       },
       options.guilds ?? [fakeClusterGuild],
       options.interactionDeadlineMs ?? 3_000,
+      options.nonceWindowMs ?? 5 * 60_000,
     );
+    this.state.limiter.set(options.rateLimits);
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
     this.build = new InteractionBuilder(this.state);
     this.#http = createServer((request, response) => void this.#serve(request, response));
@@ -398,6 +408,36 @@ export class FakeDiscord {
       global: rule.global ?? false,
       remaining: rule.times ?? 1,
     });
+  }
+
+  /**
+   * Enforces Discord's rate limits from now on (`discordRateLimits` for Discord's own numbers),
+   * or none with `undefined`: a global limit per second (429 with `global: true` and
+   * `X-RateLimit-Global`) and a bucket for messages in each channel, with the `X-RateLimit-*`
+   * headers Discord sends. `rateLimitsAnswered` counts the 429s.
+   */
+  enforceRateLimits(settings: FakeRateLimitSettings | undefined): void {
+    this.state.limiter.set(settings);
+  }
+
+  get rateLimitsAnswered(): { global: number; route: number } {
+    return { ...this.state.limiter.answered };
+  }
+
+  /** From now on the user takes no direct messages from the bot: Discord answers 403 50007. */
+  refuseDirectMessages(userId: string): void {
+    this.state.refusingDms.add(userId);
+  }
+
+  /** The bot's DM channel with a user, once it has been opened. */
+  dmChannelOf(userId: string): string | undefined {
+    return this.state.dmChannels.get(userId);
+  }
+
+  /** Deletes a message as a moderator would. */
+  deleteMessage(id: string): void {
+    this.state.messages.delete(id);
+    this.state.changes.notify();
   }
 
   commands(guildId?: string): readonly StoredCommand[] {

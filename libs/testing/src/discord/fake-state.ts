@@ -4,6 +4,7 @@ import type { CommandPayload } from './validate-commands';
 import type { FakeGuild } from './fake-guild';
 import { Changes } from './wait-for';
 import { snowflakes } from './snowflake';
+import { FakeRateLimiter } from './fake-rate-limits';
 
 export type FakeEmbed = NonNullable<z.infer<typeof MessagePayload>['embeds']>[number];
 export type FakeActionRow = NonNullable<z.infer<typeof MessagePayload>['components']>[number];
@@ -97,6 +98,15 @@ export class FakeState {
   readonly globalCommands: StoredCommand[] = [];
   readonly guildCommands = new Map<string, StoredCommand[]>();
   readonly rateLimits: RateLimitRule[] = [];
+  /** Discord's own limits (global and per channel), enforced only when set. */
+  readonly limiter = new FakeRateLimiter();
+  /**
+   * Nonces of created messages, by channel and nonce: with `enforce_nonce` Discord returns the
+   * message created with the same nonce in the last few minutes instead of creating another.
+   */
+  readonly nonces = new Map<string, { messageId: string; at: number }>();
+  /** Users who do not take direct messages from the bot (Discord answers 50007). */
+  readonly refusingDms = new Set<string>();
   gatewayUrl = '';
   /** Where the fake serves files attached to interactions (Discord's CDN). */
   cdnUrl = '';
@@ -109,6 +119,8 @@ export class FakeState {
     readonly botUser: { id: string; username: string },
     readonly guilds: readonly FakeGuild[],
     readonly interactionDeadlineMs: number,
+    /** How long `enforce_nonce` finds an earlier message (Discord: "the past few minutes"). */
+    readonly nonceWindowMs: number,
   ) {}
 
   record(request: RecordedRequest): void {
@@ -128,8 +140,15 @@ export class FakeState {
     return id;
   }
 
+  /** The user a DM channel is with, if `channelId` is one. */
+  dmRecipient(channelId: string): string | undefined {
+    for (const [userId, dmChannelId] of this.dmChannels)
+      if (dmChannelId === channelId) return userId;
+    return undefined;
+  }
+
   channel(channelId: string): { guildId: string } | undefined {
-    if ([...this.dmChannels.values()].includes(channelId)) return { guildId: '' };
+    if (this.dmRecipient(channelId) !== undefined) return { guildId: '' };
     for (const guild of this.guilds) {
       if (guild.channels.some((channel) => channel.id === channelId)) return { guildId: guild.id };
     }
@@ -177,6 +196,16 @@ export class FakeState {
     this.messages.set(message.id, message);
     this.changes.notify();
     return message;
+  }
+
+  /** The message created in `channelId` with `nonce` within the nonce window, if any. */
+  recentNonce(channelId: string, nonce: string): { messageId: string } | undefined {
+    const known = this.nonces.get(`${channelId} ${nonce}`);
+    return known && Date.now() - known.at < this.nonceWindowMs ? known : undefined;
+  }
+
+  rememberNonce(channelId: string, nonce: string, messageId: string): void {
+    this.nonces.set(`${channelId} ${nonce}`, { messageId, at: Date.now() });
   }
 
   editMessage(id: string, body: z.infer<typeof MessagePayload>): FakeMessage | undefined {

@@ -20,3 +20,5 @@ export {
   commandNamePattern,
   discordLocales,
 } from './discord-limits';
+export { discordRateLimits, type FakeRateLimitSettings } from './fake-rate-limits';
+export { snowflakeTime } from './snowflake';

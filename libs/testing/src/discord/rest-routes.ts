@@ -234,15 +234,98 @@ function followUp(call: RestCall, params: string[], state: FakeState): RestAnswe
   return call.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
 }
 
+const nonceMaxLength = 25;
+
+/** The nonce of a create-message body (Discord takes a string or an integer), as text. */
+function nonceOf(body: unknown): string | undefined {
+  const nonce = (body as { nonce?: unknown } | undefined)?.nonce;
+  return typeof nonce === 'string' || typeof nonce === 'number' ? String(nonce) : undefined;
+}
+
+/**
+ * `POST /channels/{id}/messages`. With a `nonce` and `enforce_nonce: true`, a message the bot
+ * created in the channel with the same nonce within the nonce window is answered again (200,
+ * same id) and nothing is created; if that message was deleted since, Discord answers 10008.
+ * Discord echoes the nonce in this answer only: `GET` of the message never shows it.
+ */
 function postChannelMessage(
   call: RestCall,
   [channelId = '']: string[],
   state: FakeState,
 ): RestAnswer {
   if (!state.channel(channelId)) return notFound(10003, 'Unknown Channel');
+  const nonce = nonceOf(call.body);
+  if (nonce !== undefined && nonce.length > nonceMaxLength) {
+    const message = `Must be ${nonceMaxLength} or fewer in length.`;
+    return {
+      status: 400,
+      body: {
+        message: 'Invalid Form Body',
+        code: 50035,
+        errors: { nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message }] } },
+      },
+      problems: [`nonce: ${message}`],
+    };
+  }
   const problems = messageProblems(call.body, { requireContent: true });
   if (problems.length > 0) return invalidBody(problems);
-  return { status: 200, body: state.createMessage(channelId, MessagePayload.parse(call.body)) };
+  const recipient = state.dmRecipient(channelId);
+  if (recipient !== undefined && state.refusingDms.has(recipient))
+    return { status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } };
+  const enforce = (call.body as { enforce_nonce?: unknown }).enforce_nonce === true;
+  const earlier = nonce !== undefined && enforce ? state.recentNonce(channelId, nonce) : undefined;
+  if (earlier) {
+    const message = state.messages.get(earlier.messageId);
+    if (!message) return notFound(10008, 'Unknown Message');
+    return { status: 200, body: { ...message, nonce } };
+  }
+  const message = state.createMessage(channelId, MessagePayload.parse(call.body));
+  if (nonce === undefined) return { status: 200, body: message };
+  state.rememberNonce(channelId, nonce, message.id);
+  return { status: 200, body: { ...message, nonce } };
+}
+
+const HistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  before: z.string().regex(/^\d+$/).optional(),
+  after: z.string().regex(/^\d+$/).optional(),
+  around: z.string().regex(/^\d+$/).optional(),
+});
+
+/**
+ * `GET /channels/{id}/messages?limit&before|after|around`: newest first, as Discord answers.
+ * With `after`, the `limit` messages right after that id (the oldest of them last); ephemeral
+ * interaction replies are nobody's history.
+ */
+function listChannelMessages(
+  call: RestCall,
+  [channelId = '']: string[],
+  state: FakeState,
+): RestAnswer {
+  if (!state.channel(channelId)) return notFound(10003, 'Unknown Channel');
+  const query = HistoryQuery.safeParse(Object.fromEntries(call.query));
+  if (!query.success)
+    return invalidBody(
+      query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  const { limit, before, after, around } = query.data;
+  const ascending = [...state.messages.values()]
+    .filter((message) => message.channel_id === channelId && !(message.flags & ephemeralFlag))
+    .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  let chosen: typeof ascending;
+  if (after !== undefined) {
+    chosen = ascending.filter((message) => BigInt(message.id) > BigInt(after)).slice(0, limit);
+  } else if (before !== undefined) {
+    chosen = ascending.filter((message) => BigInt(message.id) < BigInt(before)).slice(-limit);
+  } else if (around !== undefined) {
+    const older = ascending.filter((message) => BigInt(message.id) < BigInt(around));
+    const rest = ascending.filter((message) => BigInt(message.id) >= BigInt(around));
+    const half = Math.floor(limit / 2);
+    chosen = [...older.slice(-half), ...rest.slice(0, limit - Math.min(half, older.length))];
+  } else {
+    chosen = ascending.slice(-limit);
+  }
+  return { status: 200, body: chosen.reverse() };
 }
 
 /** `POST /users/@me/channels` `{ recipient_id }`: the DM channel (type 1) with that user. */
@@ -381,10 +464,11 @@ export const routes: { method: string; pattern: RegExp; route: Route }[] = [
     route: webhookMessage,
   },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(postChannelMessage) },
+  { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(listChannelMessages) },
   { method: 'POST', pattern: /^\/users\/@me\/channels$/, route: needsBot(openDmChannel) },
 ];
 
-/** Answers one REST call as Discord would, including armed 429s. */
+/** Answers one REST call as Discord would, including armed 429s and, when set, Discord's limits. */
 export function answerRest(call: RestCall, state: FakeState): RestAnswer {
   const limited = state.takeRateLimit(call.method, call.route);
   if (limited) {
@@ -409,6 +493,14 @@ export function answerRest(call: RestCall, state: FakeState): RestAnswer {
       },
     };
   }
+  const verdict = state.limiter.check(call.method, call.route);
+  if (verdict.limited)
+    return { status: verdict.status, body: verdict.body, headers: verdict.headers };
+  const answer = dispatch(call, state);
+  return { ...answer, headers: { ...verdict.headers, ...answer.headers } };
+}
+
+function dispatch(call: RestCall, state: FakeState): RestAnswer {
   for (const { method, pattern, route } of routes) {
     if (method !== call.method) continue;
     const match = pattern.exec(call.route);

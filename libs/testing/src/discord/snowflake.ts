@@ -1,13 +1,21 @@
 const discordEpoch = 1_420_070_400_000n;
 
-/** Makes Discord-style ids: milliseconds since 2015 in the high bits, a counter below. */
-export function snowflakes(start = Date.now()): () => string {
-  let counter = 0n;
-  const base = BigInt(start) - discordEpoch;
+/**
+ * Makes Discord-style ids: milliseconds since 2015 (when the id is made) in the high bits, so
+ * `?after=`/`?before=` by time work as on Discord; ids only grow, even within one millisecond.
+ */
+export function snowflakes(now: () => number = Date.now): () => string {
+  let last = 0n;
   return () => {
-    counter += 1n;
-    return ((base << 22n) | (counter & 0x3f_ffffn)).toString();
+    const fromTime = (BigInt(now()) - discordEpoch) << 22n;
+    last = fromTime > last ? fromTime : last + 1n;
+    return last.toString();
   };
+}
+
+/** When a snowflake was made, in milliseconds since 1970. */
+export function snowflakeTime(id: string): number {
+  return Number((BigInt(id) >> 22n) + discordEpoch);
 }
 
 /** A random interaction token, like Discord's (long, opaque). */
