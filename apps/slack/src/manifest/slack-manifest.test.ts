@@ -44,6 +44,9 @@ describe('the Slack app manifest', () => {
       'usergroups:read',
       'im:write',
       'files:read',
+      'channels:history',
+      'groups:history',
+      'im:history',
     ]);
   });
 

@@ -6,7 +6,9 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 /**
  * Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not
  * joined), locale and zone, coordinator groups, a direct message confirming a form when its
- * channel cannot take an ephemeral one, and reading the files uploaded into a form.
+ * channel cannot take an ephemeral one, reading the files uploaded into a form, and reading
+ * the history of public and private channels and DMs, where a retried delivery looks for the
+ * message an earlier try may have posted before posting it again.
  */
 export const botScopes = [
   'commands',
@@ -16,6 +18,9 @@ export const botScopes = [
   'usergroups:read',
   'im:write',
   'files:read',
+  'channels:history',
+  'groups:history',
+  'im:history',
 ] as const;
 
 export interface ManifestOptions {
