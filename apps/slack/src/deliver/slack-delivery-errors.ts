@@ -1,5 +1,9 @@
 import { WebAPIPlatformError, WebAPIRateLimitedError } from '@slack/web-api';
-import { DeliveryRateLimited, DeliveryRejected } from '@glokal/queue/delivery';
+import {
+  DeliveryRateLimited,
+  DeliveryRejected,
+  DeliveryUndeliverable,
+} from '@glokal/queue/delivery';
 
 /**
  * Slack errors that retrying cannot fix: the channel or the bot's access is gone, or the
@@ -25,22 +29,43 @@ const permanent = new Set([
   'team_access_not_granted',
   'invalid_blocks',
   'invalid_blocks_format',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+  'metadata_too_large',
   'msg_too_long',
   'no_text',
   'too_many_attachments',
   'invalid_arguments',
-  // A direct message to someone who cannot get one.
-  'user_not_found',
-  'user_not_visible',
-  'user_disabled',
-  'cannot_dm_bot',
 ]);
 
-/** The queue's view of a Slack failure: wait out a 429, give up on a permanent refusal, else retry. */
-export function toDeliveryError(error: unknown): unknown {
+/**
+ * What `conversations.open` and `chat.postMessage` answer when the person cannot get a direct
+ * message from the app: unknown, deactivated (their DM then archived) or hidden from the bot,
+ * a bot, someone outside the workspace sharing no channel with it, or the app's Messages tab off.
+ */
+const cannotGetDm = new Set([
+  'cannot_dm_bot',
+  'user_not_found',
+  'user_disabled',
+  'user_not_visible',
+  'invalid_user_combination',
+  'messages_tab_disabled',
+  'is_archived',
+]);
+
+/**
+ * The queue's view of a Slack failure: wait out a 429; a direct message the person cannot
+ * get is undeliverable (never tried again); give up on another permanent refusal; else retry.
+ */
+export function toDeliveryError(
+  error: unknown,
+  options: { directMessage?: boolean } = {},
+): unknown {
   if (error instanceof WebAPIRateLimitedError)
     return new DeliveryRateLimited(error.retryAfter * 1000);
-  if (error instanceof WebAPIPlatformError && permanent.has(error.data.error))
-    return new DeliveryRejected(error.data.error);
+  if (!(error instanceof WebAPIPlatformError)) return error;
+  const code = error.data.error;
+  if (options.directMessage && cannotGetDm.has(code)) return new DeliveryUndeliverable(code);
+  if (permanent.has(code) || cannotGetDm.has(code)) return new DeliveryRejected(code);
   return error;
 }

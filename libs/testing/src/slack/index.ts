@@ -2,6 +2,7 @@ export * from './fake-slack';
 export type {
   FakeSlackUser,
   FakeSlackWorld,
+  MessageMetadata,
   PostedMessage,
   PublishedView,
 } from './fake-slack-state';
