@@ -7,6 +7,7 @@ import type { Clock, ClusterStore } from '@glokal/domain';
 import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
 import { boltLogger } from './bolt-logger';
 import { deliverToSlack } from './deliver/deliver-to-slack';
+import { slackPace } from './deliver/slack-pace';
 import { homePublisher, registerAppHome } from './handlers/app-home';
 import { registerButtons } from './handlers/button-press';
 import { registerFormSubmissions } from './handlers/form-submission';
@@ -165,7 +166,14 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
 
   let consumer: DeliveryConsumer | undefined;
   if (options.redis) {
-    const deliveryClient = new WebClient(settings.botToken, { ...clientOptions, timeout: 15_000 });
+    // Its own client: a retry inside the SDK could post a message twice, so it never retries
+    // (whatever the interactive client does) and hands a 429 to the queue, which waits it out.
+    const deliveryClient = new WebClient(settings.botToken, {
+      ...clientOptions,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      timeout: 15_000,
+    });
     consumer = startDeliveryConsumer({
       platform: 'slack',
       redis: { url: options.redis.url, prefix: options.redis.queuePrefix },
@@ -174,9 +182,11 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
         client: deliveryClient,
         clusterTimeZone: options.cluster.timeZone,
         teamId,
+        logger,
         compose: (message, locale) =>
           (options.composeDelivery ?? composeDelivery)(message, locale, chat),
       }),
+      pace: slackPace,
       logger,
     });
   }
