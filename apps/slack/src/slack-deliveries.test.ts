@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterStore } from '@glokal/domain';
 import { openDeliveryProducer, removePrefixedKeys, type DeliveryJob } from '@glokal/queue';
 import { blockText, startSlackHarness, type SlackHarness } from './test-support/slack-harness';
 
@@ -11,8 +12,24 @@ const target = { url: redis.url, prefix: redis.queuePrefix };
 const producer = openDeliveryProducer(target);
 let harness: SlackHarness;
 
+/** Keys whose next `markSent` fails: Slack took the message, the store never heard of it. */
+const lostAnswers = new Set<string>();
+function loseAnswersOnce(store: ClusterStore): ClusterStore {
+  const deliveries = store.deliveries;
+  return {
+    ...store,
+    deliveries: {
+      ...deliveries,
+      async markSent(key, messageId) {
+        if (lostAnswers.delete(key)) throw new Error('the process died before the store heard');
+        return deliveries.markSent(key, messageId);
+      },
+    },
+  };
+}
+
 beforeAll(async () => {
-  harness = await startSlackHarness({ redis });
+  harness = await startSlackHarness({ redis, wrapStore: loseAnswersOnce });
 });
 afterAll(async () => {
   await harness.stop();
@@ -20,16 +37,19 @@ afterAll(async () => {
   await removePrefixedKeys(target);
 });
 
-function announce(channelId: string): DeliveryJob {
+function announce(channelId: string, eventId = 'e-robotics'): DeliveryJob {
   return {
-    key: `announce:event:e-robotics:slack:${channelId}`,
+    key: `announce:event:${eventId}:slack:${channelId}`,
     platform: 'slack',
     workspaceId: 'T0GLOKAL1',
     channelId,
     locale: 'en',
-    message: { type: 'event-announcement', eventId: 'e-robotics' },
+    message: { type: 'event-announcement', eventId },
   };
 }
+
+const postsTo = (channel: string) =>
+  harness.slack.callsTo('chat.postMessage').filter((call) => call.params['channel'] === channel);
 
 async function settled(key: string, state: 'sent' | 'failed', timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
@@ -77,4 +97,84 @@ describe('Slack deliveries from the queue', () => {
     const delivery = await settled(job.key, 'failed');
     expect(delivery.lastError).toContain('channel_not_found');
   });
+
+  it('posts once when the store never heard that Slack took the message, and records its ts', async () => {
+    const job = announce('C0CRASH');
+    lostAnswers.add(job.key);
+    await producer.enqueueDelivery(job);
+    const delivery = await settled(job.key, 'sent');
+    const posted = harness.slack.world.messages.filter((message) => message.channel === 'C0CRASH');
+    expect(posted).toHaveLength(1);
+    expect(postsTo('C0CRASH')).toHaveLength(1);
+    expect(delivery).toMatchObject({ attempts: 2, messageId: posted[0]?.ts });
+    expect(lostAnswers.has(job.key)).toBe(false);
+    const lookups = harness.slack
+      .callsTo('conversations.history')
+      .filter((call) => call.params['channel'] === 'C0CRASH');
+    expect(lookups).toHaveLength(1);
+  });
+
+  it('posts a direct message once when the store never heard that Slack took it', async () => {
+    const job: DeliveryJob = {
+      ...announce('U0JOHN'),
+      key: 'reminder:crash:slack:U0JOHN',
+      workspaceId: 'direct',
+      directMessage: true,
+    };
+    lostAnswers.add(job.key);
+    await producer.enqueueDelivery(job);
+    const delivery = await settled(job.key, 'sent');
+    const dm = harness.slack.world.directChannels.get('U0JOHN') ?? '';
+    const posted = harness.slack.world.messages.filter(
+      (message) => message.channel === dm && message.metadata?.event_payload['key'] === job.key,
+    );
+    expect(posted).toHaveLength(1);
+    expect(delivery.messageId).toBe(posted[0]?.ts);
+  });
+
+  it('gives a direct message up as undeliverable when the person cannot get one', async () => {
+    const job: DeliveryJob = {
+      ...announce('U0GONE'),
+      key: 'reminder:gone:slack:U0GONE',
+      workspaceId: 'direct',
+      directMessage: true,
+    };
+    await producer.enqueueDelivery(job);
+    const delivery = await settled(job.key, 'failed');
+    expect(delivery).toMatchObject({ undeliverable: true, attempts: 1 });
+    expect(delivery.lastError).toContain('user_not_found');
+  });
+
+  it(
+    'keeps Slack’s posting limit: 429s are waited out and every delivery is posted once',
+    { timeout: 60_000 },
+    async () => {
+      // Stricter than the pace the app keeps, so that Slack does answer 429 in between.
+      harness.slack.limitPosts(1500);
+      try {
+        const events = ['e-robotics', 'e-board', 'e-conference', 'e-lisbon', 'e-autumn'];
+        const jobs = [
+          ...events.map((eventId) => announce('C0LIMIT', eventId)),
+          ...events.slice(0, 2).map((eventId) => announce('C0LIMIT2', eventId)),
+        ];
+        for (const job of jobs) await producer.enqueueDelivery(job);
+        for (const job of jobs) await settled(job.key, 'sent', 50_000);
+        for (const channel of ['C0LIMIT', 'C0LIMIT2']) {
+          const posted = harness.slack.world.messages.filter(
+            (message) => message.channel === channel,
+          );
+          const keys = posted.map((message) => message.metadata?.event_payload['key']);
+          expect(new Set(keys)).toEqual(
+            new Set(jobs.filter((job) => job.channelId === channel).map((job) => job.key)),
+          );
+          expect(posted).toHaveLength(keys.length);
+        }
+        const statuses = postsTo('C0LIMIT').map((call) => call.status);
+        expect(statuses.filter((status) => status === 200)).toHaveLength(events.length);
+        expect(statuses).toContain(429);
+      } finally {
+        harness.slack.limitPosts(undefined);
+      }
+    },
+  );
 });

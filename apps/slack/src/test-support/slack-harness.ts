@@ -188,7 +188,12 @@ export interface HarnessOptions extends Partial<
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const clock = fixedClock(SEASON_NOW);
-  const slack = await startFakeSlack({ tokens: [BOT_TOKEN], users: Object.values(members) });
+  // Slack stamps messages by the same clock the store keeps time with.
+  const slack = await startFakeSlack({
+    tokens: [BOT_TOKEN],
+    users: Object.values(members),
+    now: () => clock.now(),
+  });
   const testStore = await createTestStore({ clock });
   if (options.seed !== false) await loadSeason(testStore.store, { events: [slackHostileEvent] });
   const app = await startSlackApp({
