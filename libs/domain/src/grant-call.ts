@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { TimeZone } from './locale';
 import { CalendarDate } from './event';
+import { ReminderOffsetsSchema } from './reminders/reminder-offsets';
 
 export const GrantCallStatus = z.enum(['forthcoming', 'open', 'closed', 'cancelled']);
 export type GrantCallStatus = z.infer<typeof GrantCallStatus>;
@@ -39,6 +40,8 @@ export const GrantCall = z.object({
   leadOrganisationId: z.string().trim().min(1).max(64).optional(),
   /** Deadlines the call had before each extension, oldest first. */
   previousDeadlines: z.array(LocalDeadline).max(50).optional(),
+  /** When its reminders go out, if a coordinator chose for this call (else each channel's, else the default). */
+  reminderOffsets: ReminderOffsetsSchema.optional(),
 });
 export type GrantCall = z.infer<typeof GrantCall>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChatPlatform } from './platform';
 import { Locale } from './locale';
+import { ReminderOffsetsSchema } from './reminders/reminder-offsets';
 
 export const topics = ['events', 'grants', 'docs', 'digest'] as const;
 export const Topic = z.enum(topics);
@@ -14,5 +15,7 @@ export const Subscription = z.object({
   channelId: z.string().min(1),
   topics: z.array(Topic).min(1),
   locale: Locale,
+  /** When this channel's grant-deadline reminders go out, if a coordinator chose (else the default). */
+  reminderOffsets: ReminderOffsetsSchema.optional(),
 });
 export type Subscription = z.infer<typeof Subscription>;

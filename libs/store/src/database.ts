@@ -88,6 +88,8 @@ export interface SubscriptionsTable {
   workspace_id: string;
   topics: Json<string[]>;
   locale: string;
+  /** `{ days, hours }` the channel chose for deadline reminders; null: the default. */
+  reminder_offsets: Json<{ days: number[]; hours: number[] }> | null;
   updated_at: Timestamp;
 }
 

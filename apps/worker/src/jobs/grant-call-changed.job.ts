@@ -40,7 +40,6 @@ export const grantCallChangedJob = defineWorkerJob({
         cluster: { timeZone: context.clusterTimeZone, locale: context.clusterLocale },
       },
       data.grantId,
-      data.previousDeadline,
     );
     // Only new and extended calls are announced; edits, closing and new followers are not news.
     if (data.change !== 'added' && data.change !== 'extended') return { queued: 0, reminders };

@@ -42,7 +42,11 @@ let closeReminders: () => Promise<void>;
 const delivered: DeliveryJob[] = [];
 let closeConsumers: () => Promise<void>;
 
-async function change(change: 'added' | 'extended' | 'closed', key: string, previous?: string) {
+async function change(
+  change: 'added' | 'extended' | 'closed' | 'reminders',
+  key: string,
+  previous?: string,
+) {
   await harness.testStore.store.transaction(async (tx) => {
     await tx.outbox.add(key, {
       type: 'grant-call-changed',
@@ -219,6 +223,49 @@ describe('grant deadline reminders', () => {
       directMessage: true,
       message: { type: 'grant-reminder', late: true, viewerZone: 'Europe/Lisbon' },
     });
+  });
+
+  it("follows a channel's own reminder times: its old reminders leave the queue, and one that escaped sends nothing", async () => {
+    setNow(due - 5 * DAY);
+    const { store } = harness.testStore;
+    const channel = { platform: 'slack' as const, channelId: 'C0GRANTY' };
+    await store.subscriptions.setReminderOffsets(channel, { days: [2], hours: [] });
+    await change('reminders', `grant:${call.id}:reminders:offsets-2d`);
+    await waitUntil(
+      async () =>
+        (await scheduledKeys()).filter((key) => key.endsWith('slack:C0GRANTY')).length === 1,
+      15_000,
+      "the channel's new plan",
+    );
+    const keys = await scheduledKeys();
+    expect(keys.filter((key) => key.endsWith('slack:C0GRANTY'))).toEqual([
+      expect.stringContaining(':2d:slack:C0GRANTY'),
+    ]);
+    // The follower keeps the default policy.
+    expect(keys.filter((key) => key.includes(':person:'))).toHaveLength(3);
+
+    setNow(due - 3 * HOUR - 1000);
+    const escaped: GrantReminderJob = {
+      key: 'reminder:test:old-offsets',
+      grantId: call.id,
+      which: 'deadline',
+      deadline: call.deadline,
+      offset: { unit: 'hours', amount: 3 },
+      target: { kind: 'channel', ...channel, workspaceId: 'T0KLASTER', locale: 'pl' },
+      at: new Date(due - 3 * HOUR).toISOString(),
+    };
+    await reminders.add('reminder', escaped, { jobId: reminderJobId(escaped.key) });
+    await waitUntil(
+      async () => (await reminders.getJob(reminderJobId(escaped.key)))?.returnvalue !== null,
+      15_000,
+      'the escaped reminder handled',
+    );
+    expect((await reminders.getJob(reminderJobId(escaped.key)))?.returnvalue).toEqual({
+      sent: false,
+      why: 'offsets-changed',
+    });
+    expect(delivered.some((job) => job.key === escaped.key)).toBe(false);
+    await store.subscriptions.setReminderOffsets(channel, undefined);
   });
 
   it('takes every reminder off the queue when the call is closed', async () => {

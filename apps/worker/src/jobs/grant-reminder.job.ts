@@ -17,6 +17,7 @@ type Outcome =
         | 'target-gone'
         | 'deadline-passed'
         | 'superseded'
+        | 'offsets-changed'
         | 'already-sent'
         | 'no-identity';
     };
@@ -31,7 +32,7 @@ function deadlineOf(call: GrantCall, which: GrantReminderJob['which']): LocalDea
 /**
  * Sends one due reminder, after checking it still stands: the call is open, the deadline is
  * the one it was planned for (an extension makes it stale), the channel still subscribes or
- * the person still follows. After downtime only the most recent missed reminder of a target
+ * the person still follows, and the reminder is still in the call's plan (offsets may change). After downtime only the most recent missed reminder of a target
  * goes out, marked late; an older one is dropped (the next one is due too), and so is any
  * reminder of a deadline that has passed. The delivery key is the reminder's key, so a
  * retried job posts once.
@@ -49,6 +50,16 @@ async function sendReminder(context: WorkerContext, data: GrantReminderJob): Pro
   const targets = await reminderTargets(context.store, call.id, cluster);
   const target = targets.find((candidate) => sameTarget(candidate, data.target));
   if (!target) return { sent: false, why: 'target-gone' };
+  // The call's or the channel's offsets may have changed since it was planned.
+  const stillPlanned = planReminders(call, [target], {
+    now: new Date(new Date(data.at).getTime() - 1),
+  }).some(
+    (reminder) =>
+      reminder.which === data.which &&
+      reminder.offset.unit === data.offset.unit &&
+      reminder.offset.amount === data.offset.amount,
+  );
+  if (!stillPlanned) return { sent: false, why: 'offsets-changed' };
   const next = planReminders(call, [target], { now: new Date(data.at) }).find(
     (reminder) => reminder.which === data.which && reminder.key !== data.key,
   );

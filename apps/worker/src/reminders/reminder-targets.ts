@@ -17,6 +17,7 @@ export async function reminderTargets(
       workspaceId: channel.workspaceId,
       channelId: channel.channelId,
       locale: channel.locale,
+      ...(channel.reminderOffsets ? { offsets: channel.reminderOffsets } : {}),
     })),
     ...followers.filter(canBeMessaged).map((person) => personTarget(person, cluster)),
   ];

@@ -1,14 +1,12 @@
 import {
   planReminders,
   type ClusterStore,
-  type GrantCall,
-  type LocalDeadline,
   type Locale,
   type PlannedReminder,
 } from '@glokal/domain';
 import {
   scheduleReminders,
-  unscheduleReminders,
+  unscheduleRemindersBut,
   type GrantReminderJob,
   type Queue,
 } from '@glokal/queue';
@@ -38,10 +36,10 @@ export function toReminderJob(reminder: PlannedReminder): GrantReminderJob {
 
 /**
  * Makes a call's scheduled reminders match the call as it is now: its plan is scheduled (a
- * reminder already scheduled stays as it is), and the reminders planned for the deadline it
- * had before (`previous`, an extension) — or all of them, for a closed or deleted call — are
- * taken off the queue. A reminder that escapes removal checks the call when it runs and sends
- * nothing, so old reminders never fire after an extension.
+ * reminder already scheduled stays as it is), and every other reminder of the call — of the
+ * deadline before an extension, of offsets since changed, of a channel or follower gone, or
+ * all of them for a closed or deleted call — is taken off the queue. A reminder that escapes
+ * removal (it was running) checks the call when it runs and sends nothing stale.
  */
 export async function replanReminders(
   deps: {
@@ -51,20 +49,12 @@ export async function replanReminders(
     cluster: { timeZone: string; locale: Locale };
   },
   grantId: string,
-  previous: LocalDeadline | undefined,
 ): Promise<{ scheduled: number; removed: number }> {
   const call = await deps.store.grants.byId(grantId);
   const targets = await reminderTargets(deps.store, grantId, deps.cluster);
   const planned = call ? planReminders(call, targets, { now: deps.now }) : [];
   const keep = new Set(planned.map((reminder) => reminder.key));
-  const before: GrantCall[] = call
-    ? [call, ...(previous ? [{ ...call, status: 'open' as const, deadline: previous }] : [])]
-    : [];
-  const stale = before
-    .flatMap((version) => planReminders({ ...version, status: 'open' }, targets, { now: deps.now }))
-    .map((reminder) => reminder.key)
-    .filter((key) => !keep.has(key));
-  const removed = await unscheduleReminders(deps.queue, [...new Set(stale)]);
+  const removed = await unscheduleRemindersBut(deps.queue, grantId, [...keep]);
   await scheduleReminders(deps.queue, planned.map(toReminderJob), deps.now);
   return { scheduled: planned.length, removed };
 }

@@ -12,6 +12,9 @@ import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { localeFromWord, topicFromWord } from '../words';
 import { writeFromChat } from '../writes/write';
+import { replanOpenCalls } from '../writes/replan-open-calls';
+import { channelSubject } from '../forms/reminders/channel-reminders.form';
+import { canEncodeAction } from '../actions/action-codec';
 
 export const topicChoices = [
   { value: 'events', pl: 'wydarzenia' },
@@ -82,15 +85,27 @@ export const subscribeCommand: Command = {
     const subscription = await writeFromChat(request.requester, deps, async (store) => {
       const before = await store.subscriptions.forChannel(channel);
       const after = await store.subscriptions.subscribe({ ...channel, locale }, [topic]);
+      // A channel new to `grants` is reminded of the calls already open, not only of later ones.
+      const newToGrants = topic === 'grants' && !before?.topics.includes('grants');
+      const at = deps.clock.now();
       return {
         result: after,
         record: {
           audit: {
             action: 'subscription.add',
-            subject: `${channel.platform}:${channel.channelId}`,
+            subject: channelSubject(channel),
             ...(before ? { before } : {}),
             after,
           },
+          ...(newToGrants
+            ? {
+                tell: await replanOpenCalls(store, {
+                  channel: channelSubject(channel),
+                  change: 'subscribed',
+                  at,
+                }),
+              }
+            : {}),
         },
       };
     });
@@ -98,6 +113,19 @@ export const subscribeCommand: Command = {
     return reply({
       title: t.t('settings:subscriptions_title'),
       summary: t.t(key, { topics: topicList(subscription, t) }),
+      actions: subscription.topics.includes('grants')
+        ? [
+            {
+              label: t.t('forms:reminders.button'),
+              action: {
+                type: 'open-form' as const,
+                form: 'channel-reminders',
+                subject: channelSubject(channel),
+                section: 0,
+              },
+            },
+          ].filter((button) => canEncodeAction(button.action))
+        : [],
     });
   },
 };

@@ -3,6 +3,8 @@ import { grantAddForm } from './grant/grant-add.form';
 import { grantEditForm } from './grant/grant-edit.form';
 import { grantExtendForm } from './grant/grant-extend.form';
 import { importForm } from './import/import.form';
+import { grantRemindersForm } from './reminders/grant-reminders.form';
+import { channelRemindersForm } from './reminders/channel-reminders.form';
 
 /** Every form, by id: an explicit list (a submitted id that is not here is refused). */
 export const formCatalogue: readonly FormDefinition<never>[] = [
@@ -10,6 +12,8 @@ export const formCatalogue: readonly FormDefinition<never>[] = [
   grantEditForm,
   grantExtendForm,
   importForm,
+  grantRemindersForm,
+  channelRemindersForm,
 ] as unknown as readonly FormDefinition<never>[];
 
 export function formById(id: string): FormDefinition | undefined {

@@ -8,7 +8,7 @@ import { canEncodeAction } from '../actions/action-codec';
 import type { ReplyAction } from '../reply';
 import { followButton } from './grant-item';
 
-/** Edit, Extend deadline and Close, for coordinators (each form refuses anyone else anyway). */
+/** Edit, Extend deadline, Reminders and Close, for coordinators (each form refuses anyone else anyway). */
 function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
   const buttons: ReplyAction[] = [
     {
@@ -22,6 +22,15 @@ function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
     ...(call.status === 'closed' || call.status === 'cancelled'
       ? []
       : [
+          {
+            label: t.t('forms:reminders.button'),
+            action: {
+              type: 'open-form' as const,
+              form: 'grant-reminders',
+              subject: call.id,
+              section: 0,
+            },
+          },
           {
             label: t.t('forms:grant.close'),
             action: { type: 'close-grant' as const, grantId: call.id },

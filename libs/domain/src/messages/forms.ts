@@ -60,6 +60,31 @@ export const forms = {
       done_grants_many: 'Zaimportowano {{count}} naborów z pliku {{file}}.',
       done_grants_other: 'Zaimportowano {{count}} naboru z pliku {{file}}.',
     },
+    reminders: {
+      call_title: 'Przypomnienia o terminie',
+      channel_title: 'Przypomnienia w tym kanale',
+      submit: 'Zapisz',
+      button: 'Przypomnienia',
+      offsets: {
+        label: 'Kiedy przypominać',
+        call_hint:
+          'Dni (d) i godziny (h) przed terminem, na przykład 60d, 30d, 7d, 1d, 3h. Puste: domyślnie (30d, 14d, 7d, 3d, 1d, 3h). Dotyczy wszystkich kanałów i obserwujących ten nabór.',
+        channel_hint:
+          'Dni (d) i godziny (h) przed terminem, na przykład 14d, 3d, 3h. Puste: domyślnie (30d, 14d, 7d, 3d, 1d, 3h). Nabory z własnymi ustawieniami przypominają po swojemu.',
+        placeholder: '30d, 14d, 7d, 3d, 1d, 3h',
+      },
+      error: {
+        unreadable:
+          'Nie rozumiem „{{text}}”. Wypisz dni i godziny przed terminem, np. 30d, 7d, 1d, 3h.',
+        'too-many': 'Najwyżej 10 przypomnień jednego terminu.',
+        'days-out-of-range': 'Dni przed terminem: od 1 do 365.',
+        'hours-out-of-range': 'Godziny przed terminem: od 1 do 47 (dalej podaj dni).',
+      },
+      default: 'domyślnie ({{offsets}})',
+      call_done: 'Przypomnienia o „{{title}}”: {{offsets}}.',
+      channel_done: 'Przypomnienia o terminach w tym kanale: {{offsets}}.',
+      not_subscribed: 'Ten kanał nie subskrybuje naborów. Najpierw: /glokal subskrybuj granty',
+    },
     grant: {
       add_title: 'Nowy nabór',
       edit_title: 'Zmień nabór',
@@ -171,6 +196,32 @@ export const forms = {
       done_members_other: 'Imported {{count}} members from {{file}}.',
       done_grants_one: 'Imported {{count}} grant call from {{file}}.',
       done_grants_other: 'Imported {{count}} grant calls from {{file}}.',
+    },
+    reminders: {
+      call_title: 'Deadline reminders',
+      channel_title: 'Reminders in this channel',
+      submit: 'Save',
+      button: 'Reminders',
+      offsets: {
+        label: 'When to remind',
+        call_hint:
+          'Days (d) and hours (h) before the deadline, for example 60d, 30d, 7d, 1d, 3h. Empty: the default (30d, 14d, 7d, 3d, 1d, 3h). Applies to every channel and follower of this call.',
+        channel_hint:
+          'Days (d) and hours (h) before the deadline, for example 14d, 3d, 3h. Empty: the default (30d, 14d, 7d, 3d, 1d, 3h). Calls with their own setting keep it.',
+        placeholder: '30d, 14d, 7d, 3d, 1d, 3h',
+      },
+      error: {
+        unreadable:
+          'I cannot read “{{text}}”. List the days and hours before the deadline, e.g. 30d, 7d, 1d, 3h.',
+        'too-many': 'At most 10 reminders of one deadline.',
+        'days-out-of-range': 'Days before the deadline: from 1 to 365.',
+        'hours-out-of-range': 'Hours before the deadline: from 1 to 47 (beyond that, use days).',
+      },
+      default: 'the default ({{offsets}})',
+      call_done: 'Reminders of “{{title}}”: {{offsets}}.',
+      channel_done: 'Deadline reminders in this channel: {{offsets}}.',
+      not_subscribed:
+        'This channel does not subscribe to grant calls. First: /glokal subscribe grants',
     },
     grant: {
       add_title: 'New grant call',

@@ -24,7 +24,7 @@ export const AnnouncementSubjectSchema = z.discriminatedUnion('type', [
 export const GrantCallChangedSchema = z.object({
   type: z.literal('grant-call-changed'),
   grantId: Id,
-  change: z.enum(['added', 'edited', 'extended', 'closed', 'removed', 'followers']),
+  change: z.enum(['added', 'edited', 'extended', 'closed', 'removed', 'followers', 'reminders']),
   previousDeadline: LocalDeadlineSchema.exactOptional(),
 });
 

@@ -16,8 +16,12 @@ export type OutboxMessage =
   /** Something new to announce to the channels subscribed to its topic. */
   | { type: 'announce'; subject: AnnouncementSubject };
 
-/** `followers`: someone followed or unfollowed the call (their reminders change). */
-export type GrantCallChange = 'added' | 'edited' | 'extended' | 'closed' | 'removed' | 'followers';
+/**
+ * `followers`: someone followed or unfollowed the call; `reminders`: who is reminded of it or
+ * when changed otherwise (a channel subscribed to `grants`, or chose its own offsets).
+ */
+export type GrantCallChange =
+  'added' | 'edited' | 'extended' | 'closed' | 'removed' | 'followers' | 'reminders';
 
 /** What an announcement is about, by reference: the sender renders it when it sends. */
 export type AnnouncementSubject =

@@ -4,6 +4,7 @@ import type { Locale } from '../locale';
 import type { Person } from '../person';
 import type { ChatPlatform } from '../platform';
 import type { Subscription, Topic } from '../subscription';
+import type { ReminderOffsets } from '../reminders/reminder-plan';
 
 export interface ChatIdentity {
   platform: ChatPlatform;
@@ -50,4 +51,9 @@ export interface SubscriptionRepository {
     channel: Pick<Subscription, 'platform' | 'channelId'>,
   ): Promise<Subscription | undefined>;
   forTopic(topic: Topic): Promise<Subscription[]>;
+  /** Sets when the channel's deadline reminders go out (undefined: the default); undefined if it has no subscription. */
+  setReminderOffsets(
+    channel: Pick<Subscription, 'platform' | 'channelId'>,
+    offsets: ReminderOffsets | undefined,
+  ): Promise<Subscription | undefined>;
 }

@@ -1,1 +1,2 @@
 export * from './reminder-plan';
+export * from './reminder-offsets';

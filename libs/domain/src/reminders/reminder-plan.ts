@@ -115,6 +115,24 @@ function deadlinesOf(call: GrantCall): Array<{ which: DeadlineKind; deadline: Lo
 }
 
 /**
+ * The policy a target's reminders of a call follow: the call's own (a coordinator chose it for
+ * this call: it wins, being the more particular choice), else the channel subscription's, else
+ * the given fallback, else 30/14/7/3/1 days and 3 hours.
+ */
+export function offsetsFor(
+  call: Pick<GrantCall, 'reminderOffsets'>,
+  target: ReminderTarget,
+  fallback?: ReminderOffsets,
+): ReminderOffsets {
+  return (
+    call.reminderOffsets ??
+    (target.kind === 'channel' ? target.offsets : undefined) ??
+    fallback ??
+    defaultOffsets
+  );
+}
+
+/**
  * Every reminder of a call still to come after `now`, for each target: a call that is closed
  * or cancelled has none, and instants already past are left out (a new call or a changed
  * deadline never sends a burst of stale reminders). Sorted by time, then key.
@@ -129,10 +147,7 @@ export function planReminders(
   for (const { which, deadline } of deadlinesOf(call)) {
     const due = deadlineInstant(deadline);
     for (const target of targets) {
-      const offsets =
-        (target.kind === 'channel' ? target.offsets : undefined) ??
-        options.offsets ??
-        defaultOffsets;
+      const offsets = offsetsFor(call, target, options.offsets);
       const all: ReminderOffset[] = [
         ...offsets.days.map((amount) => ({ unit: 'days' as const, amount })),
         ...offsets.hours.map((amount) => ({ unit: 'hours' as const, amount })),

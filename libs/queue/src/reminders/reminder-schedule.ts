@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { GrantReminderJob } from '../definitions/reminder-jobs';
 import { queues } from '../definitions/queues';
 
@@ -6,6 +7,18 @@ import { queues } from '../definitions/queues';
 export function reminderJobId(key: string): string {
   return `reminder-${key.replace(/[%:]/g, (char) => (char === '%' ? '%25' : '%3A'))}`;
 }
+
+/**
+ * The Redis set of a call's reminder job ids, beside the queue's own keys: what replanning
+ * compares the new plan with, so that a reminder of any earlier plan (an old deadline, offsets
+ * changed since) leaves the queue, whatever made it.
+ */
+function scheduledOf(queue: Queue, grantId: string): string {
+  return `${queue.opts.prefix ?? 'bull'}:${queue.name}:scheduled-of:${grantId}`;
+}
+
+/** The queue's own connection: BullMQ opens it with ioredis (its typing lists fewer commands). */
+const redisOf = async (queue: Queue) => (await queue.client) as unknown as Redis;
 
 /**
  * Adds one delayed job per reminder, due at its instant; a reminder whose job already exists
@@ -17,32 +30,56 @@ export async function scheduleReminders(
   now: Date,
 ): Promise<void> {
   if (reminders.length === 0) return;
-  await queue.addBulk(
-    reminders.map((reminder) => {
-      const data = GrantReminderJob.parse(reminder);
-      return {
-        name: queues.grantReminders.name,
-        data,
-        opts: {
-          jobId: reminderJobId(data.key),
-          delay: Math.max(0, new Date(data.at).getTime() - now.getTime()),
-        },
-      };
-    }),
-  );
+  const jobs = reminders.map((reminder) => {
+    const data = GrantReminderJob.parse(reminder);
+    return {
+      name: queues.grantReminders.name,
+      data,
+      opts: {
+        jobId: reminderJobId(data.key),
+        delay: Math.max(0, new Date(data.at).getTime() - now.getTime()),
+      },
+    };
+  });
+  const client = await redisOf(queue);
+  const byCall = new Map<string, string[]>();
+  for (const job of jobs)
+    byCall.set(job.data.grantId, [...(byCall.get(job.data.grantId) ?? []), job.opts.jobId]);
+  // Indexed first: a crash after this leaves an id for a job that does not exist (harmless).
+  for (const [grantId, ids] of byCall) await client.sadd(scheduledOf(queue, grantId), ...ids);
+  await queue.addBulk(jobs);
 }
 
 /**
- * Removes the waiting jobs of reminders no longer planned (an extension, a closed call). A
- * job that is running or already done is left alone; a job that escapes removal finds itself
- * stale when it runs and sends nothing.
+ * Takes off the queue every reminder of a call that is not in `keep` (its plan now): those of
+ * an earlier deadline, of offsets since changed, of a target gone, or all of them for a closed
+ * or deleted call. A job that is running is left (it re-checks the call and sends nothing
+ * stale); finished jobs are dropped from the index. Returns how many waiting jobs were removed.
  */
-export async function unscheduleReminders(queue: Queue, keys: readonly string[]): Promise<number> {
+export async function unscheduleRemindersBut(
+  queue: Queue,
+  grantId: string,
+  keep: readonly string[],
+): Promise<number> {
+  const client = await redisOf(queue);
+  const index = scheduledOf(queue, grantId);
+  const kept = new Set(keep.map(reminderJobId));
+  const ids = (await client.smembers(index)).filter((id) => !kept.has(id));
   let removed = 0;
-  for (const key of keys) {
-    const job = await queue.getJob(reminderJobId(key));
-    if (!job || !(await job.isDelayed())) continue;
-    removed += await queue.remove(reminderJobId(key));
+  const forgotten: string[] = [];
+  for (const id of ids) {
+    const job = await queue.getJob(id);
+    if (!job) {
+      forgotten.push(id);
+      continue;
+    }
+    if (await job.isActive()) continue;
+    const delayed = await job.isDelayed();
+    if ((await queue.remove(id)) === 1) {
+      forgotten.push(id);
+      if (delayed) removed += 1;
+    }
   }
+  if (forgotten.length > 0) await client.srem(index, ...forgotten);
   return removed;
 }

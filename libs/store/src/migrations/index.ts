@@ -4,6 +4,7 @@ import { eventDurations } from './0002-event-durations';
 import { writePath } from './0003-write-path';
 import { deliverySending } from './0005-delivery-sending';
 import { feedTokens } from './0007-feed-tokens';
+import { reminderOffsets } from './0008-reminder-offsets';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -15,6 +16,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0003-write-path', migration: writePath },
   { name: '0005-delivery-sending', migration: deliverySending },
   { name: '0007-feed-tokens', migration: feedTokens },
+  { name: '0008-reminder-offsets', migration: reminderOffsets },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

@@ -43,6 +43,37 @@ describe.each(storeCases())('subscriptions on $name', ({ open }) => {
     expect(await opened.store.subscriptions.unsubscribe(channel, ['events'])).toBeUndefined();
   });
 
+  it('keeps the reminder offsets a channel chose, and forgets them when set back to the default', async () => {
+    await opened.store.subscriptions.subscribe(channel, ['grants']);
+    const chosen = await opened.store.subscriptions.setReminderOffsets(channel, {
+      days: [14, 2],
+      hours: [5],
+    });
+    expect(chosen).toEqual({
+      ...channel,
+      topics: ['grants'],
+      reminderOffsets: { days: [14, 2], hours: [5] },
+    });
+    expect((await opened.store.subscriptions.forTopic('grants'))[0]?.reminderOffsets).toEqual({
+      days: [14, 2],
+      hours: [5],
+    });
+    // A new topic keeps them.
+    await opened.store.subscriptions.subscribe(channel, ['events']);
+    expect((await opened.store.subscriptions.forChannel(channel))?.reminderOffsets).toEqual({
+      days: [14, 2],
+      hours: [5],
+    });
+    const back = await opened.store.subscriptions.setReminderOffsets(channel, undefined);
+    expect(back).toEqual({ ...channel, topics: ['events', 'grants'] });
+    expect(
+      await opened.store.subscriptions.setReminderOffsets(
+        { platform: 'slack', channelId: 'C-none' },
+        { days: [1], hours: [] },
+      ),
+    ).toBeUndefined();
+  });
+
   it('lists the channels of one topic on both platforms', async () => {
     await opened.store.subscriptions.subscribe(channel, ['events']);
     await opened.store.subscriptions.subscribe(

@@ -16,6 +16,7 @@ const toSubscription = (row: Selectable<SubscriptionsTable>): Subscription =>
     channelId: row.channel_id,
     topics: row.topics,
     locale: row.locale,
+    ...(row.reminder_offsets ? { reminderOffsets: row.reminder_offsets } : {}),
   });
 
 /** Topics in the order `topics` lists them, each once. */
@@ -95,6 +96,17 @@ export function subscriptionRepository(db: Kysely<Database>, clock: Clock): Subs
         .selectAll()
         .where('platform', '=', channel.platform)
         .where('channel_id', '=', channel.channelId)
+        .executeTakeFirst();
+      return row ? toSubscription(row) : undefined;
+    },
+
+    async setReminderOffsets(channel, offsets) {
+      const row = await db
+        .updateTable('subscriptions')
+        .set({ reminder_offsets: offsets ? jsonb(offsets) : null, updated_at: clock.now() })
+        .where('platform', '=', channel.platform)
+        .where('channel_id', '=', channel.channelId)
+        .returningAll()
         .executeTakeFirst();
       return row ? toSubscription(row) : undefined;
     },
