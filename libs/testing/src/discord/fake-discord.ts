@@ -410,6 +410,16 @@ export class FakeDiscord {
     });
   }
 
+  /** Answers the next `times` matching requests with a server error (`status`, e.g. 500 or 502). */
+  failNext(rule: { method?: string; route: RegExp; status: number; times?: number }): void {
+    this.state.failures.push({
+      ...(rule.method ? { method: rule.method } : {}),
+      route: rule.route,
+      status: rule.status,
+      remaining: rule.times ?? 1,
+    });
+  }
+
   /**
    * Enforces Discord's rate limits from now on (`discordRateLimits` for Discord's own numbers),
    * or none with `undefined`: a global limit per second (429 with `global: true` and

@@ -79,6 +79,13 @@ export interface RateLimitRule {
   remaining: number;
 }
 
+export interface FailureRule {
+  method?: string;
+  route: RegExp;
+  status: number;
+  remaining: number;
+}
+
 export interface StoredCommand extends CommandPayload {
   id: string;
   application_id: string;
@@ -98,6 +105,8 @@ export class FakeState {
   readonly globalCommands: StoredCommand[] = [];
   readonly guildCommands = new Map<string, StoredCommand[]>();
   readonly rateLimits: RateLimitRule[] = [];
+  /** Armed server errors (5xx) for the next matching requests. */
+  readonly failures: FailureRule[] = [];
   /** Discord's own limits (global and per channel), enforced only when set. */
   readonly limiter = new FakeRateLimiter();
   /**
@@ -244,6 +253,18 @@ export class FakeState {
     for (const interaction of this.interactions.values())
       if (interaction.token === token) return interaction;
     return undefined;
+  }
+
+  /** The armed failure that answers this request, if one is. */
+  takeFailure(method: string, route: string): FailureRule | undefined {
+    const rule = this.failures.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        (!candidate.method || candidate.method === method) &&
+        candidate.route.test(route),
+    );
+    if (rule) rule.remaining -= 1;
+    return rule;
   }
 
   /** The rate-limit rule that answers this request with 429, if one is armed. */

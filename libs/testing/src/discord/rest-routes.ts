@@ -493,6 +493,12 @@ export function answerRest(call: RestCall, state: FakeState): RestAnswer {
       },
     };
   }
+  const failure = state.takeFailure(call.method, call.route);
+  if (failure)
+    return {
+      status: failure.status,
+      body: { message: `${failure.status}: Server Error`, code: 0 },
+    };
   const verdict = state.limiter.check(call.method, call.route);
   if (verdict.limited)
     return { status: verdict.status, body: verdict.body, headers: verdict.headers };
