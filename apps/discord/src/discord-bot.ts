@@ -153,6 +153,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
           const channel = client.channels.cache.get(channelId);
           return channel && 'guildId' in channel ? channel.guildId : undefined;
         },
+        logger,
+        clock: deps.chat.clock,
       }),
       logger,
     });
