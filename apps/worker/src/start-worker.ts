@@ -21,9 +21,12 @@ import {
 } from './google/google-sources';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics/worker-metrics';
 import { calendarSyncJobId, driveSyncJobId, workerJobs, type WorkerContext } from './jobs';
+import { startPublicServer, type RunningPublicServer } from './public/public-server';
 
 export interface StartWorkerOptions {
-  config: Pick<GlokalConfig, 'redis' | 'google' | 'cluster'>;
+  /** With `public` (`PUBLIC_PORT`), the worker serves the calendar feeds on that port too. */
+  config: Pick<GlokalConfig, 'redis' | 'google' | 'cluster'> &
+    Pick<Partial<GlokalConfig>, 'public'>;
   store: ClusterStore;
   logger: Logger;
   clock?: Clock;
@@ -51,6 +54,8 @@ export interface StartWorkerOptions {
 
 export interface RunningWorker {
   metrics: WorkerMetrics;
+  /** The public port's calendar feeds, when `PUBLIC_PORT` is set (its port: 0 gives any free one). */
+  feeds?: { port: number };
   /** Every queue, for the dashboard. */
   queues: readonly Queue[];
   /** Queues a sync now (ignored while one is already waiting). */
@@ -77,6 +82,25 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const tuning = options.tuning ?? {};
   const sources =
     options.sources ?? (await googleSourcesFrom(config, logger, options.googleTuning));
+
+  // First, so that a port already taken stops the start before any queue connects.
+  const feeds: RunningPublicServer | undefined = config.public
+    ? await startPublicServer({
+        port: config.public.port,
+        host: config.public.host,
+        store,
+        clock,
+        clusterTimeZone: config.cluster.timeZone,
+        defaultLocale: config.cluster.defaultLocale,
+        logger,
+      })
+    : undefined;
+  if (!feeds && config.cluster.publicUrl) {
+    logger.warn(
+      { publicUrl: config.cluster.publicUrl },
+      'PUBLIC_URL is set but PUBLIC_PORT is not: this worker serves no calendar feeds',
+    );
+  }
 
   const producers = new Map(
     [
@@ -195,6 +219,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   let stopping: Promise<void> | undefined;
   return {
     metrics,
+    ...(feeds ? { feeds: { port: feeds.port } } : {}),
     queues: allQueues,
     async requestSync(what) {
       if (what === 'calendar' && sources.calendar) {
@@ -220,6 +245,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     stop({ graceMs = 25_000 } = {}) {
       stopping ??= (async () => {
         clearInterval(scheduleCheck);
+        // Calendar apps ask again later; the feeds stop first, before the store is closed.
+        await feeds?.close();
         const finished = Promise.all(workers.map((worker) => worker.pause(false))).then(() => true);
         const inTime = await Promise.race([
           finished,

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'glokal' });
     expect(config.cluster).toEqual({ timeZone: 'Europe/Warsaw', defaultLocale: 'pl' });
     expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.public).toBeUndefined();
     expect(config.slack).toBeUndefined();
     expect(config.discord).toBeUndefined();
     expect(config.google.syncCalendarEveryMs).toBe(300_000);
@@ -97,6 +98,34 @@ describe('loadConfig', () => {
     }
     expect(message).toContain('OPERATIONS_TOKEN: use at least 16 characters');
     expect(message).not.toContain('hunter2');
+  });
+});
+
+describe('calendar feeds', () => {
+  it('serves them on PUBLIC_PORT, on every interface unless PUBLIC_HOST says otherwise', () => {
+    expect(loadConfig({ PUBLIC_PORT: '3002' }).public).toEqual({ port: 3002, host: '0.0.0.0' });
+    expect(loadConfig({ PUBLIC_PORT: '3002', PUBLIC_HOST: '127.0.0.1' }).public).toEqual({
+      port: 3002,
+      host: '127.0.0.1',
+    });
+    expect(loadConfig({ PUBLIC_PORT: '' }).public).toBeUndefined();
+  });
+
+  it('keeps the address people reach them at, without a trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://glokal.example.org/' }).cluster.publicUrl).toBe(
+      'https://glokal.example.org',
+    );
+    expect(loadConfig({ PUBLIC_URL: 'https://example.org/glokal' }).cluster.publicUrl).toBe(
+      'https://example.org/glokal',
+    );
+    expect(loadConfig({ PUBLIC_URL: '' }).cluster.publicUrl).toBeUndefined();
+  });
+
+  it('refuses an address calendar apps cannot fetch, and a port the operations port has', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'glokal.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_PORT: '3000' })).toThrow(/PUBLIC_PORT: 3000 is HTTP_PORT/);
+    expect(() => loadConfig({ PUBLIC_PORT: 'feeds' })).toThrow(/PUBLIC_PORT/);
   });
 });
 

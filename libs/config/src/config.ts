@@ -14,6 +14,20 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 const port = z.coerce.number().int().min(0).max(65535);
+const optionalPort = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional())
+  .optional();
+/** An http(s) address without a trailing slash, so paths can be put after it. */
+const optionalPublicUrl = optionalUrl
+  .refine(
+    (value) =>
+      value === undefined || (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
+    'an http:// or https:// address',
+  )
+  .transform((value) => value?.replace(/\/+$/, ''));
 const list = z
   .string()
   .optional()
@@ -62,6 +76,9 @@ export const Environment = z.object({
   HTTP_PORT: port.default(3000),
   OPERATIONS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   OPERATIONS_TOKEN: optionalText,
+  PUBLIC_PORT: optionalPort,
+  PUBLIC_HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PUBLIC_URL: optionalPublicUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   SLACK_BOT_TOKEN: optionalText,
@@ -94,12 +111,21 @@ export type Environment = z.infer<typeof Environment>;
 export interface GlokalConfig {
   database: { url?: string; dataDir: string };
   redis: { url: string; queuePrefix: string };
-  cluster: { timeZone: string; defaultLocale: Locale };
+  /**
+   * `publicUrl` is where people reach the public port (`PUBLIC_URL`, no trailing slash): the
+   * chat apps build calendar feed links from it, and show none when it is unset.
+   */
+  cluster: { timeZone: string; defaultLocale: Locale; publicUrl?: string };
   /**
    * The operations port (health, readiness, metrics, queue dashboard). `token`, when set, is
    * asked of every request but `/healthz` and `/readyz`; it is required off loopback.
    */
   http: { port: number; host: string; token?: string };
+  /**
+   * The public port of the worker (`PUBLIC_PORT`): calendar feeds, nothing else. Absent when
+   * `PUBLIC_PORT` is unset: then no feeds are served.
+   */
+  public?: { port: number; host: string };
   logLevel: Environment['LOG_LEVEL'];
   /** Absent when the Slack app is not configured. */
   slack?: {
@@ -194,14 +220,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
       'set GOOGLE_DRIVE_ID (a shared drive) or GOOGLE_DRIVE_FOLDER_ID (one folder), not both',
     );
   }
+  if (e.PUBLIC_PORT !== undefined && e.PUBLIC_PORT !== 0 && e.PUBLIC_PORT === e.HTTP_PORT) {
+    problems.push(
+      `PUBLIC_PORT: ${e.PUBLIC_PORT} is HTTP_PORT too; the calendar feeds need a port of their own, apart from the operations port`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const slackReady = e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN);
   return {
     database: defined({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
-    cluster: { timeZone: e.CLUSTER_TIMEZONE, defaultLocale: e.DEFAULT_LOCALE },
+    cluster: defined({
+      timeZone: e.CLUSTER_TIMEZONE,
+      defaultLocale: e.DEFAULT_LOCALE,
+      publicUrl: e.PUBLIC_URL,
+    }),
     http: defined({ port: e.HTTP_PORT, host: e.OPERATIONS_HOST, token: e.OPERATIONS_TOKEN }),
+    ...(e.PUBLIC_PORT === undefined
+      ? {}
+      : { public: { port: e.PUBLIC_PORT, host: e.PUBLIC_HOST } }),
     logLevel: e.LOG_LEVEL,
     ...(slackReady && e.SLACK_BOT_TOKEN
       ? {

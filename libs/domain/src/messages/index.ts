@@ -14,6 +14,7 @@ import { forms } from './forms';
 import { history } from './history';
 import { outsiders } from './outsiders';
 import { digest } from './digest';
+import { feeds } from './feeds';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -37,6 +38,7 @@ export const messageAreas = {
   forms,
   history,
   digest,
+  feeds,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;
