@@ -49,6 +49,14 @@ export const grants = {
     matches_title: 'Nabory pasujące do „{{query}}”',
     matches_summary: 'Wybierz jeden: „Więcej”.',
     need_name: 'Podaj identyfikator albo słowa z nazwy naboru.',
+    unreachable_one:
+      '{{count}} osoba obserwująca nie dostała przypomnienia w wiadomości prywatnej (zamknięte wiadomości albo zablokowany bot): {{names}}. Poproś o otwarcie wiadomości od Glokal.',
+    unreachable_few:
+      '{{count}} osoby obserwujące nie dostały przypomnienia w wiadomości prywatnej (zamknięte wiadomości albo zablokowany bot): {{names}}. Poproś o otwarcie wiadomości od Glokal.',
+    unreachable_many:
+      '{{count}} osób obserwujących nie dostało przypomnienia w wiadomości prywatnej (zamknięte wiadomości albo zablokowany bot): {{names}}. Poproś o otwarcie wiadomości od Glokal.',
+    unreachable_other:
+      '{{count}} osoby obserwującej nie dostały przypomnienia w wiadomości prywatnej: {{names}}. Poproś o otwarcie wiadomości od Glokal.',
     mine_title: 'Obserwowane nabory',
     mine_summary: '{{count}} · przypomnimy Ci o terminach w wiadomości prywatnej',
     mine_empty: 'Nie obserwujesz żadnego otwartego naboru.',
@@ -96,6 +104,10 @@ export const grants = {
     matches_title: 'Grant calls matching “{{query}}”',
     matches_summary: 'Pick one with “More”.',
     need_name: "Give the call's id or words from its title.",
+    unreachable_one:
+      '{{count}} follower could not be reached by direct message (DMs closed or the bot blocked): {{names}}. Ask them to open their DMs to Glokal.',
+    unreachable_other:
+      '{{count}} followers could not be reached by direct message (DMs closed or the bot blocked): {{names}}. Ask them to open their DMs to Glokal.',
     mine_title: 'Grant calls you follow',
     mine_summary: '{{count}} · we remind you of their deadlines by direct message',
     mine_empty: 'You follow no open grant call.',

@@ -45,6 +45,8 @@ export interface DeliveryRepository {
   markFailed(key: string, error: string, options?: { undeliverable?: boolean }): Promise<void>;
   /** Failed deliveries, newest first, for the dashboard and operators. */
   failed(limit: number): Promise<Delivery[]>;
+  /** Deliveries given up as undeliverable whose key starts with `keyPrefix` (a call's reminders), newest first. */
+  undeliverable(keyPrefix: string, limit: number): Promise<Delivery[]>;
 }
 
 /** A sync source's cursor: Calendar `syncToken`, Drive `startPageToken`. */

@@ -112,6 +112,25 @@ describe.each(storeCases())('deliveries, sync state and the audit log on $name',
     expect((await opened.store.deliveries.failed(1)).map((d) => d.key)).toEqual(['c']);
   });
 
+  it("lists a call's undeliverable reminders by key prefix, not other failures or other calls", async () => {
+    const keys = [
+      'reminder:ka2:a:person:p1',
+      'reminder:ka2:b:person:p2',
+      'reminder:ka22:a:person:p3',
+      'reminder:ka2:c:slack:C1',
+    ];
+    for (const key of keys) await opened.store.deliveries.claim({ ...delivery, key });
+    await opened.store.deliveries.markFailed(keys[0]!, 'cannot_dm_bot', { undeliverable: true });
+    clock.advance(1000);
+    await opened.store.deliveries.markFailed(keys[1]!, '50007', { undeliverable: true });
+    await opened.store.deliveries.markFailed(keys[2]!, 'cannot_dm_bot', { undeliverable: true });
+    await opened.store.deliveries.markFailed(keys[3]!, 'HTTP 500');
+    expect(
+      (await opened.store.deliveries.undeliverable('reminder:ka2:', 10)).map((d) => d.key),
+    ).toEqual([keys[1], keys[0]]);
+    expect(await opened.store.deliveries.undeliverable('reminder:ka2%', 10)).toEqual([]);
+  });
+
   it('keeps a sync cursor, records errors beside it and clears them on the next success', async () => {
     const source = 'calendar:cluster@group.calendar.google.com';
     expect(await opened.store.syncState.get(source)).toBeUndefined();

@@ -128,5 +128,19 @@ export function deliveryRepository(db: Kysely<Database>, clock: Clock): Delivery
         .execute();
       return rows.map(toDelivery);
     },
+
+    async undeliverable(keyPrefix, limit) {
+      const rows = await db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('state', '=', 'failed')
+        .where('undeliverable', '=', true)
+        .where(sql<boolean>`starts_with(key, ${keyPrefix})`)
+        .orderBy('updated_at', 'desc')
+        .orderBy('key')
+        .limit(limit)
+        .execute();
+      return rows.map(toDelivery);
+    },
   };
 }
