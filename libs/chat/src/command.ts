@@ -58,6 +58,11 @@ export interface ChatDeps {
   clusterTimeZone: string;
   /** Wakes the worker after a write (the write itself goes through `store.transaction`). */
   jobs: ChatJobs;
+  /**
+   * Where people reach the worker's calendar feeds (`PUBLIC_URL`, no trailing slash). Unset:
+   * no feed links anywhere (settings, event and grant details).
+   */
+  publicUrl?: string;
 }
 
 export interface Command extends CommandDefinition {

@@ -65,7 +65,9 @@ export type ChatAction =
   /** Opens a form about a subject (Edit, Extend deadline), at one of its sections. */
   | { type: 'open-form'; form: string; subject?: string | undefined; section: number }
   /** Closes a grant call (coordinators). */
-  | { type: 'close-grant'; grantId: string };
+  | { type: 'close-grant'; grantId: string }
+  /** Gives the person's calendar feed a new address; the old one stops working. */
+  | { type: 'renew-feed' };
 
 export function reply(fields: Partial<Reply> & Pick<Reply, 'title'>): Reply {
   return { items: [], actions: [], tone: 'normal', ...fields };

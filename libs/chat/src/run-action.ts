@@ -6,6 +6,8 @@ import type { Answer } from './forms/form';
 import { openForm } from './forms/open-form';
 import { closeGrant } from './writes/close-grant';
 import { recordPreferences } from './writes/record-preferences';
+import { renewFeed } from './writes/renew-feed';
+import { personalFeed } from './personal-feed';
 import { writeFromChat } from './writes/write';
 import { runCommand } from './run-command';
 import { ensurePerson, translatorFor } from './people';
@@ -24,7 +26,8 @@ export interface ActionContext {
 
 /**
  * Does what a button says (paging and "More" run a command; "I'm going", "Follow" and the
- * language switch write for the person, created on first use; Edit and Extend open a form;
+ * language switch and Renew (the calendar feed's address) write for the person, created on
+ * first use; Edit and Extend open a form;
  * Close closes a call) and returns the reply that replaces the message the button was on, or
  * the form to open. Coordinators' buttons refuse anyone else, whatever the payload says.
  */
@@ -105,6 +108,19 @@ export async function runAction(
         { locale: action.locale, timeZone: person.timeZone },
         deps.clock.now(),
         after.t('settings:language_changed'),
+        await personalFeed(person, action.locale, deps),
+      );
+    }
+    case 'renew-feed': {
+      const person = await ensurePerson(context.requester, deps);
+      if (!person) return notice(t, t.t('chat:problem.needs_account'));
+      await renewFeed(context.requester, person, deps);
+      return settingsReply(
+        t,
+        { locale: person.locale, timeZone: person.timeZone },
+        deps.clock.now(),
+        t.t('feeds:renewed'),
+        await personalFeed(person, t.locale, deps),
       );
     }
     case 'share':

@@ -18,6 +18,7 @@ describe('action codec', () => {
     { type: 'follow', grantId: 'KA220-VET-2026', following: true },
     { type: 'share' },
     { type: 'set-locale', locale: 'en' },
+    { type: 'renew-feed' },
   ];
 
   it('gives back every action it encoded, within 100 characters', () => {

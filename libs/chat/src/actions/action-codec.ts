@@ -48,6 +48,8 @@ function encodeUnchecked(action: ChatAction): string {
       );
     case 'close-grant':
       return ['c', escape(action.grantId)].join(FIELD);
+    case 'renew-feed':
+      return 'n';
   }
 }
 
@@ -122,6 +124,8 @@ function candidate(value: string): unknown {
       return fields.length === 1 && fields[0]
         ? { type: 'close-grant', grantId: unescape(fields[0]) }
         : undefined;
+    case 'n':
+      return fields.length === 0 ? { type: 'renew-feed' } : undefined;
     default:
       return undefined;
   }

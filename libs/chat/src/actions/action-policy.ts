@@ -2,8 +2,8 @@ import type { ChatAction } from '../reply';
 import { commandByName } from '../catalogue';
 
 /**
- * Whether pressing a button changes something (the person's answer, follow, language, a
- * call): adapters then make sure the person is stored and forget what they cached for them.
+ * Whether pressing a button changes something (the person's answer, follow, language, feed
+ * address, a call): adapters then make sure the person is stored and forget what they cached for them.
  * A `run` button writes when its command does.
  */
 export function actionWrites(action: ChatAction): boolean {
@@ -14,6 +14,7 @@ export function actionWrites(action: ChatAction): boolean {
     case 'follow':
     case 'set-locale':
     case 'close-grant':
+    case 'renew-feed':
       return true;
     case 'open-form':
     case 'share':

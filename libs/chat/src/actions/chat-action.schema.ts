@@ -26,6 +26,7 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
     section: z.number().int().min(0).max(9),
   }),
   z.object({ type: z.literal('close-grant'), grantId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('renew-feed') }),
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

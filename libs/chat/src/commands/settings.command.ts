@@ -2,6 +2,7 @@ import { createTranslator, foldForSearch, TimeZone, type Locale } from '@glokal/
 import type { Command } from '../command';
 import { optionText } from '../option-values';
 import { ensurePerson, knownPerson, translatorFor } from '../people';
+import { personalFeed } from '../personal-feed';
 import { notice } from '../replies/notice';
 import { settingsReply } from '../replies/settings-reply';
 import { localeFromWord } from '../words';
@@ -23,6 +24,7 @@ const settingWords: Record<string, 'language' | 'timezone'> = {
 /**
  * `settings [language pl|en] [timezone <zone>]` (`ustawienia język en`, `ustawienia strefa
  * Europe/Lisbon`): shows the person's language and zone, or changes them for them alone.
+ * With `PUBLIC_URL` it also shows the address of their own calendar feed, and Renew.
  */
 export const settingsCommand: Command = {
   name: 'settings',
@@ -66,8 +68,17 @@ export const settingsCommand: Command = {
     const t = translatorFor(request);
     const example = t.t('commands:settings.example');
     if (!languageText && !zoneText) {
-      const person = await knownPerson(request.requester, deps);
-      return settingsReply(t, { locale: person?.locale, timeZone: person?.timeZone }, now);
+      // A feed needs a stored person to hold its token; without feeds, looking writes nothing.
+      const person =
+        (await knownPerson(request.requester, deps)) ??
+        (deps.publicUrl ? await ensurePerson(request.requester, deps) : undefined);
+      return settingsReply(
+        t,
+        { locale: person?.locale, timeZone: person?.timeZone },
+        now,
+        undefined,
+        await personalFeed(person, t.locale, deps),
+      );
     }
     const locale: Locale | undefined = languageText ? localeFromWord(languageText) : undefined;
     if (languageText && !locale)
@@ -92,6 +103,12 @@ export const settingsCommand: Command = {
       ...(locale ? [after.t('settings:language_changed')] : []),
       ...(timeZone ? [after.t('settings:timezone_changed', { zone: timeZone })] : []),
     ];
-    return settingsReply(after, chosen, now, notes.join('\n'));
+    return settingsReply(
+      after,
+      chosen,
+      now,
+      notes.join('\n'),
+      await personalFeed(person, after.locale, deps),
+    );
   },
 };

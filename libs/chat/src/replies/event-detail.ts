@@ -6,11 +6,12 @@ import { eventLocalTime, eventWhen } from '../format/event-when';
 import { knownPerson } from '../people';
 import { button } from './button';
 import { eventPlace, eventStatusWords } from './event-item';
+import { eventCalendarItems } from './calendar-items';
 
 /**
  * One event in full: when (viewer's zone, and the event's own when it differs), where, the
- * online link, how many are going, and "I'm going" / "Not going". `note` says what a button
- * press just did.
+ * online link, how many are going, "add to calendar" links, and "I'm going" / "Not going".
+ * `note` says what a button press just did.
  */
 export async function eventDetail(
   event: ClusterEvent,
@@ -57,7 +58,7 @@ export async function eventDetail(
   return reply({
     title: [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t)].join(' · '),
     ...(note ? { summary: note } : {}),
-    items: [main, ...online],
+    items: [main, ...online, ...eventCalendarItems(event, t, deps)],
     actions: canAttend
       ? going
         ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })

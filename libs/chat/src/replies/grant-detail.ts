@@ -7,6 +7,8 @@ import { isCoordinator, knownPerson } from '../people';
 import { canEncodeAction } from '../actions/action-codec';
 import type { ReplyAction } from '../reply';
 import { followButton } from './grant-item';
+import { unreachableFollowers } from './unreachable-followers';
+import { grantCalendarItems } from './calendar-items';
 
 /** Edit, Extend deadline, Reminders and Close, for coordinators (each form refuses anyone else anyway). */
 function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
@@ -41,7 +43,10 @@ function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
   return buttons.filter((button) => canEncodeAction(button.action));
 }
 
-/** One call in full: programme, code, deadline (both zones), time left, funding, Follow/Unfollow. */
+/**
+ * One call in full: programme, code, deadline (both zones), time left, funding, "add to
+ * calendar" links, Follow/Unfollow.
+ */
 export async function grantDetail(
   call: GrantCall,
   requester: Requester,
@@ -103,9 +108,11 @@ export async function grantDetail(
               ]
             : []),
           ...(following ? [t.t('grants:you_follow')] : []),
+          ...(isCoordinator(requester) ? await unreachableFollowers(call, deps, t) : []),
         ],
         actions: [],
       },
+      ...grantCalendarItems(call, t, deps, now),
     ],
     actions: [
       ...(open || following ? followButton(call, following, t) : []),

@@ -1,15 +1,19 @@
 import { DateTime } from 'luxon';
 import type { Locale, Translator } from '@glokal/domain';
-import { reply, type Reply } from '../reply';
+import { reply, type Reply, type ReplyItem } from '../reply';
 import { intlLocale } from '../format/intl-locale';
 import { button } from './button';
 
-/** What the person's settings are now, where each comes from, and how to change them. */
+/**
+ * What the person's settings are now, where each comes from, and how to change them; with
+ * `feed`, the address of their own calendar feed and the button that renews it.
+ */
 export function settingsReply(
   t: Translator,
   chosen: { locale?: Locale | undefined; timeZone?: string | undefined },
   now: Date,
   note?: string,
+  feed?: { url: string },
 ): Reply {
   const languageName = t.t(`settings:language_name.${t.locale}`);
   const other: Locale = t.locale === 'pl' ? 'en' : 'pl';
@@ -41,7 +45,20 @@ export function settingsReply(
         context: [t.t('settings:now', { time }), t.t('settings:how_to_change')],
         actions: [],
       },
+      ...(feed ? [feedItem(t, feed.url)] : []),
     ],
     actions: button(t.t('settings:switch_to'), { type: 'set-locale', locale: other }),
   });
+}
+
+/** The person's calendar feed: the address as the link, what it holds, and Renew. */
+function feedItem(t: Translator, url: string): ReplyItem {
+  return {
+    title: t.t('feeds:personal_title'),
+    url,
+    text: t.t('feeds:personal_text'),
+    fields: [],
+    context: [t.t('feeds:personal_renew_hint')],
+    actions: button(t.t('feeds:renew'), { type: 'renew-feed' }, 'danger'),
+  };
 }
