@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Queue } from 'bullmq';
 import { reply } from '@glokal/chat';
 import { createLogger } from '@glokal/config';
 import { systemClock, type DeliveryRepository } from '@glokal/domain';
@@ -12,7 +11,8 @@ import {
   type DeliveryJob,
   type DeliveryProducer,
 } from '@glokal/queue/delivery';
-import { QueueNames } from '@glokal/queue/definitions';
+import { deliveryQueue } from '@glokal/queue/definitions';
+import { openProducer, type Producer } from '@glokal/queue/runtime';
 import { removePrefixedKeys } from '@glokal/queue/redis';
 import {
   fakeAnnouncementsChannelId,
@@ -34,24 +34,22 @@ const logger = createLogger({ level: 'silent' });
 
 let store: TestStore;
 let producer: DeliveryProducer;
-let queue: Queue;
+/** The Discord delivery queue itself, for jobs a producer keyed by the delivery would not add. */
+let queue: Producer<typeof DeliveryJob>;
 let fake: FakeDiscord | undefined;
 let consumer: DeliveryConsumer | undefined;
 
 beforeAll(async () => {
   store = await createTestStore();
   producer = openDeliveryProducer(redis);
-  queue = new Queue(QueueNames.deliverDiscord, {
-    connection: { url: redis.url },
-    prefix: redis.prefix,
-  });
+  queue = openProducer(deliveryQueue('discord'), redis);
 });
 afterEach(async () => {
   await consumer?.close();
   consumer = undefined;
   await fake?.close();
   fake = undefined;
-  await queue.obliterate({ force: true });
+  await queue.queue.obliterate({ force: true });
 });
 afterAll(async () => {
   await producer.close();
@@ -128,7 +126,7 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20
   }
 }
 
-const completedJobs = async () => (await queue.getJobCounts('completed'))['completed'] ?? 0;
+const completedJobs = async () => (await queue.queue.getJobCounts('completed'))['completed'] ?? 0;
 
 /** The fake's messages for one delivery, found by the event id in their text. */
 function messagesOf(on: FakeDiscord, job: DeliveryJob) {
@@ -229,7 +227,7 @@ describe('Discord deliveries through the queue', () => {
         request.status === 200 && limited !== undefined && nonceOf(request) === nonceOf(limited),
     );
     expect((retried?.at ?? 0) - (limited?.at ?? Infinity)).toBeGreaterThanOrEqual(500);
-    const completed = await queue.getJobs(['completed']);
+    const completed = await queue.queue.getJobs(['completed']);
     expect(completed.map((job) => job.attemptsMade)).toEqual(jobs.map(() => 1));
   });
 
@@ -259,7 +257,7 @@ describe('Discord deliveries through the queue', () => {
       );
       expect((retried?.at ?? 0) - refused.at).toBeGreaterThanOrEqual(1_000);
     }
-    const completed = await queue.getJobs(['completed']);
+    const completed = await queue.queue.getJobs(['completed']);
     expect(completed.map((job) => job.attemptsMade)).toEqual(jobs.map(() => 1));
   });
 
