@@ -99,7 +99,13 @@ export async function runConsole(
         ...(options.tz ? { timeZone: options.tz } : {}),
         defaults,
       },
-      { store: opened.store, clock, clusterTimeZone: config.cluster.timeZone, jobs: noJobs },
+      {
+        store: opened.store,
+        clock,
+        clusterTimeZone: config.cluster.timeZone,
+        jobs: noJobs,
+        ...(config.cluster.publicUrl ? { publicUrl: config.cluster.publicUrl } : {}),
+      },
     );
     io.output.write(`${await session.greeting()}\n\n`);
     await readLines(io.input, io.output, (line) => session.handle(line), {

@@ -20,7 +20,8 @@ export type DiscordSettings = NonNullable<GlokalConfig['discord']>;
 
 export interface DiscordBotOptions {
   discord: DiscordSettings;
-  cluster: Pick<GlokalConfig['cluster'], 'timeZone'>;
+  /** `publicUrl`: calendar feed links in replies (`PUBLIC_URL`). */
+  cluster: Pick<GlokalConfig['cluster'], 'timeZone' | 'publicUrl'>;
   store: ClusterStore;
   logger: Logger;
   clock?: Clock;
@@ -92,6 +93,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
       clock: options.clock ?? systemClock,
       clusterTimeZone: options.cluster.timeZone,
       jobs: options.jobs ?? noJobs,
+      ...(options.cluster.publicUrl ? { publicUrl: options.cluster.publicUrl } : {}),
     },
     catalogue: options.catalogue ?? defaultCatalogue,
     requesterSettings: {

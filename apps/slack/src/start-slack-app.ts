@@ -121,6 +121,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
     clock,
     clusterTimeZone: options.cluster.timeZone,
     jobs: options.jobs ?? noJobs,
+    ...(options.cluster.publicUrl ? { publicUrl: options.cluster.publicUrl } : {}),
   };
   const cacheTtlMs = options.cacheTtlMs ?? 15_000;
   const viewer = {

@@ -37,6 +37,12 @@ describe('Google Calendar links', () => {
     );
   });
 
+  it('leaves no formatting character of calendar text raw in the link', () => {
+    const link = googleCalendarEventLink(event({ title: "*PILNE* ~to~ (Ola's) <!here>" }), pl);
+    expect(link).toContain('&text=%2APILNE%2A%20%7Eto%7E%20%28Ola%27s%29%20%3C%21here%3E&');
+    expect(new URL(link).searchParams.get('text')).toBe("*PILNE* ~to~ (Ola's) <!here>");
+  });
+
   it('stays within the link limit by cutting the details, then the place, never the dates', () => {
     const long = event({
       title: 'Ż'.repeat(500),

@@ -27,6 +27,17 @@ const utc = (instant: Date | string) =>
   DateTime.fromJSDate(new Date(instant), { zone: 'UTC' }).toFormat("yyyyLLdd'T'HHmmss'Z'");
 const day = (date: string) => date.replaceAll('-', '');
 
+/**
+ * Every character but letters, digits and `-_.` escaped (RFC 3986, stricter than
+ * `encodeURIComponent`): no `*`, `~` or `!` of calendar text reaches a chat platform raw,
+ * even inside a link.
+ */
+const encode = (text: string) =>
+  encodeURIComponent(text).replace(
+    /[!'()*~]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
 function templateLink(entry: TemplateEntry): string {
   const parts = [
     ['text', entry.text],
@@ -38,7 +49,7 @@ function templateLink(entry: TemplateEntry): string {
     GOOGLE_TEMPLATE +
     parts
       .filter(([, value]) => value)
-      .map(([name, value]) => `&${name}=${encodeURIComponent(value ?? '')}`)
+      .map(([name, value]) => `&${name}=${encode(value ?? '')}`)
       .join('')
   );
 }
