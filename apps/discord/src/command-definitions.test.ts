@@ -136,11 +136,13 @@ describe('registration', () => {
     expect(fake.problems()).toEqual([]);
   });
 
-  it('gives an invite link with the bot and commands scopes and the permissions to post embeds', () => {
+  it('gives an invite link with the bot and commands scopes and the permissions to post embeds and read what it posted', () => {
     const url = new URL(inviteUrl('1180000000000000100'));
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
     expect(url.searchParams.get('client_id')).toBe('1180000000000000100');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(url.searchParams.get('permissions')).toBe(String((1 << 10) + (1 << 11) + (1 << 14)));
+    expect(url.searchParams.get('permissions')).toBe(
+      String((1 << 10) + (1 << 11) + (1 << 14) + (1 << 16)),
+    );
   });
 });

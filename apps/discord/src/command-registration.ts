@@ -7,11 +7,13 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 
-/** What the bot needs in a channel: see it, post, and show embeds. */
+/** What the bot needs in a channel: see it, post, show embeds, and read its history. */
 export const botPermissions =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
-  PermissionFlagsBits.EmbedLinks;
+  PermissionFlagsBits.EmbedLinks |
+  // A retried delivery reads the channel for the message an earlier try may have posted.
+  PermissionFlagsBits.ReadMessageHistory;
 
 /** The link a server admin opens to add the bot, with its slash commands and permissions. */
 export function inviteUrl(applicationId: string): string {
