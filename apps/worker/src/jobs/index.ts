@@ -5,6 +5,7 @@ import { grantCallChangedJob } from './grant-call-changed.job';
 import { outboxRelayJob } from './outbox-relay.job';
 import { grantReminderJob } from './grant-reminder.job';
 import { weeklyDigestJob } from './weekly-digest.job';
+import { reminderCheckJob } from './reminder-check.job';
 import type { WorkerJob } from './worker-job';
 
 /** Every job the worker runs: to add one, write `jobs/<name>.job.ts` and list it here. */
@@ -16,6 +17,7 @@ export const workerJobs: readonly WorkerJob[] = [
   grantCallChangedJob,
   grantReminderJob,
   weeklyDigestJob,
+  reminderCheckJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

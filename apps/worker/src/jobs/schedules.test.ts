@@ -53,12 +53,18 @@ describe('the job schedulers a worker declares', () => {
       const flushed = await readyz(http.port);
       expect(flushed.status).toBe(503);
       expect(flushed.body.checks['schedules']).toMatch(/^job schedulers missing: /);
-      for (const id of ['outbox-relay', 'calendar-sync-', 'drive-sync-', 'weekly-digest'])
+      for (const id of [
+        'outbox-relay',
+        'calendar-sync-',
+        'drive-sync-',
+        'weekly-digest',
+        'reminder-check',
+      ])
         expect(flushed.body.checks['schedules']).toContain(id);
       expect(flushed.body.checks['redis']).toBe('ok');
 
       const restored = await worker.restoreSchedules();
-      expect(restored).toHaveLength(4);
+      expect(restored).toHaveLength(5);
       expect(restored).toContain('outbox-relay');
       expect(await worker.missingSchedules()).toEqual([]);
       expect(await readyz(http.port)).toMatchObject({

@@ -12,5 +12,6 @@ export const QueueNames = {
   grantCallChanges: 'grant-call-changes',
   grantReminders: 'grant-reminders',
   weeklyDigest: 'weekly-digest',
+  reminderChecks: 'reminder-checks',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

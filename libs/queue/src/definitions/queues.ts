@@ -4,7 +4,7 @@ import { defineQueue, keepFinished } from './define-queue';
 import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
 import { AnnounceJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
-import { GrantReminderJob } from './reminder-jobs';
+import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
 
 const day = 24 * 3600;
@@ -82,6 +82,19 @@ export const queues = {
     name: QueueNames.weeklyDigest,
     payload: WeeklyDigestJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, ...keepFinished },
+    concurrency: 1,
+    lockDurationMs: 60_000,
+  }),
+  /** The reminders' catch-up check (see `ReminderCheckJob`); few finished runs kept. */
+  reminderChecks: defineQueue({
+    name: QueueNames.reminderChecks,
+    payload: ReminderCheckJob,
+    jobOptions: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { count: 10 },
+      removeOnFail: { count: 100, age: day },
+    },
     concurrency: 1,
     lockDurationMs: 60_000,
   }),

@@ -31,3 +31,12 @@ export const GrantReminderJob = z.object({
   at: z.iso.datetime(),
 });
 export type GrantReminderJob = z.infer<typeof GrantReminderJob>;
+
+/**
+ * A check that the reminders promised have gone out: run every minute by its scheduler; the
+ * first run in a worker process, after a gap, or after Redis lost the queue catches up.
+ */
+export const ReminderCheckJob = z.object({
+  reason: z.enum(['schedule', 'manual']).default('schedule'),
+});
+export type ReminderCheckJob = z.infer<typeof ReminderCheckJob>;

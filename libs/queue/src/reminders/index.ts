@@ -1,1 +1,2 @@
 export * from './reminder-schedule';
+export * from './reminders-watched';
