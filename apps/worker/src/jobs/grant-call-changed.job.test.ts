@@ -34,6 +34,16 @@ beforeAll(async () => {
     { platform: 'slack', workspaceId: 'T0KLASTER', channelId: 'C0WYDARZENIA', locale: 'pl' },
     ['events'],
   );
+  const follower = await harness.testStore.store.people.ensure(
+    { platform: 'slack', userId: 'U0ANA' },
+    'Ana Sousa',
+  );
+  await harness.testStore.store.people.setPreferences(follower.id, {
+    locale: 'en',
+    timeZone: 'Europe/Lisbon',
+  });
+  await harness.testStore.store.grants.upsert([ka220]);
+  await harness.testStore.store.follows.set(follower.id, ka220.id, true);
   const consumer = startDeliveryConsumer({
     platform: 'slack',
     redis: harness.redis,
@@ -101,9 +111,24 @@ describe('the grant-call-changed job', () => {
       15_000,
       'both changes handled',
     );
-    await waitUntil(() => delivered.length >= 2, 15_000, 'the extension announced');
+    await waitUntil(() => delivered.length >= 3, 15_000, 'the extension announced and told');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(delivered.slice(1)).toEqual([
+    const extensionMessage = {
+      type: 'grant-announcement',
+      grantId: ka220.id,
+      change: 'extended',
+      extension: { from: ka220.deadline, to: brussels('2027-03-19T12:00') },
+    };
+    // The follower hears of it by DM, once, in their language and zone.
+    expect(delivered.filter((job) => job.directMessage)).toEqual([
+      expect.objectContaining({
+        platform: 'slack',
+        channelId: 'U0ANA',
+        locale: 'en',
+        message: { ...extensionMessage, follower: { viewerZone: 'Europe/Lisbon' } },
+      }),
+    ]);
+    expect(delivered.slice(1).filter((job) => !job.directMessage)).toEqual([
       expect.objectContaining({
         key: `announce:grant:${ka220.id}:extended:2027-03-19T12:00:slack:C0GRANTY`,
         message: {

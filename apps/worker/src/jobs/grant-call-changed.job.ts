@@ -2,6 +2,7 @@ import type { GrantCall } from '@glokal/domain';
 import { queues, type GrantCallChangedJob } from '@glokal/queue';
 import { defineWorkerJob } from './worker-job';
 import { replanReminders } from '../reminders/replan-reminders';
+import { claimAndQueue, directMessageTo } from '../reminders/direct-message';
 
 type SetDeadline = GrantCall['deadline'];
 
@@ -26,7 +27,8 @@ export function extensionOf(
 
 /**
  * Reacts to a grant call's change, whatever path made it (form, button, import): an added or
- * extended call is announced to the channels subscribed to `grants`.
+ * extended call is announced to the channels subscribed to `grants`, and an extension is told
+ * to each follower by DM.
  */
 export const grantCallChangedJob = defineWorkerJob({
   queue: queues.grantCallChanges,
@@ -55,13 +57,27 @@ export const grantCallChangedJob = defineWorkerJob({
       };
     }
     const extension = extensionOf(call, data.previousDeadline);
-    return {
-      queued: await context.announcer.announce({
-        type: 'grant-announcement',
-        grantId: call.id,
-        change: 'extended',
-        ...(extension ? { extension } : {}),
-      }),
+    const subject = {
+      type: 'grant-announcement' as const,
+      grantId: call.id,
+      change: 'extended' as const,
+      ...(extension ? { extension } : {}),
     };
+    const queued = await context.announcer.announce(subject);
+    // Followers hear of it too, once each, by DM in their language and zone.
+    const to = extension?.to ?? call.deadline;
+    let told = 0;
+    for (const person of await context.store.follows.followers(call.id)) {
+      const delivery = directMessageTo(person, {
+        key: `announce:grant:${call.id}:extended:${to.local}@${to.timeZone}:person:${person.id}`,
+        locale: person.locale ?? context.clusterLocale,
+        message: {
+          ...subject,
+          follower: { viewerZone: person.timeZone ?? context.clusterTimeZone },
+        },
+      });
+      if (delivery && (await claimAndQueue(context, delivery))) told += 1;
+    }
+    return { queued: queued + told };
   },
 });

@@ -1,6 +1,7 @@
 import { deadlineInstant, planReminders, type GrantCall, type LocalDeadline } from '@glokal/domain';
 import { queues, type DeliveryJob, type GrantReminderJob } from '@glokal/queue';
 import { reminderTargets, sameTarget } from '../reminders/reminder-targets';
+import { claimAndQueue, directMessageTo } from '../reminders/direct-message';
 import type { WorkerContext } from './worker-job';
 import { defineWorkerJob } from './worker-job';
 
@@ -73,14 +74,7 @@ async function sendReminder(context: WorkerContext, data: GrantReminderJob): Pro
   const late = now.getTime() - new Date(data.at).getTime() > LATE_AFTER_MS;
   const delivery = await deliveryOf(context, data, target, late);
   if (!delivery) return { sent: false, why: 'no-identity' };
-  const claimed = await context.store.deliveries.claim({
-    key: delivery.key,
-    platform: delivery.platform,
-    channelId: delivery.channelId,
-  });
-  if (!claimed && (await context.store.deliveries.byKey(delivery.key))?.state !== 'pending')
-    return { sent: false, why: 'already-sent' };
-  await context.deliveries.enqueueDelivery(delivery);
+  if (!(await claimAndQueue(context, delivery))) return { sent: false, why: 'already-sent' };
   if (late) context.logger.warn({ key: data.key }, 'reminder sent late, after downtime');
   return { sent: true, late };
 }
@@ -111,21 +105,13 @@ async function deliveryOf(
   const person = (await context.store.follows.followers(data.grantId)).find(
     (follower) => follower.id === target.personId,
   );
-  const identity = person?.slackUserId
-    ? { platform: 'slack' as const, userId: person.slackUserId }
-    : person?.discordUserId
-      ? { platform: 'discord' as const, userId: person.discordUserId }
-      : undefined;
-  if (!identity) return undefined;
-  return {
-    key: data.key,
-    platform: identity.platform,
-    workspaceId: 'direct',
-    channelId: identity.userId,
-    locale: target.locale,
-    message: { ...message, viewerZone: target.timeZone },
-    directMessage: true,
-  };
+  return person
+    ? directMessageTo(person, {
+        key: data.key,
+        locale: target.locale,
+        message: { ...message, viewerZone: target.timeZone },
+      })
+    : undefined;
 }
 
 /** Due reminders of grant deadlines (see `replanReminders` for how they are scheduled). */

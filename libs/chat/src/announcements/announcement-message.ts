@@ -14,6 +14,8 @@ export type AnnouncementMessage =
       change: 'added' | 'extended';
       /** For an extension: the deadline it moved from and to, as they were when it was made. */
       extension?: { from: SetDeadline; to: SetDeadline } | undefined;
+      /** Sent to a follower by DM: read in their zone, with Unfollow instead of Follow. */
+      follower?: { viewerZone: string } | undefined;
     }
   | {
       type: 'grant-reminder';

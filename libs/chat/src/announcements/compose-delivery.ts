@@ -45,7 +45,8 @@ export async function composeDelivery(
   if (message.type === 'grant-announcement') {
     const call = await deps.store.grants.byId(message.grantId);
     if (!call || call.status === 'cancelled') return undefined;
-    return grantAnnouncement(call, message, t, deps.clock.now());
+    const reader = message.follower ? createTranslator(locale, message.follower.viewerZone) : t;
+    return grantAnnouncement(call, message, reader, deps.clock.now());
   }
   const document = await deps.store.documents.byId(message.documentId);
   if (!document) return undefined;

@@ -62,6 +62,27 @@ describe('grant call announcements', () => {
     );
   });
 
+  it("tells a follower in their own zone, with Unfollow instead of Follow", async () => {
+    const reply = await composeDelivery(
+      {
+        type: 'grant-announcement',
+        grantId: ka220.id,
+        change: 'extended',
+        extension: {
+          from: { local: '2027-03-05T12:00', timeZone: 'Europe/Brussels' },
+          to: { local: '2027-03-19T12:00', timeZone: 'Europe/Brussels' },
+        },
+        follower: { viewerZone: 'Europe/Lisbon' },
+      },
+      'en',
+      deps,
+    );
+    expect(reply?.summary).toBe(
+      'The deadline was extended from Fri, 5 Mar 2027, 11:00 to Fri, 19 Mar 2027, 11:00.',
+    );
+    expect(reply?.items[0]?.actions.map((action) => action.label)).toContain('Unfollow');
+  });
+
   it('names only the new deadline when the extension did not say the old one', async () => {
     const reply = await composeDelivery(
       { type: 'grant-announcement', grantId: ka220.id, change: 'extended' },

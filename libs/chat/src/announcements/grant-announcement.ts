@@ -16,7 +16,7 @@ export function grantAnnouncement(
   t: Translator,
   now: Date,
 ): Reply {
-  const items = [grantItem(call, t, now, false)];
+  const items = [grantItem(call, t, now, message.follower !== undefined)];
   if (message.change === 'added') {
     return reply({
       title: t.t('announcements:grant_added_title', { programme: call.programme }),

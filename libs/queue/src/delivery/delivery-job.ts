@@ -16,6 +16,8 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     change: z.enum(['added', 'extended']),
     /** For an extension: the deadline it moved from and to, as they were when it was made. */
     extension: z.object({ from: LocalDeadlineSchema, to: LocalDeadlineSchema }).optional(),
+    /** Sent to a follower by DM: read in their zone, with Unfollow instead of Follow. */
+    follower: z.object({ viewerZone: z.string().min(1) }).optional(),
   }),
   z.object({
     type: z.literal('grant-reminder'),
