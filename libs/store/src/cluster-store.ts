@@ -14,6 +14,7 @@ import { syncStateRepository } from './repositories/sync-state.repository';
 import { auditLog } from './repositories/audit-log.repository';
 import { outboxRepository } from './repositories/outbox.repository';
 import { feedTokenRepository } from './repositories/feed-tokens.repository';
+import { storeChanges } from './repositories/changes.repository';
 
 /**
  * Every repository over one database handle (the pool, or one transaction). Over the pool,
@@ -38,6 +39,7 @@ export function clusterStoreOver(
     audit: auditLog(db),
     outbox: outboxRepository(db, options.clock),
     feedTokens: feedTokenRepository(db),
+    changes: storeChanges(db),
     transaction: (work) =>
       db.isTransaction
         ? work(store)

@@ -137,6 +137,14 @@ export interface OutboxTable {
   relayed_at: ColumnType<Date | null, Date | null, Date | null>;
 }
 
+/** The one row of the change version (migration 0009): bumped by triggers, never written here. */
+export interface ChangeVersionTable {
+  id: ColumnType<boolean, never, never>;
+  /** A bigint: the drivers read it back as a string or a number. */
+  version: ColumnType<string | number | bigint, never, never>;
+  bumped_by: ColumnType<string | number | bigint | null, never, never>;
+}
+
 /** The tables of the store, as migrations create them. */
 export interface Database {
   organisations: OrganisationsTable;
@@ -151,6 +159,7 @@ export interface Database {
   sync_state: SyncStateTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  change_version: ChangeVersionTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

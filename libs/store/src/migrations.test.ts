@@ -11,6 +11,7 @@ import { anOrganisation } from './contract/fixtures';
 const tables = [
   'attendance',
   'audit_log',
+  'change_version',
   'deliveries',
   'documents',
   'events',

@@ -8,3 +8,4 @@ export * from './drive-source';
 export * from './outbox';
 export * from './outbox.schema';
 export * from './feed-tokens';
+export * from './changes';

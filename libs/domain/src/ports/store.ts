@@ -13,6 +13,7 @@ import type {
 import type { AuditLog, DeliveryRepository, SyncStateRepository } from './bookkeeping';
 import type { Outbox } from './outbox';
 import type { FeedTokenRepository } from './feed-tokens';
+import type { StoreChanges } from './changes';
 
 /** Everything the system of record keeps; consumers ask for the part they need with `Pick`. */
 export interface ClusterStore {
@@ -30,6 +31,8 @@ export interface ClusterStore {
   outbox: Outbox;
   /** The secrets of people's personal calendar feeds. */
   feedTokens: FeedTokenRepository;
+  /** The change version caches of replies and people are keyed on. */
+  changes: StoreChanges;
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (the
    * change, its audit entry, its outbox messages) lands, or none does. Inside a transaction
