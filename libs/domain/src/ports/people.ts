@@ -51,6 +51,11 @@ export interface SubscriptionRepository {
     channel: Pick<Subscription, 'platform' | 'channelId'>,
   ): Promise<Subscription | undefined>;
   forTopic(topic: Topic): Promise<Subscription[]>;
+  /** Changes the language of the channel's news; undefined if it has no subscription. */
+  setLocale(
+    channel: Pick<Subscription, 'platform' | 'channelId'>,
+    locale: Subscription['locale'],
+  ): Promise<Subscription | undefined>;
   /** Sets when the channel's deadline reminders go out (undefined: the default); undefined if it has no subscription. */
   setReminderOffsets(
     channel: Pick<Subscription, 'platform' | 'channelId'>,

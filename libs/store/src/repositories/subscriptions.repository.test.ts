@@ -30,6 +30,32 @@ describe.each(storeCases())('subscriptions on $name', ({ open }) => {
     expect(await opened.store.subscriptions.forChannel(channel)).toEqual(more);
   });
 
+  it('changes a channel’s language and keeps its topics and reminder offsets', async () => {
+    await opened.store.subscriptions.subscribe(channel, ['events', 'grants']);
+    await opened.store.subscriptions.setReminderOffsets(channel, { days: [3], hours: [] });
+    const english = await opened.store.subscriptions.setLocale(channel, 'en');
+    expect(english).toEqual({
+      ...channel,
+      locale: 'en',
+      topics: ['events', 'grants'],
+      reminderOffsets: { days: [3], hours: [] },
+    });
+    expect(await opened.store.subscriptions.forChannel(channel)).toEqual(english);
+    expect((await opened.store.subscriptions.forTopic('grants'))[0]?.locale).toBe('en');
+    // Another channel of the same platform keeps its own language.
+    await opened.store.subscriptions.subscribe({ ...channel, channelId: 'C-other' }, ['events']);
+    expect(
+      (await opened.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-other' }))
+        ?.locale,
+    ).toBe('pl');
+    expect(
+      await opened.store.subscriptions.setLocale({ platform: 'slack', channelId: 'C-none' }, 'en'),
+    ).toBeUndefined();
+    expect(
+      await opened.store.subscriptions.forChannel({ platform: 'slack', channelId: 'C-none' }),
+    ).toBeUndefined();
+  });
+
   it('removes topics and forgets a channel left with none', async () => {
     await opened.store.subscriptions.subscribe(channel, ['events', 'docs', 'digest']);
     expect(await opened.store.subscriptions.unsubscribe(channel, ['docs'])).toEqual({

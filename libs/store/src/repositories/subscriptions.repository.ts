@@ -100,6 +100,17 @@ export function subscriptionRepository(db: Kysely<Database>, clock: Clock): Subs
       return row ? toSubscription(row) : undefined;
     },
 
+    async setLocale(channel, locale) {
+      const row = await db
+        .updateTable('subscriptions')
+        .set({ locale, updated_at: clock.now() })
+        .where('platform', '=', channel.platform)
+        .where('channel_id', '=', channel.channelId)
+        .returningAll()
+        .executeTakeFirst();
+      return row ? toSubscription(row) : undefined;
+    },
+
     async setReminderOffsets(channel, offsets) {
       const row = await db
         .updateTable('subscriptions')
