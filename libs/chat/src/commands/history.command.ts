@@ -15,6 +15,7 @@ const named = new Set([
   'event.attend',
   'subscription.add',
   'subscription.remove',
+  'subscription.language',
   'settings.change',
   'import.members',
   'import.grants',

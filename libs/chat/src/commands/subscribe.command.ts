@@ -1,20 +1,14 @@
-import {
-  ChatPlatform,
-  topics,
-  type Subscription,
-  type Topic,
-  type Translator,
-} from '@glokal/domain';
+import { ChatPlatform, type Topic, type Translator } from '@glokal/domain';
 import type { Command } from '../command';
 import { reply, type Reply } from '../reply';
 import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
+import { subscriptionsReply, topicList } from '../replies/subscriptions-reply';
 import { localeFromWord, topicFromWord } from '../words';
 import { writeFromChat } from '../writes/write';
 import { replanOpenCalls } from '../writes/replan-open-calls';
 import { channelSubject } from '../forms/reminders/channel-reminders.form';
-import { canEncodeAction } from '../actions/action-codec';
 
 export const topicChoices = [
   { value: 'events', pl: 'wydarzenia' },
@@ -22,13 +16,6 @@ export const topicChoices = [
   { value: 'docs', pl: 'dokumenty', en: 'documents' },
   { value: 'digest', pl: 'podsumowanie' },
 ] as const satisfies readonly { value: Topic; pl: string; en?: string }[];
-
-function topicList(subscription: Pick<Subscription, 'topics'>, t: Translator): string {
-  return topics
-    .filter((topic) => subscription.topics.includes(topic))
-    .map((topic) => t.t(`settings:topic.${topic}`))
-    .join(', ');
-}
 
 /** Subscriptions are per channel of Slack or Discord; the console has none. */
 function channelOf(request: Parameters<Command['handle']>[0]) {
@@ -51,7 +38,12 @@ function readTopic(
   return topicFromWord(text) ?? notice(t, t.t('settings:bad_topic', { text }), { example });
 }
 
-/** `subscribe <topic> [language]` (coordinators): this channel gets news on the topic. */
+/**
+ * `subscribe [topic] [language]` (coordinators): this channel gets news on the topic, in the
+ * language given (a channel has one: naming another changes it for every topic), or in the
+ * asker's for a new channel. Without a topic: what the channel gets, in which language, and
+ * when its deadline reminders go out.
+ */
 export const subscribeCommand: Command = {
   name: 'subscribe',
   namePl: 'subskrybuj',
@@ -59,7 +51,7 @@ export const subscribeCommand: Command = {
   writes: true,
   aliases: ['subskrybuj', 'obserwuj'],
   options: [
-    { name: 'topic', namePl: 'temat', type: 'string', required: true, choices: topicChoices },
+    { name: 'topic', namePl: 'temat', type: 'string', required: false, choices: topicChoices },
     {
       name: 'language',
       namePl: 'język',
@@ -74,59 +66,69 @@ export const subscribeCommand: Command = {
   async handle(request, deps) {
     const t = translatorFor(request);
     const example = t.t('commands:subscribe.example');
+    const channel = channelOf(request);
+    if (!optionText(request, 'topic') && !optionText(request, 'language')) {
+      if (!channel) return notice(t, t.t('settings:channel_only'));
+      const subscription = await deps.store.subscriptions.forChannel(channel);
+      return subscription
+        ? subscriptionsReply(subscription, t)
+        : notice(t, t.t('settings:gets_nothing'), { example });
+    }
     const topic = readTopic(request, t, example);
     if (typeof topic !== 'string') return topic;
     const languageText = optionText(request, 'language');
-    const locale = languageText ? localeFromWord(languageText) : request.locale;
-    if (!locale)
-      return notice(t, t.t('settings:bad_language', { text: languageText ?? '' }), { example });
-    const channel = channelOf(request);
+    const asked = languageText ? localeFromWord(languageText) : undefined;
+    if (languageText && !asked)
+      return notice(t, t.t('settings:bad_language', { text: languageText }), { example });
     if (!channel) return notice(t, t.t('settings:channel_only'));
-    const subscription = await writeFromChat(request.requester, deps, async (store) => {
+    const { before, after } = await writeFromChat(request.requester, deps, async (store) => {
       const before = await store.subscriptions.forChannel(channel);
-      const after = await store.subscriptions.subscribe({ ...channel, locale }, [topic]);
-      // A channel new to `grants` is reminded of the calls already open, not only of later ones.
-      const newToGrants = topic === 'grants' && !before?.topics.includes('grants');
+      const added = await store.subscriptions.subscribe(
+        { ...channel, locale: asked ?? request.locale },
+        [topic],
+      );
+      const after =
+        asked && added.locale !== asked
+          ? ((await store.subscriptions.setLocale(channel, asked)) ?? added)
+          : added;
+      const newTopic = !before?.topics.includes(topic);
+      const changed = newTopic || before?.locale !== after.locale;
+      // A channel new to `grants` is reminded of the calls already open, not only of later
+      // ones; a new language needs no re-plan: reminders read the channel's when they go out.
+      const newToGrants = topic === 'grants' && newTopic;
       const at = deps.clock.now();
       return {
-        result: after,
-        record: {
-          audit: {
-            action: 'subscription.add',
-            subject: channelSubject(channel),
-            ...(before ? { before } : {}),
-            after,
-          },
-          ...(newToGrants
-            ? {
-                tell: await replanOpenCalls(store, {
-                  channel: channelSubject(channel),
-                  change: 'subscribed',
-                  at,
-                }),
-              }
-            : {}),
-        },
+        result: { before, after },
+        ...(changed
+          ? {
+              record: {
+                audit: {
+                  action: newTopic ? 'subscription.add' : 'subscription.language',
+                  subject: channelSubject(channel),
+                  ...(before ? { before } : {}),
+                  after,
+                },
+                ...(newToGrants
+                  ? {
+                      tell: await replanOpenCalls(store, {
+                        channel: channelSubject(channel),
+                        change: 'subscribed',
+                        at,
+                      }),
+                    }
+                  : {}),
+              },
+            }
+          : {}),
       };
     });
-    const key = subscription.locale === 'en' ? 'settings:subscribed_en' : 'settings:subscribed';
-    return reply({
-      title: t.t('settings:subscriptions_title'),
-      summary: t.t(key, { topics: topicList(subscription, t) }),
-      actions: subscription.topics.includes('grants')
-        ? [
-            {
-              label: t.t('forms:reminders.button'),
-              action: {
-                type: 'open-form' as const,
-                form: 'channel-reminders',
-                subject: channelSubject(channel),
-                section: 0,
-              },
-            },
-          ].filter((button) => canEncodeAction(button.action))
-        : [],
-    });
+    const key = after.locale === 'en' ? 'settings:subscribed_en' : 'settings:subscribed';
+    return subscriptionsReply(after, t, [
+      t.t(key, { topics: topicList(after, t) }),
+      ...(before && before.locale !== after.locale
+        ? [t.t(`settings:channel_language.${after.locale}`)]
+        : []),
+    ]);
   },
 };
 

@@ -63,8 +63,8 @@ export const commands = {
       },
     },
     subscribe: {
-      description: 'Ten kanał dostaje wiadomości na temat (koordynatorzy)',
-      usage: 'subskrybuj <temat> [język]',
+      description: 'Ten kanał dostaje wiadomości na temat; bez tematu: co dostaje (koordynatorzy)',
+      usage: 'subskrybuj [temat] [język]',
       example: 'subskrybuj granty',
       options: { topic: 'Temat wiadomości', language: 'Język wiadomości na tym kanale' },
     },
@@ -161,8 +161,8 @@ export const commands = {
       },
     },
     subscribe: {
-      description: 'This channel gets news on a topic (coordinators)',
-      usage: 'subscribe <topic> [language]',
+      description: 'This channel gets news on a topic; with none, what it gets (coordinators)',
+      usage: 'subscribe [topic] [language]',
       example: 'subscribe grants',
       options: { topic: 'The topic of the news', language: "The language of this channel's news" },
     },
