@@ -1,5 +1,5 @@
 import { defaultPeriod, eventKindFromWord, parsePeriod, type Period } from '@glokal/domain/period';
-import type { EventKind, Translator } from '@glokal/domain';
+import { READABLE_YEARS, type EventKind, type Translator } from '@glokal/domain';
 import type { Command } from '../command';
 import { reply } from '../reply';
 import { optionText } from '../option-values';
@@ -56,7 +56,8 @@ export const eventsCommand: Command = {
     if (periodText) {
       const parsed = parsePeriod(periodText, now, request.timeZone);
       if (!parsed.ok) {
-        return notice(t, t.t(`events:bad_period.${parsed.code}`, { text: parsed.text }), {
+        const years = { first: READABLE_YEARS.first, last: READABLE_YEARS.last };
+        return notice(t, t.t(`events:bad_period.${parsed.code}`, { text: parsed.text, ...years }), {
           hint: t.t('events:bad_period.help'),
           example,
         });

@@ -38,6 +38,7 @@ export const events = {
     bad_period: {
       'unknown-period': 'Nie znam okresu „{{text}}”.',
       'no-such-date': 'Nie ma takiej daty: „{{text}}”.',
+      'out-of-range': 'Nie umiem odczytać daty „{{text}}”: podaj rok od {{first}} do {{last}}.',
       'range-reversed': 'Zakres „{{text}}” kończy się przed początkiem.',
       'range-too-long': 'Zakres „{{text}}” jest dłuższy niż rok.',
       help: 'Okres: dziś, jutro, tydzień, miesiąc, ten tydzień, weekend, przyszły miesiąc, wrzesień, 2026-09, 2026-09-15 albo 2026-09-15..2026-09-20.',
@@ -105,6 +106,7 @@ export const events = {
     bad_period: {
       'unknown-period': 'I do not know the period “{{text}}”.',
       'no-such-date': 'There is no such date: “{{text}}”.',
+      'out-of-range': 'I cannot read the date “{{text}}”: give a year from {{first}} to {{last}}.',
       'range-reversed': 'The range “{{text}}” ends before it starts.',
       'range-too-long': 'The range “{{text}}” is longer than a year.',
       help: 'A period: today, tomorrow, week, month, this week, weekend, next month, september, 2026-09, 2026-09-15 or 2026-09-15..2026-09-20.',

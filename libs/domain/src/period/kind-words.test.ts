@@ -18,6 +18,13 @@ describe('kind words', () => {
     expect(eventKindFromWord('week')).toBeUndefined();
   });
 
+  it('names no kind with the names of what every object has', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(eventKindFromWord(word)).toBeUndefined();
+      expect(organisationKindFromWord(word)).toBeUndefined();
+    }
+  });
+
   it('reads organisation kinds with or without Polish letters', () => {
     expect(organisationKindFromWord('szkoła')).toBe('school');
     expect(organisationKindFromWord('samorzad')).toBe('local_government');

@@ -130,6 +130,28 @@ describe('parsePeriod', () => {
     });
   });
 
+  it('reads no period into the names of what every object has', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'w constructor'])
+      expect(parsePeriod(word, now, zone)).toMatchObject({ ok: false, code: 'unknown-period' });
+  });
+
+  it('refuses days outside the years it reads, never handing them to the store', () => {
+    for (const text of [
+      '0000-01-01',
+      '0001-01-01',
+      '0001-01',
+      '0000-01',
+      '1899-12-31',
+      '3000-01-01',
+      '9999-12',
+      '0001-01-01..0001-01-05',
+      '2026-06-12..9999-12-31',
+    ])
+      expect(parsePeriod(text, now, zone)).toEqual({ ok: false, code: 'out-of-range', text });
+    expect(resolved('1900-01-01').firstDay).toBe('1900-01-01');
+    expect(resolved('2999-12').lastDay).toBe('2999-12-31');
+  });
+
   it('defaults to the next 30 days', () => {
     expect(defaultPeriod(now, zone)).toEqual(resolved('month'));
   });

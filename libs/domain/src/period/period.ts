@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { foldForSearch } from '../search-text';
+import { isReadableYear } from '../when/readable-years';
 
 /** How the person named the period; replies use it to say what they are showing. */
 export type PeriodName =
@@ -28,7 +29,8 @@ export interface Period {
   lastDay: string;
 }
 
-export type PeriodProblem = 'unknown-period' | 'no-such-date' | 'range-reversed' | 'range-too-long';
+export type PeriodProblem =
+  'unknown-period' | 'no-such-date' | 'out-of-range' | 'range-reversed' | 'range-too-long';
 
 export type PeriodResult =
   { ok: true; period: Period } | { ok: false; code: PeriodProblem; text: string };
@@ -39,51 +41,58 @@ export const MAX_PERIOD_DAYS = 366;
 /** Days covered by `week` and `month`, counting today: the next 7 and the next 30 days. */
 const ROLLING_DAYS = { week: 7, month: 30 } as const;
 
-/** Folded phrases (see `foldForSearch`) in English and Polish, by the period they name. */
-const phrases: Record<string, Exclude<PeriodName, 'calendar-month' | 'day' | 'range'>> = {
-  weekend: 'weekend',
-  'this weekend': 'weekend',
-  'ten weekend': 'weekend',
-  'w weekend': 'weekend',
-  'w ten weekend': 'weekend',
-  today: 'today',
-  dzis: 'today',
-  dzisiaj: 'today',
-  tomorrow: 'tomorrow',
-  jutro: 'tomorrow',
-  week: 'week',
-  '7 days': 'week',
-  'next 7 days': 'week',
-  tydzien: 'week',
-  '7 dni': 'week',
-  'najblizszy tydzien': 'week',
-  month: 'month',
-  '30 days': 'month',
-  'next 30 days': 'month',
-  miesiac: 'month',
-  '30 dni': 'month',
-  'najblizszy miesiac': 'month',
-  'this week': 'this-week',
-  'ten tydzien': 'this-week',
-  'w tym tygodniu': 'this-week',
-  'tym tygodniu': 'this-week',
-  'biezacy tydzien': 'this-week',
-  'next week': 'next-week',
-  'przyszly tydzien': 'next-week',
-  'nastepny tydzien': 'next-week',
-  'w przyszlym tygodniu': 'next-week',
-  'przyszlym tygodniu': 'next-week',
-  'this month': 'this-month',
-  'ten miesiac': 'this-month',
-  'w tym miesiacu': 'this-month',
-  'tym miesiacu': 'this-month',
-  'biezacy miesiac': 'this-month',
-  'next month': 'next-month',
-  'przyszly miesiac': 'next-month',
-  'nastepny miesiac': 'next-month',
-  'w przyszlym miesiacu': 'next-month',
-  'przyszlym miesiacu': 'next-month',
-};
+type PhraseName = Exclude<PeriodName, 'calendar-month' | 'day' | 'range'>;
+
+/**
+ * Folded phrases (see `foldForSearch`) in English and Polish, by the period they name. A Map,
+ * so a word like `constructor` names nothing.
+ */
+const phrases = new Map<string, PhraseName>(
+  Object.entries({
+    weekend: 'weekend',
+    'this weekend': 'weekend',
+    'ten weekend': 'weekend',
+    'w weekend': 'weekend',
+    'w ten weekend': 'weekend',
+    today: 'today',
+    dzis: 'today',
+    dzisiaj: 'today',
+    tomorrow: 'tomorrow',
+    jutro: 'tomorrow',
+    week: 'week',
+    '7 days': 'week',
+    'next 7 days': 'week',
+    tydzien: 'week',
+    '7 dni': 'week',
+    'najblizszy tydzien': 'week',
+    month: 'month',
+    '30 days': 'month',
+    'next 30 days': 'month',
+    miesiac: 'month',
+    '30 dni': 'month',
+    'najblizszy miesiac': 'month',
+    'this week': 'this-week',
+    'ten tydzien': 'this-week',
+    'w tym tygodniu': 'this-week',
+    'tym tygodniu': 'this-week',
+    'biezacy tydzien': 'this-week',
+    'next week': 'next-week',
+    'przyszly tydzien': 'next-week',
+    'nastepny tydzien': 'next-week',
+    'w przyszlym tygodniu': 'next-week',
+    'przyszlym tygodniu': 'next-week',
+    'this month': 'this-month',
+    'ten miesiac': 'this-month',
+    'w tym miesiacu': 'this-month',
+    'tym miesiacu': 'this-month',
+    'biezacy miesiac': 'this-month',
+    'next month': 'next-month',
+    'przyszly miesiac': 'next-month',
+    'nastepny miesiac': 'next-month',
+    'w przyszlym miesiacu': 'next-month',
+    'przyszlym miesiacu': 'next-month',
+  } satisfies Record<string, PhraseName>),
+);
 
 function period(name: PeriodName, from: DateTime, to: DateTime): Period {
   return {
@@ -95,7 +104,7 @@ function period(name: PeriodName, from: DateTime, to: DateTime): Period {
   };
 }
 
-function named(name: (typeof phrases)[string], now: DateTime): Period {
+function named(name: PhraseName, now: DateTime): Period {
   const today = now.startOf('day');
   switch (name) {
     case 'today':
@@ -133,7 +142,7 @@ function named(name: (typeof phrases)[string], now: DateTime): Period {
 }
 
 /** Month names, folded, English and Polish (nominative and "w lipcu"), by month number. */
-const monthNames: Record<string, number> = Object.fromEntries(
+const monthNames = new Map<string, number>(
   [
     ['january jan styczen styczniu', 1],
     ['february feb luty lutym', 2],
@@ -150,22 +159,32 @@ const monthNames: Record<string, number> = Object.fromEntries(
   ].flatMap(([names, month]) =>
     String(names)
       .split(' ')
-      .map((name) => [name, Number(month)]),
+      .map((name): [string, number] => [name, Number(month)]),
   ),
 );
 
 /** A month named without a year: this month, or its next coming. */
 function namedMonth(folded: string, now: DateTime): Period | undefined {
-  const month = monthNames[folded.replace(/^(w|in) /, '')];
+  const month = monthNames.get(folded.replace(/^(w|in) /, ''));
   if (month === undefined) return undefined;
   const thisYear = now.set({ month, day: 1 }).startOf('month');
   const first = thisYear < now.startOf('month') ? thisYear.plus({ years: 1 }) : thisYear;
   return period('calendar-month', first, first.plus({ months: 1 }));
 }
 
-function day(text: string, zone: string): DateTime | undefined {
+type Day = { ok: true; date: DateTime } | { ok: false; code: 'no-such-date' | 'out-of-range' };
+
+/**
+ * A written day in the viewer's zone, or why not: no such day (`2026-02-30`), or a year
+ * outside `READABLE_YEARS` (`0000-01-01`, `0001-01-01`) that Luxon reads but the store cannot
+ * hold.
+ */
+function day(text: string, zone: string): Day {
   const date = DateTime.fromISO(text, { zone });
-  return date.isValid ? date.startOf('day') : undefined;
+  if (!date.isValid) return { ok: false, code: 'no-such-date' };
+  return isReadableYear(date.year)
+    ? { ok: true, date: date.startOf('day') }
+    : { ok: false, code: 'out-of-range' };
 }
 
 /**
@@ -181,21 +200,26 @@ export function parsePeriod(text: string, now: Date, zone: string): PeriodResult
   const trimmed = text.trim();
   const here = DateTime.fromJSDate(now, { zone });
   const folded = foldForSearch(trimmed);
-  const phrase = phrases[folded];
+  const phrase = phrases.get(folded);
   if (phrase) return { ok: true, period: named(phrase, here) };
   const month = namedMonth(folded, here);
   if (month) return { ok: true, period: month };
 
   if (/^\d{4}-\d{2}$/.test(trimmed)) {
     const first = day(`${trimmed}-01`, zone);
-    if (!first) return { ok: false, code: 'no-such-date', text: trimmed };
-    return { ok: true, period: period('calendar-month', first, first.plus({ months: 1 })) };
+    if (!first.ok) return { ok: false, code: first.code, text: trimmed };
+    return {
+      ok: true,
+      period: period('calendar-month', first.date, first.date.plus({ months: 1 })),
+    };
   }
   const range = /^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—)\s*(\d{4}-\d{2}-\d{2})$/.exec(trimmed);
   if (range?.[1] && range[2]) {
-    const first = day(range[1], zone);
-    const last = day(range[2], zone);
-    if (!first || !last) return { ok: false, code: 'no-such-date', text: trimmed };
+    const start = day(range[1], zone);
+    const end = day(range[2], zone);
+    if (!start.ok) return { ok: false, code: start.code, text: trimmed };
+    if (!end.ok) return { ok: false, code: end.code, text: trimmed };
+    const [first, last] = [start.date, end.date];
     if (last < first) return { ok: false, code: 'range-reversed', text: trimmed };
     if (last.diff(first, 'days').days >= MAX_PERIOD_DAYS)
       return { ok: false, code: 'range-too-long', text: trimmed };
@@ -203,8 +227,8 @@ export function parsePeriod(text: string, now: Date, zone: string): PeriodResult
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
     const first = day(trimmed, zone);
-    if (!first) return { ok: false, code: 'no-such-date', text: trimmed };
-    return { ok: true, period: period('day', first, first.plus({ days: 1 })) };
+    if (!first.ok) return { ok: false, code: first.code, text: trimmed };
+    return { ok: true, period: period('day', first.date, first.date.plus({ days: 1 })) };
   }
   return { ok: false, code: 'unknown-period', text: trimmed };
 }

@@ -70,6 +70,21 @@ describe('reading a date and time from a form', () => {
     expect(local('15.03.2027 25:00')).toBe('unreadable');
   });
 
+  it('does not read years outside those it stores, nor object property names as days', () => {
+    for (const text of [
+      '0000-01-01 10:00',
+      '0001-01-01 10:00',
+      '01.01.0001 10:00',
+      '9999-12-31 10:00',
+      '0001-01-01',
+      'January 1, 0001 10:00',
+    ])
+      expect(local(text)).toBe('unreadable');
+    for (const text of ['0001-01-01', '31.12.9999', 'constructor', 'w __proto__', 'toString'])
+      expect(readDate(text, warsaw)).toEqual({ ok: false, code: 'unreadable' });
+    expect(local('w constructor 10:00')).toBe('unreadable');
+  });
+
   it('does not read half a sentence', () => {
     expect(local('kiedyś po południu')).toBe('unreadable');
     expect(local('March 28 maybe 2:30am')).toBe('unreadable');

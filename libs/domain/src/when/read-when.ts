@@ -7,6 +7,7 @@ import {
   type LocalTimeProblem,
   type WallClock,
 } from './local-time';
+import { isReadableYear } from './readable-years';
 
 /** Where and when a person writes: their zone and the current instant. */
 export interface WritingContext {
@@ -43,29 +44,26 @@ interface CalendarDay {
   day: number;
 }
 
-/** Polish day words (folded), in days from today. */
-const relativeDays: Record<string, number> = {
-  dzis: 0,
-  dzisiaj: 0,
-  jutro: 1,
-  pojutrze: 2,
-  today: 0,
-  tomorrow: 1,
-};
+/** Polish day words (folded), in days from today. Maps, so `constructor` names no day. */
+const relativeDays = new Map<string, number>(
+  Object.entries({ dzis: 0, dzisiaj: 0, jutro: 1, pojutrze: 2, today: 0, tomorrow: 1 }),
+);
 
 /** Polish weekday names (folded, as written after "w"/"we" too), ISO weekday numbers. */
-const weekdays: Record<string, number> = {
-  poniedzialek: 1,
-  wtorek: 2,
-  sroda: 3,
-  srode: 3,
-  czwartek: 4,
-  piatek: 5,
-  sobota: 6,
-  sobote: 6,
-  niedziela: 7,
-  niedziele: 7,
-};
+const weekdays = new Map<string, number>(
+  Object.entries({
+    poniedzialek: 1,
+    wtorek: 2,
+    sroda: 3,
+    srode: 3,
+    czwartek: 4,
+    piatek: 5,
+    sobota: 6,
+    sobote: 6,
+    niedziela: 7,
+    niedziele: 7,
+  }),
+);
 
 const numericDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const dottedDate = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}))?\.?$/;
@@ -73,6 +71,12 @@ const clockTime = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/;
 
 function isRealDay(day: CalendarDay): boolean {
   return DateTime.fromObject(day, { zone: 'UTC' }).isValid;
+}
+
+/** A written day that exists, or why not: no such day, or a year Glokal does not read. */
+function writtenDay(day: CalendarDay): CalendarDay | 'no-such-date' | 'unreadable' {
+  if (!isRealDay(day)) return 'no-such-date';
+  return isReadableYear(day.year) ? day : 'unreadable';
 }
 
 /** `14:30`, `14.30`, `14`, `10am`, `2:30 pm`, after an optional `o`, `at`, `godz.`. */
@@ -97,24 +101,29 @@ function today(context: WritingContext): DateTime {
   return DateTime.fromJSDate(context.now, { zone: context.zone }).startOf('day');
 }
 
-/** A day written with digits or a Polish/English day word; undefined when not such a text. */
+/**
+ * A day written with digits or a Polish/English day word; undefined when not such a text,
+ * `unreadable` when its year is outside `READABLE_YEARS` (`0001-01-01`).
+ */
 function readDay(
   folded: string,
   context: WritingContext,
-): CalendarDay | 'no-such-date' | undefined {
+): CalendarDay | 'no-such-date' | 'unreadable' | undefined {
   const start = today(context);
   const numeric = numericDate.exec(folded);
   if (numeric) {
-    const day = { year: Number(numeric[1]), month: Number(numeric[2]), day: Number(numeric[3]) };
-    return isRealDay(day) ? day : 'no-such-date';
+    return writtenDay({
+      year: Number(numeric[1]),
+      month: Number(numeric[2]),
+      day: Number(numeric[3]),
+    });
   }
   const dotted = dottedDate.exec(folded);
   if (dotted) {
     const month = Number(dotted[2]);
     const day = Number(dotted[1]);
     if (dotted[3]) {
-      const written = { year: Number(dotted[3]), month, day };
-      return isRealDay(written) ? written : 'no-such-date';
+      return writtenDay({ year: Number(dotted[3]), month, day });
     }
     // No year: the next such day from today on (15.03 written in December means March next year).
     for (const year of [start.year, start.year + 1]) {
@@ -125,12 +134,12 @@ function readDay(
     return isRealDay({ year: start.year + 1, month, day }) ? undefined : 'no-such-date';
   }
   const word = folded.replace(/^(w|we)\s+/, '');
-  const offset = relativeDays[word];
+  const offset = relativeDays.get(word);
   if (offset !== undefined) {
     const day = start.plus({ days: offset });
     return { year: day.year, month: day.month, day: day.day };
   }
-  const weekday = weekdays[word];
+  const weekday = weekdays.get(word);
   if (weekday !== undefined) {
     const day = start.plus({ days: (weekday - start.weekday + 7) % 7 });
     return { year: day.year, month: day.month, day: day.day };
@@ -181,20 +190,23 @@ export function readDateTime(text: string, context: WritingContext): ReadDateTim
   if (folded === '') return { ok: false, code: 'unreadable' };
   const { day: dayText, time: timeText } = splitDayAndTime(folded);
   const day = readDay(dayText, context);
-  if (day === 'no-such-date') return { ok: false, code: 'no-such-date' };
+  if (day === 'no-such-date' || day === 'unreadable') return { ok: false, code: day };
   if (day) {
     if (!timeText) return { ok: false, code: 'missing-time' };
     const time = readTime(timeText);
     if (!time.ok) return { ok: false, code: 'unreadable' };
     return checkWallClock({ ...day, hour: time.hour, minute: time.minute }, context.zone);
   }
-  if (readDay(folded, context)) return { ok: false, code: 'missing-time' };
+  const whole = readDay(folded, context);
+  if (whole === 'no-such-date' || whole === 'unreadable') return { ok: false, code: whole };
+  if (whole) return { ok: false, code: 'missing-time' };
   const english = readEnglish(text, context);
   if (
     !english ||
     english.year === undefined ||
     english.month === undefined ||
-    english.day === undefined
+    english.day === undefined ||
+    !isReadableYear(english.year)
   )
     return { ok: false, code: 'unreadable' };
   if (english.hour === undefined) return { ok: false, code: 'missing-time' };
@@ -215,8 +227,14 @@ export function readDate(text: string, context: WritingContext): ReadDate {
   const folded = foldWriting(text).trim();
   if (folded === '') return { ok: false, code: 'unreadable' };
   const day = readDay(folded, context) ?? readEnglish(text, context);
-  if (day === 'no-such-date') return { ok: false, code: 'no-such-date' };
-  if (!day || day.year === undefined || day.month === undefined || day.day === undefined)
+  if (day === 'no-such-date' || day === 'unreadable') return { ok: false, code: day };
+  if (
+    !day ||
+    day.year === undefined ||
+    day.month === undefined ||
+    day.day === undefined ||
+    !isReadableYear(day.year)
+  )
     return { ok: false, code: 'unreadable' };
   const date = DateTime.fromObject(
     { year: day.year, month: day.month, day: day.day },
