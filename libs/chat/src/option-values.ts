@@ -1,13 +1,25 @@
 import type { CommandRequest } from './request';
 
-/** An option as text, trimmed; undefined when not given or empty. */
+/** Control characters (NUL, escape, C1) other than tab and line breaks. */
+const controls = /(?![\t\n\r])\p{Cc}/gu;
+
+/**
+ * Text people typed, without control characters: a NUL would make Postgres refuse the query
+ * (it stores no NUL in text), and the others only hide or garble what a reply shows. Tabs and
+ * line breaks stay (form fields may have several lines).
+ */
+export function withoutControls(text: string): string {
+  return text.replace(controls, '');
+}
+
+/** An option as text, trimmed and without control characters; undefined when not given or empty. */
 export function optionText(
   request: Pick<CommandRequest, 'options'>,
   name: string,
 ): string | undefined {
-  const value = request.options[name];
+  const value = Object.hasOwn(request.options, name) ? request.options[name] : undefined;
   if (value === undefined) return undefined;
-  const text = String(value).trim();
+  const text = withoutControls(String(value)).trim();
   return text === '' ? undefined : text;
 }
 

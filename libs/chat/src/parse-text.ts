@@ -2,7 +2,7 @@ import { foldForSearch } from '@glokal/domain';
 import type { Command } from './command';
 import { catalogue } from './catalogue';
 import { commandNamed } from './commands/help.command';
-import { positionalOptions } from './option-values';
+import { positionalOptions, withoutControls } from './option-values';
 
 /** Why a line of text is not a command. */
 export type TextProblem = { code: 'unknown-command'; word: string };
@@ -29,13 +29,14 @@ function twoWordCommand(
  * Reads a line as people type it after `/glokal` (Slack text, console): the command in
  * English or Polish (`events`, `wydarzenia`, `członkowie` or `czlonkowie`), then its options
  * (`events this week workshop`, `wydarzenia ten tydzień warsztaty`). A leading `/glokal` is
- * dropped; an empty line asks for help.
+ * dropped; an empty line asks for help. Control characters (NUL) are dropped first, so they
+ * never reach a handler or the store.
  */
 export function parseCommandText(
   text: string,
   commands: readonly Command[] = catalogue,
 ): ParsedText {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = withoutControls(text).trim().split(/\s+/).filter(Boolean);
   if (words[0] && /^\/?glokal$/i.test(words[0])) words.shift();
   const [first] = words;
   if (!first) return { ok: true, command: 'help', options: {} };

@@ -3,6 +3,7 @@ import type { ChatDeps } from './command';
 import { translatorFor } from './people';
 import { eventWhen } from './format/event-when';
 import { deadlineText } from './format/deadline';
+import { withoutControls } from './option-values';
 
 /** One autocomplete choice: what the person sees, and the id the command gets. */
 export interface Suggestion {
@@ -22,6 +23,7 @@ function cut(text: string): string {
 /**
  * Choices while typing an event or grant call (Discord autocomplete): matches of the typed
  * words, upcoming first; with nothing typed, the next events or the nearest deadlines.
+ * Control characters typed are dropped (a NUL never reaches the store).
  */
 export async function suggest(
   kind: 'event' | 'grant',
@@ -31,7 +33,7 @@ export async function suggest(
 ): Promise<Suggestion[]> {
   const t = translatorFor(context);
   const now = deps.clock.now();
-  const words = typed.trim();
+  const words = withoutControls(typed).trim();
   if (kind === 'event') {
     const events = words
       ? await deps.store.events.findByTitle(words, now, MAX_SUGGESTIONS)

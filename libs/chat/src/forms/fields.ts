@@ -11,6 +11,7 @@ import {
   type MessageKey,
   type MessageValues,
 } from '@glokal/domain';
+import { withoutControls } from '../option-values';
 import type { FieldChoice, FormContext, FormFile } from './form';
 
 type Context = z.RefinementCtx;
@@ -20,9 +21,12 @@ function problem(ctx: Context, message: MessageKey, values?: MessageValues): typ
   return z.NEVER;
 }
 
-/** The text of a submitted value, trimmed; lists and files are not text. */
+/**
+ * The text of a submitted value, trimmed and without control characters (a NUL never reaches
+ * the store); lists and files are not text.
+ */
 function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return withoutControls(value).trim();
   if (value === undefined || value === null) return '';
   return undefined;
 }
