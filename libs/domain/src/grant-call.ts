@@ -42,6 +42,9 @@ export const GrantCall = z.object({
   previousDeadlines: z.array(LocalDeadline).max(50).optional(),
   /** When its reminders go out, if a coordinator chose for this call (else each channel's, else the default). */
   reminderOffsets: ReminderOffsetsSchema.optional(),
+  /** When the store last saw it change, and its version (1, 2, …): set by the store, ignored when saved. */
+  updatedAt: z.iso.datetime({ offset: true }).optional(),
+  revision: z.number().int().positive().optional(),
 });
 export type GrantCall = z.infer<typeof GrantCall>;
 

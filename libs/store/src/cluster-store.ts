@@ -27,7 +27,7 @@ export function clusterStoreOver(
 ): ClusterStore {
   const store: ClusterStore = {
     events: eventRepository(db, options.clusterTimeZone),
-    grants: grantCallRepository(db),
+    grants: grantCallRepository(db, options.clock),
     organisations: organisationRepository(db),
     documents: documentRepository(db),
     people: personRepository(db, options.clock),

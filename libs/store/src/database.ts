@@ -45,6 +45,9 @@ export interface GrantCallsTable {
   programme_text: string;
   search_text: string;
   data: Json<unknown>;
+  /** When `data` last changed (the store's clock), and how many versions it has had; not part of `data`. */
+  updated_at: Timestamp;
+  revision: Generated<number>;
 }
 
 export interface DocumentsTable {

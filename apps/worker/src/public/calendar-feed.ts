@@ -26,6 +26,10 @@ export interface CalendarFeedContents {
 
 /** SEQUENCE counts seconds from here, so that it grows with every change and fits 32 bits. */
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+/** Seconds since the SEQUENCE epoch: grows with every later instant, fits 32 bits. */
+const secondsSinceEpoch = (iso: string) =>
+  Math.max(0, Math.floor((Date.parse(iso) - SEQUENCE_EPOCH) / 1000));
+
 /** Alarms before a deadline: three days and one day before. */
 const ALARM_DAYS = [3, 1] as const;
 const DAY_MS = 24 * 3600_000;
@@ -37,16 +41,16 @@ export const deadlineUid = (call: GrantCall, which: DeadlineWhich) =>
 
 /** An event's SEQUENCE: from its updated time, so every change the calendar sees raises it. */
 export function eventSequence(event: ClusterEvent): number {
-  return Math.max(0, Math.floor((Date.parse(event.updatedAt) - SEQUENCE_EPOCH) / 1000));
+  return secondsSinceEpoch(event.updatedAt);
 }
 
 /**
- * A deadline's SEQUENCE. Grant calls keep no time of their last change, so it is counted from
- * what they do keep: every move of the deadline (an extension, or an edit of the date) adds
- * the old one to `previousDeadlines`, and a call that is closed or cancelled counts one more.
- * A change of title or description alone does not raise it.
+ * A deadline's SEQUENCE: the call's version in the store, which every change (an edit, an
+ * extension, closing) raises, so calendars take the new entry over the old. A call read from
+ * elsewhere without one counts its deadline moves and whether it is closed.
  */
 export function deadlineSequence(call: GrantCall): number {
+  if (call.revision !== undefined) return call.revision;
   return (call.previousDeadlines?.length ?? 0) + (isVoid(call) ? 1 : 0);
 }
 

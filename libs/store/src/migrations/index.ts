@@ -5,6 +5,7 @@ import { writePath } from './0003-write-path';
 import { deliverySending } from './0005-delivery-sending';
 import { feedTokens } from './0007-feed-tokens';
 import { reminderOffsets } from './0008-reminder-offsets';
+import { grantCallUpdated } from './0010-grant-call-updated';
 import { changeVersion } from './0009-change-version';
 
 /**
@@ -18,6 +19,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0005-delivery-sending', migration: deliverySending },
   { name: '0007-feed-tokens', migration: feedTokens },
   { name: '0008-reminder-offsets', migration: reminderOffsets },
+  { name: '0010-grant-call-updated', migration: grantCallUpdated },
   { name: '0009-change-version', migration: changeVersion },
 ];
 

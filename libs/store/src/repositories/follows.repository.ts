@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { GrantCall, type Clock, type FollowRepository } from '@glokal/domain';
+import type { Clock, FollowRepository } from '@glokal/domain';
+import { toGrantCall } from './grant-calls.repository';
 import type { Database } from '../database';
 import { toPerson } from './people.repository';
 
@@ -48,13 +49,13 @@ export function followRepository(db: Kysely<Database>, clock: Clock): FollowRepo
       const rows = await db
         .selectFrom('follows')
         .innerJoin('grant_calls', 'grant_calls.id', 'follows.grant_id')
-        .select('grant_calls.data')
+        .select(['grant_calls.data', 'grant_calls.updated_at', 'grant_calls.revision'])
         .where('follows.person_id', '=', personId)
         .where('grant_calls.deadline_at', '>=', from)
         .orderBy('grant_calls.deadline_at')
         .orderBy('grant_calls.id')
         .execute();
-      return rows.map((row) => GrantCall.parse(row.data));
+      return rows.map(toGrantCall);
     },
   };
 }

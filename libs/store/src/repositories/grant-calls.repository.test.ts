@@ -140,7 +140,11 @@ describe.each(storeCases())('grant calls on $name', ({ open }) => {
     await opened.store.grants.upsert([call, call]);
     const moved = { ...call, deadline: { local: '2026-05-01T17:00', timeZone: 'Europe/Brussels' } };
     await opened.store.grants.upsert([moved]);
-    expect(await opened.store.grants.byId('moving')).toEqual(moved);
+    expect(await opened.store.grants.byId('moving')).toEqual({
+      ...moved,
+      updatedAt: expect.any(String),
+      revision: 2,
+    });
     expect(
       (await opened.store.grants.open({ deadlineFrom: new Date('2026-06-01T00:00Z') }, page)).total,
     ).toBe(0);
@@ -154,5 +158,31 @@ describe.each(storeCases())('grant calls on $name', ({ open }) => {
     });
     await opened.store.grants.remove(['moving']);
     expect(await opened.store.grants.byId('moving')).toBeUndefined();
+  });
+});
+
+describe.each(storeCases())('when grant calls changed, on $name', ({ open }) => {
+  let now = Date.parse('2026-06-01T08:00:00Z');
+  let opened: OpenedStore;
+  beforeAll(async () => {
+    opened = await open({ clock: { now: () => new Date(now) } });
+  });
+  afterAll(() => opened.close());
+
+  it('keeps the time and count of changes, not of saves that changed nothing', async () => {
+    const call = aGrantCall({ id: 'dated' });
+    await opened.store.grants.upsert([call]);
+    expect((await opened.store.grants.byId('dated'))?.updatedAt).toBe('2026-06-01T08:00:00.000Z');
+    now += 60_000;
+    // An import of the same row, even with the time it was read with, changes nothing.
+    await opened.store.grants.upsert([{ ...call, updatedAt: '2020-01-01T00:00:00.000Z' }]);
+    expect((await opened.store.grants.byId('dated'))?.updatedAt).toBe('2026-06-01T08:00:00.000Z');
+    now += 60_000;
+    await opened.store.grants.upsert([{ ...call, title: 'A new title' }]);
+    expect(await opened.store.grants.byId('dated')).toMatchObject({
+      updatedAt: '2026-06-01T08:02:00.000Z',
+      revision: 2,
+    });
+    await opened.store.grants.remove(['dated']);
   });
 });

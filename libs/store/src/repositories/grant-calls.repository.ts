@@ -1,9 +1,10 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import { GrantCall, deadlineInstant, type GrantCallRepository } from '@glokal/domain';
+import { GrantCall, deadlineInstant, type Clock, type GrantCallRepository } from '@glokal/domain';
 import type { Database, GrantCallsTable } from '../database';
 import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
 
-function toRow(call: GrantCall): Insertable<GrantCallsTable> {
+function toRow(call: GrantCall, now: Date): Insertable<GrantCallsTable> {
+  const { updatedAt: _kept, revision: _counted, ...data } = call;
   return {
     id: call.id,
     programme: call.programme,
@@ -14,14 +15,25 @@ function toRow(call: GrantCall): Insertable<GrantCallsTable> {
     deadline_zone: call.deadline.timeZone,
     programme_text: searchText(call.programme, call.callCode),
     search_text: searchText(call.id, call.callCode, call.programme, call.title),
-    data: jsonb(call),
+    data: jsonb(data),
+    updated_at: now,
   };
 }
 
-const toGrantCall = (row: { data: unknown }): GrantCall => GrantCall.parse(row.data);
+/** A stored call as the domain sees it: its data, and when the store saw it change. */
+export const toGrantCall = (row: {
+  data: unknown;
+  updated_at: Date | string;
+  revision: number;
+}): GrantCall =>
+  GrantCall.parse({
+    ...(row.data as object),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    revision: row.revision,
+  });
 
 /** Grant calls keep their deadline's instant (for ordering) and its local time and zone. */
-export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
+export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCallRepository {
   return {
     async open(query, page) {
       const matching = db
@@ -32,7 +44,7 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
-          .select('data')
+          .select(['data', 'updated_at', 'revision'])
           .orderBy('deadline_at')
           .orderBy('id')
           .limit(page.limit)
@@ -45,7 +57,7 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
     async byId(id) {
       const row = await db
         .selectFrom('grant_calls')
-        .select('data')
+        .select(['data', 'updated_at', 'revision'])
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toGrantCall(row) : undefined;
@@ -54,7 +66,7 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
     async findByText(words, now, limit) {
       const rows = await db
         .selectFrom('grant_calls')
-        .select('data')
+        .select(['data', 'updated_at', 'revision'])
         .where(hasEveryWord('search_text', words))
         .orderBy(sql`case when deadline_at >= ${now} then 0 else 1 end`)
         .orderBy(sql`case when deadline_at >= ${now} then deadline_at end`)
@@ -69,7 +81,7 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
       for (const batch of inBatches(lastPerId(calls))) {
         await db
           .insertInto('grant_calls')
-          .values(batch.map(toRow))
+          .values(batch.map((call) => toRow(call, clock.now())))
           .onConflict((conflict) =>
             conflict.column('id').doUpdateSet((eb) => ({
               programme: eb.ref('excluded.programme'),
@@ -81,6 +93,9 @@ export function grantCallRepository(db: Kysely<Database>): GrantCallRepository {
               programme_text: eb.ref('excluded.programme_text'),
               search_text: eb.ref('excluded.search_text'),
               data: eb.ref('excluded.data'),
+              // Only a call that changed counts as updated (an import of the same row does not).
+              updated_at: sql<Date>`case when grant_calls.data is distinct from excluded.data then excluded.updated_at else grant_calls.updated_at end`,
+              revision: sql<number>`case when grant_calls.data is distinct from excluded.data then grant_calls.revision + 1 else grant_calls.revision end`,
             })),
           )
           .execute();

@@ -35,7 +35,8 @@ export function callChanged(
 /** The names of the fields a change touched, for the history. */
 export function changedFields(before: GrantCall, after: GrantCall): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  keys.delete('previousDeadlines');
+  // The history of deadlines and the store's own bookkeeping are not fields people change.
+  for (const kept of ['previousDeadlines', 'updatedAt', 'revision']) keys.delete(kept);
   return [...keys].filter(
     (key) =>
       JSON.stringify(before[key as keyof GrantCall]) !==
