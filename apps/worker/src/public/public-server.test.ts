@@ -267,6 +267,17 @@ describe('the deadlines feed', () => {
     expect(after.entry.sequence).toBeGreaterThan(before.entry.sequence);
     expect(after.entry.startDate.toJSDate().toISOString()).toBe('2027-06-03T15:00:00.000Z');
   });
+
+  it('raises SEQUENCE when only the title changes, and not when nothing does', async () => {
+    const entry = async () =>
+      entryOf((await feed('/feeds/deadlines.ics')).entries, 'grant-interreg-2027@glokal').entry;
+    const before = await entry();
+    const call = (await test.store.grants.byId(interreg.id))!;
+    await test.store.grants.upsert([call]);
+    expect((await entry()).sequence).toBe(before.sequence);
+    await test.store.grants.upsert([{ ...call, title: 'Mały projekt, druga runda' }]);
+    expect((await entry()).sequence).toBe(before.sequence + 1);
+  });
 });
 
 describe('the personal feed', () => {
