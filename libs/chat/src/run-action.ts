@@ -12,7 +12,7 @@ import { writeFromChat } from './writes/write';
 import { runCommand } from './run-command';
 import { ensurePerson, translatorFor } from './people';
 import { notice } from './replies/notice';
-import { eventDetail } from './replies/event-detail';
+import { answersClosed, eventDetail } from './replies/event-detail';
 import { grantDetail } from './replies/grant-detail';
 import { settingsReply } from './replies/settings-reply';
 
@@ -49,6 +49,9 @@ export async function runAction(
         return notice(t, t.t('events:not_found', { query: action.eventId }), {
           hint: t.t('events:not_found_hint'),
         });
+      // A button on an older message may outlive the event's answers.
+      const closed = answersClosed(event, deps);
+      if (closed) return notice(t, t.t(`events:answers_closed_${closed}`, { title: event.title }));
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await writeFromChat(context.requester, deps, async (store) => {

@@ -1,4 +1,4 @@
-import type { ClusterEvent, Translator } from '@glokal/domain';
+import { eventInterval, type ClusterEvent, type Translator } from '@glokal/domain';
 import type { ChatDeps } from '../command';
 import type { Requester } from '../request';
 import { reply, type Reply, type ReplyItem } from '../reply';
@@ -9,9 +9,24 @@ import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
 
 /**
+ * Why people can no longer say whether they are going: the event is cancelled, or it has
+ * ended (an all-day event at midnight after its last day in the cluster's zone). Undefined
+ * while they can, during the event too.
+ */
+export function answersClosed(
+  event: ClusterEvent,
+  deps: Pick<ChatDeps, 'clock' | 'clusterTimeZone'>,
+): 'cancelled' | 'past' | undefined {
+  if (event.status === 'cancelled') return 'cancelled';
+  const { end } = eventInterval(event.timing, deps.clusterTimeZone);
+  return end.getTime() <= deps.clock.now().getTime() ? 'past' : undefined;
+}
+
+/**
  * One event in full: when (viewer's zone, and the event's own when it differs), where, the
- * online link, how many are going, "add to calendar" links, and "I'm going" / "Not going".
- * `note` says what a button press just did.
+ * online link, how many are going, "add to calendar" links, and "I'm going" / "Not going"
+ * (not for a cancelled or past event). A cancelled event says so first; `note` says what a
+ * button press just did.
  */
 export async function eventDetail(
   event: ClusterEvent,
@@ -54,12 +69,16 @@ export async function eventDetail(
         },
       ]
     : [];
-  const canAttend = event.status !== 'cancelled';
+  const closed = answersClosed(event, deps);
+  const summary = [
+    ...(event.status === 'cancelled' ? [t.t('events:is_cancelled')] : []),
+    ...(note ? [note] : []),
+  ].join('\n');
   return reply({
     title: [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t)].join(' · '),
-    ...(note ? { summary: note } : {}),
+    ...(summary ? { summary } : {}),
     items: [main, ...online, ...eventCalendarItems(event, t, deps)],
-    actions: canAttend
+    actions: !closed
       ? going
         ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
         : button(
