@@ -29,6 +29,15 @@ beforeAll(async () => {
   await test.store.grants.upsert(demo.grantCalls);
   await test.store.documents.upsert(demo.documents);
   deps = { store: test.store, clock, clusterTimeZone: 'Europe/Warsaw', jobs: noJobs };
+  // The reader follows the first open call, as someone trying `grants mine` would have.
+  const reader = await test.store.people.ensure(
+    { platform: 'slack', userId: 'U-README' },
+    'Readme Reader',
+  );
+  const [first] = (
+    await test.store.grants.open({ deadlineFrom: clock.now() }, { limit: 1, offset: 0 })
+  ).items;
+  if (first) await test.store.follows.set(reader.id, first.id, true);
 });
 afterAll(async () => test.close());
 
