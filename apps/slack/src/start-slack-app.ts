@@ -40,8 +40,10 @@ export interface StartSlackAppOptions {
   /** How long a command waits for `users.info`; default 1500 ms. */
   userLookupTimeoutMs?: number;
   /**
-   * How long a person's stored row and an impersonal reply (of a command whose definition
-   * says `cacheable`) are reused; default 15 s, 0 turns both caches off.
+   * The longest a person's stored row and an impersonal reply (of a command whose definition
+   * says `cacheable`) are reused; default 60 s, 0 turns both caches off. Either is dropped
+   * sooner by the next write to the store (its change version), and a reply by the next
+   * minute boundary too.
    */
   cacheTtlMs?: number;
   /** Wakes the worker after a write from chat; without it the worker's own relay picks writes up. */
@@ -123,9 +125,10 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
     jobs: options.jobs ?? noJobs,
     ...(options.cluster.publicUrl ? { publicUrl: options.cluster.publicUrl } : {}),
   };
-  const cacheTtlMs = options.cacheTtlMs ?? 15_000;
+  const cacheTtlMs = options.cacheTtlMs ?? 60_000;
   const viewer = {
     stored: storedPeople(store, clock, cacheTtlMs),
+    ...(cacheTtlMs > 0 ? { changes: store.changes } : {}),
     people: slackPeople({
       client: app.client,
       clock,

@@ -144,7 +144,6 @@ async function handleSubmission(
   const answered = await answerSubmission(submission, viewer, t, client, context);
   await ack(answered.ack);
   if (!answered.confirm) return;
-  context.viewer.stored.forget(user.id);
   const channelId = decodeFormMetadata(submission.view.private_metadata)?.channelId;
   await sendConfirmation(
     client,

@@ -1,6 +1,5 @@
 import {
   actionShareable,
-  actionWrites,
   commandByName,
   isFormOpening,
   localisedForm,
@@ -18,13 +17,11 @@ import { createTranslator, type Translator } from '@glokal/domain';
 import { renderReply, type RunAction, type SlackMessage } from '../render/render-reply';
 import { renderForm, type ModalView } from '../render/render-form';
 import type { Viewer } from '../viewer/resolve-viewer';
-import type { StoredPeople } from '../viewer/stored-people';
 import type { ReplyCache } from './reply-cache';
 
 export interface AnswerDeps {
   chat: ChatDeps;
   replies: ReplyCache;
-  stored: StoredPeople;
 }
 
 /** A command's or button's answer on Slack: a message to show, or a modal to open. */
@@ -42,11 +39,7 @@ function channelOf(conversation: Conversation): string | undefined {
 }
 
 /** A form opening as the modal Slack shows, in the viewer's language. */
-function formModal(
-  opening: FormOpening,
-  t: Translator,
-  conversation: Conversation,
-): SlackAnswer {
+function formModal(opening: FormOpening, t: Translator, conversation: Conversation): SlackAnswer {
   const channelId = channelOf(conversation);
   return {
     type: 'modal',
@@ -66,9 +59,9 @@ export function slackAnswer(
 }
 
 /**
- * One command for one viewer, rendered: from the reply cache when its definition says the
- * reply holds nothing personal (`cacheable`), else run; after a command that `writes`, the
- * people cache forgets the person.
+ * One command for one viewer, rendered: from the reply cache (at the change version the
+ * viewer was read at) when its definition says the reply holds nothing personal
+ * (`cacheable`), else run.
  */
 export async function answerCommand(
   run: RunAction,
@@ -91,15 +84,14 @@ export async function answerCommand(
     );
     return slackAnswer(answer, t, conversation, shareableRun(run));
   };
-  if (command?.cacheable) {
+  if (command?.cacheable && viewer.version !== undefined) {
     return deps.replies.get(
       [run.command, run.options, run.page, viewer.locale, viewer.timeZone],
+      viewer.version,
       render,
     );
   }
-  const answer = await render();
-  if (command?.writes) deps.stored.forget(viewer.requester.userId);
-  return answer;
+  return render();
 }
 
 /** What follows `/glokal`, answered; text that is no command gets localised help. */
@@ -123,21 +115,16 @@ export async function answerText(
   );
 }
 
-/**
- * A button that is not a plain command run (going, follow, language, Edit, Close): its answer;
- * after one that writes, the people cache forgets the person.
- */
-export async function replyToAction(
+/** A button that is not a plain command run (going, follow, language, Edit, Close): its answer. */
+export function replyToAction(
   action: ChatAction,
   viewer: Viewer,
   conversation: Conversation,
   deps: AnswerDeps,
 ): Promise<Answer> {
-  const answer = await runAction(
+  return runAction(
     action,
     { requester: viewer.requester, conversation, locale: viewer.locale, timeZone: viewer.timeZone },
     deps.chat,
   );
-  if (actionWrites(action)) deps.stored.forget(viewer.requester.userId);
-  return answer;
 }

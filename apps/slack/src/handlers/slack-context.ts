@@ -17,5 +17,5 @@ export interface SlackContext {
 }
 
 export function answerDeps(context: SlackContext): AnswerDeps {
-  return { chat: context.chat, replies: context.replies, stored: context.viewer.stored };
+  return { chat: context.chat, replies: context.replies };
 }

@@ -1,5 +1,5 @@
 import type { Requester } from '@glokal/chat';
-import { localeFromTag, type Locale, type Person } from '@glokal/domain';
+import { localeFromTag, type Locale, type Person, type StoreChanges } from '@glokal/domain';
 import type { SlackPeople, SlackUserFacts } from './slack-people';
 import type { StoredPeople } from './stored-people';
 
@@ -8,10 +8,17 @@ export interface Viewer {
   requester: Requester;
   locale: Locale;
   timeZone: string;
+  /**
+   * The store's change version, read first thing in the request (before any row), that the
+   * caches key on; absent when caching is off.
+   */
+  version?: bigint;
 }
 
 export interface ViewerDeps {
   stored: StoredPeople;
+  /** Where the change version is read; absent: caches are off and it is never read. */
+  changes?: StoreChanges;
   people: SlackPeople;
   cluster: { timeZone: string; defaultLocale: Locale };
   /** `SLACK_COORDINATORS`: member ids (`U…`, `W…`) and user groups (`S…`). */
@@ -33,14 +40,22 @@ async function isCoordinator(
 /**
  * Language and zone: the person's own setting in Glokal, else what Slack says (`users.info`
  * locale and tz), else `DEFAULT_LOCALE` and `CLUSTER_TIMEZONE`. `ensurePerson` records the
- * person first (before buttons that write: attend, follow, language).
+ * person first (before buttons that write: attend, follow, language). The store's change
+ * version is read once, before the person's row, and travels with the viewer.
  */
 export async function resolveViewer(
   user: { id: string; name: string },
   deps: ViewerDeps,
   options: { ensurePerson: boolean },
 ): Promise<Viewer> {
-  const [stored, facts] = await Promise.all([deps.stored.get(user.id), deps.people.facts(user.id)]);
+  const storedAt = async () => {
+    const version = await deps.changes?.version();
+    return { version, person: await deps.stored.get(user.id, version) };
+  };
+  const [{ version, person: stored }, facts] = await Promise.all([
+    storedAt(),
+    deps.people.facts(user.id),
+  ]);
   const displayName = facts?.displayName ?? user.name;
   const person =
     stored ?? (options.ensurePerson ? await deps.stored.ensure(user.id, displayName) : undefined);
@@ -57,5 +72,5 @@ export async function resolveViewer(
     isCoordinator: await isCoordinator(user.id, person, facts, deps),
     ...(person ? { person } : {}),
   };
-  return { requester, locale, timeZone };
+  return { requester, locale, timeZone, ...(version === undefined ? {} : { version }) };
 }

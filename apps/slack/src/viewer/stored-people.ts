@@ -1,16 +1,17 @@
 import type { Clock, ClusterStore, Person } from '@glokal/domain';
-import { TtlCache } from './ttl-cache';
+import { VersionedCache } from './versioned-cache';
 
 /**
- * Slack members as the store knows them, remembered for a few seconds so a busy channel does
- * not read the same row on every command. Whatever this app changes for a person is forgotten
- * at once (`forget`); changes made elsewhere show within `ttlMs`.
+ * Slack members as the store knows them, remembered so a busy channel does not read the same
+ * row on every command: under the store's change version the request read first, so any write
+ * to people (this app's, the worker's, an import's) makes the next request read the row again.
+ * `ttlMs` bounds how long a row is kept at all; 0 reads the store every time.
  */
 export interface StoredPeople {
-  get(userId: string): Promise<Person | undefined>;
+  /** The stored person, as of change `version` or later (undefined: read the store). */
+  get(userId: string, version: bigint | undefined): Promise<Person | undefined>;
   /** The stored person, created the first time (with `displayName`). */
   ensure(userId: string, displayName: string): Promise<Person>;
-  forget(userId: string): void;
 }
 
 export function storedPeople(
@@ -18,19 +19,14 @@ export function storedPeople(
   clock: Clock,
   ttlMs: number,
 ): StoredPeople {
-  const cache = new TtlCache<Person | undefined>(clock, 10_000);
+  const cache = new VersionedCache<Person | undefined>(clock, 10_000);
   const identity = (userId: string) => ({ platform: 'slack' as const, userId });
   const read = (userId: string) => store.people.byChatIdentity(identity(userId));
   return {
-    get: (userId) =>
-      ttlMs > 0
-        ? cache.get(userId, async () => ({ value: await read(userId), ttlMs }))
+    get: (userId, version) =>
+      ttlMs > 0 && version !== undefined
+        ? cache.get(userId, version, async () => ({ value: await read(userId), ttlMs }))
         : read(userId),
-    async ensure(userId, displayName) {
-      const person = await store.people.ensure(identity(userId), displayName);
-      cache.delete(userId);
-      return person;
-    },
-    forget: (userId) => cache.delete(userId),
+    ensure: (userId, displayName) => store.people.ensure(identity(userId), displayName),
   };
 }

@@ -38,6 +38,11 @@ export class TtlCache<V> {
   delete(key: string): void {
     this.entries.delete(key);
   }
+
+  /** Forgets every value (loads under way still land, under their own keys). */
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** Resolves with `fallback` when `promise` has not settled within `ms` (the promise keeps running). */
