@@ -76,6 +76,7 @@ const namedExceptions = [
   { file: 'tools/src/bench/slack.bench.ts', uses: ['the Slack SDK'] },
   { file: 'tools/src/bench/discord.bench.ts', uses: ['discord.js'] },
   { file: 'tools/src/bench/sync.bench.ts', uses: ['BullMQ and ioredis'] },
+  { file: 'tools/src/bench/bare-delayed-jobs.ts', uses: ['BullMQ and ioredis'] },
 ];
 
 /** Node's I/O modules: the domain is pure (time comes in as a Clock, data through ports). */

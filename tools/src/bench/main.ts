@@ -3,6 +3,7 @@ import { readCommandsBenchmark } from './read-commands.bench';
 import { slackBenchmark } from './slack.bench';
 import { discordBenchmark } from './discord.bench';
 import { syncBenchmark } from './sync.bench';
+import { remindersBenchmark } from './reminders.bench';
 
 /**
  * `npm run bench`: every benchmark, one after another, in this explicit list (one import and
@@ -14,6 +15,7 @@ const benchmarks: readonly Benchmark[] = [
   slackBenchmark,
   discordBenchmark,
   syncBenchmark,
+  remindersBenchmark,
 ];
 
 async function main(): Promise<void> {
