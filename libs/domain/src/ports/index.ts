@@ -9,3 +9,4 @@ export * from './outbox';
 export * from './outbox.schema';
 export * from './feed-tokens';
 export * from './changes';
+export * from './calendar-writer';

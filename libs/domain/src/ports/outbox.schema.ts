@@ -34,10 +34,19 @@ export const AnnounceSchema = z.object({
   subject: AnnouncementSubjectSchema,
 });
 
+/** The `calendar-write` outbox message. */
+export const CalendarWriteSchema = z.object({
+  type: z.literal('calendar-write'),
+  eventId: Id,
+  action: z.enum(['insert', 'patch', 'cancel']),
+  revision: z.number().int().nonnegative(),
+});
+
 /** `OutboxMessage` as zod: the store parses each row's jsonb with it before handing it on. */
 export const OutboxMessageSchema = z.discriminatedUnion('type', [
   GrantCallChangedSchema,
   AnnounceSchema,
+  CalendarWriteSchema,
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

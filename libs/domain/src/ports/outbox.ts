@@ -14,7 +14,17 @@ export type OutboxMessage =
       previousDeadline?: { local: string; timeZone: string };
     }
   /** Something new to announce to the channels subscribed to its topic. */
-  | { type: 'announce'; subject: AnnouncementSubject };
+  | { type: 'announce'; subject: AnnouncementSubject }
+  /**
+   * A meeting scheduled, moved or cancelled from chat: the worker writes the stored event to
+   * the shared Google Calendar (`CalendarWriter`). `revision` tells two writes of one event apart.
+   */
+  | {
+      type: 'calendar-write';
+      eventId: string;
+      action: 'insert' | 'patch' | 'cancel';
+      revision: number;
+    };
 
 /**
  * `followers`: someone followed or unfollowed the call; `reminders`: who is reminded of it or

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnounceSchema, GrantCallChangedSchema } from '@glokal/domain';
+import { AnnounceSchema, CalendarWriteSchema, GrantCallChangedSchema } from '@glokal/domain';
 
 /** Move the store's pending outbox messages to their queues. */
 export const OutboxRelayJob = z.object({
@@ -14,3 +14,7 @@ export type AnnounceJob = z.infer<typeof AnnounceJob>;
 /** React to a grant call's change (the outbox's `grant-call-changed` message). */
 export const GrantCallChangedJob = GrantCallChangedSchema;
 export type GrantCallChangedJob = z.infer<typeof GrantCallChangedJob>;
+
+/** Write a meeting to the shared Google Calendar (the outbox's `calendar-write` message). */
+export const CalendarWriteJob = CalendarWriteSchema;
+export type CalendarWriteJob = z.infer<typeof CalendarWriteJob>;

@@ -13,5 +13,6 @@ export const QueueNames = {
   grantReminders: 'grant-reminders',
   weeklyDigest: 'weekly-digest',
   reminderChecks: 'reminder-checks',
+  calendarWrites: 'calendar-writes',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -3,7 +3,7 @@ import { DeliveryJob } from '../delivery/delivery-job';
 import { defineQueue, keepFinished } from './define-queue';
 import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
-import { AnnounceJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
+import { AnnounceJob, CalendarWriteJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
 import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
 
@@ -83,6 +83,17 @@ export const queues = {
     payload: WeeklyDigestJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, ...keepFinished },
     concurrency: 1,
+    lockDurationMs: 60_000,
+  }),
+  /**
+   * Meetings written to Google Calendar: retried long with backoff (googleapis does not retry
+   * POST or PATCH itself); the event's id makes a repeated insert one event.
+   */
+  calendarWrites: defineQueue({
+    name: QueueNames.calendarWrites,
+    payload: CalendarWriteJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, ...keepFinished },
+    concurrency: 2,
     lockDurationMs: 60_000,
   }),
   /** The reminders' catch-up check (see `ReminderCheckJob`); few finished runs kept. */

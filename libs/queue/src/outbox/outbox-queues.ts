@@ -9,6 +9,7 @@ import type { RedisTarget } from '../redis/redis-target';
 export const outboxQueueOf = {
   announce: queues.announce,
   'grant-call-changed': queues.grantCallChanges,
+  'calendar-write': queues.calendarWrites,
 } as const satisfies Record<OutboxMessage['type'], QueueDefinition<z.ZodType>>;
 
 /** Queues for the relay, one per message kind, opened on first use. */

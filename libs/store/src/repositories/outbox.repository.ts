@@ -17,6 +17,7 @@ import { jsonb } from '../search';
 const knownTypes = Object.keys({
   announce: true,
   'grant-call-changed': true,
+  'calendar-write': true,
 } satisfies Record<OutboxMessage['type'], true>);
 
 function toEntry(row: OutboxRow): OutboxEntry {
