@@ -14,6 +14,7 @@ import { ensurePerson, translatorFor } from './people';
 import { notice } from './replies/notice';
 import { answersClosed, eventDetail } from './replies/event-detail';
 import { grantDetail } from './replies/grant-detail';
+import { canFollow } from './replies/grant-item';
 import { settingsReply } from './replies/settings-reply';
 
 /** Who pressed a button, where, and in which language and zone to answer. */
@@ -74,6 +75,9 @@ export async function runAction(
         return notice(t, t.t('grants:not_found', { query: action.grantId }), {
           hint: t.t('grants:not_found_hint'),
         });
+      // Unfollow always works; Follow only while the call can be followed.
+      if (action.following && !canFollow(call, deps.clock.now()))
+        return notice(t, t.t('grants:follow_closed', { title: call.title }));
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await writeFromChat(context.requester, deps, async (store) => {

@@ -62,3 +62,18 @@ export function deadlineInstant(deadline: LocalDeadline): Date {
   if (!instant) throw new RangeError(`no such local time: ${deadline.local} ${deadline.timeZone}`);
   return instant;
 }
+
+/**
+ * What a call is at `now`, as people read it: an open or announced call whose deadline has
+ * passed is closed, whatever its stored status still says (until a coordinator or the sync
+ * closes it).
+ */
+export function callStatusAt(
+  call: Pick<GrantCall, 'status' | 'deadline'>,
+  now: Date,
+): GrantCallStatus {
+  const accepting = call.status === 'open' || call.status === 'forthcoming';
+  return accepting && deadlineInstant(call.deadline).getTime() <= now.getTime()
+    ? 'closed'
+    : call.status;
+}

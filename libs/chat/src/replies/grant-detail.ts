@@ -1,4 +1,4 @@
-import type { GrantCall, Translator } from '@glokal/domain';
+import { callStatusAt, type GrantCall, type Translator } from '@glokal/domain';
 import type { ChatDeps } from '../command';
 import type { Requester } from '../request';
 import { reply, type Reply } from '../reply';
@@ -44,8 +44,9 @@ function coordinatorButtons(call: GrantCall, t: Translator): ReplyAction[] {
 }
 
 /**
- * One call in full: programme, code, deadline (both zones), time left, funding, "add to
- * calendar" links, Follow/Unfollow.
+ * One call in full: programme, code, deadline (both zones), time left, status (closed once the
+ * deadline has passed), funding, "add to calendar" links, Follow while it can be followed and
+ * Unfollow for a follower.
  */
 export async function grantDetail(
   call: GrantCall,
@@ -58,7 +59,6 @@ export async function grantDetail(
   const person = await knownPerson(requester, deps);
   const following = person ? await deps.store.follows.isFollowing(person.id, call.id) : false;
   const deadline = deadlineText(call, t, now);
-  const open = call.status === 'open' || call.status === 'forthcoming';
   const previous = call.previousDeadlines?.at(-1);
   const lead = call.leadOrganisationId
     ? await deps.store.organisations.byId(call.leadOrganisationId)
@@ -99,7 +99,7 @@ export async function grantDetail(
         context: [
           deadline.left,
           ...(deadline.ownZone ? [deadline.ownZone] : []),
-          t.t(`grants:status.${call.status}`),
+          t.t(`grants:status.${callStatusAt(call, now)}`),
           ...(previous
             ? [
                 t.t('forms:grant.extended_from', {
@@ -115,7 +115,7 @@ export async function grantDetail(
       ...grantCalendarItems(call, t, deps, now),
     ],
     actions: [
-      ...(open || following ? followButton(call, following, t) : []),
+      ...followButton(call, following, t, now),
       ...(isCoordinator(requester) ? coordinatorButtons(call, t) : []),
     ],
   });
