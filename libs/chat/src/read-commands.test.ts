@@ -74,6 +74,29 @@ describe('events', () => {
     expect(lisbon.items[0]?.context[0]).toBe('Exchange · Mon, 22 Jun 2026, 10:00–16:00');
   });
 
+  it('reads week as the next 7 days from today and this week as Monday to Sunday, as help says', async () => {
+    const help = replyText(await run('pomoc wydarzenia'));
+    expect(help).toContain('tydzień (najbliższe 7 dni, od dziś)');
+    expect(help).toContain('ten tydzień (od poniedziałku do niedzieli)');
+    expect(help).toContain('tydzień (7 dni), miesiąc (30 dni)');
+    const week = await run('wydarzenia tydzień');
+    expect(week.summary).toMatch(/najbliższe 7 dni, pt\.?, 12 cze 2026 – czw\.?, 18 cze 2026$/);
+    const titles = week.items.map((item) => item.title);
+    expect(titles).toContain('Konferencja „Szkoła jutra”');
+    expect(titles).not.toContain('Wymiana kadry w Lizbonie');
+    const thisWeek = await run('wydarzenia ten tydzień');
+    expect(thisWeek.summary).toMatch(/ten tydzień, pon\.?, 8 cze 2026 – niedz\.?, 14 cze 2026$/);
+    expect(thisWeek.items.map((item) => item.title)).toEqual(['Spotkanie zarządu klastra']);
+
+    const helpEn = replyText(await run('help events', en));
+    expect(helpEn).toContain('week (the next 7 days, from today)');
+    expect(helpEn).toContain('this week (Monday to Sunday)');
+    expect(helpEn).toContain('week (7 days), month (30 days)');
+    expect((await run('events week', en)).summary).toMatch(
+      /the next 7 days, Fri, 12 Jun 2026 – Thu, 18 Jun 2026$/,
+    );
+  });
+
   it('reads the period and kind in either order and in both languages', async () => {
     for (const line of [
       'events next week workshop',

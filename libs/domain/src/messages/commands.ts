@@ -15,7 +15,8 @@ export const commands = {
       usage: 'wydarzenia [okres] [rodzaj]',
       example: 'wydarzenia ten tydzień warsztaty',
       options: {
-        period: 'dziś, jutro, tydzień, miesiąc, przyszły miesiąc, RRRR-MM, RRRR-MM-DD..RRRR-MM-DD',
+        period:
+          'dziś, jutro, tydzień (7 dni), miesiąc (30 dni), przyszły miesiąc, RRRR-MM, RRRR-MM-DD..RRRR-MM-DD',
         kind: 'Rodzaj wydarzenia',
       },
     },
@@ -111,7 +112,8 @@ export const commands = {
       usage: 'events [period] [kind]',
       example: 'events this week workshop',
       options: {
-        period: 'today, tomorrow, week, month, next month, YYYY-MM, YYYY-MM-DD..YYYY-MM-DD',
+        period:
+          'today, tomorrow, week (7 days), month (30 days), next month, YYYY-MM, YYYY-MM-DD..YYYY-MM-DD',
         kind: 'Kind of event',
       },
     },
