@@ -6,6 +6,7 @@ import type { ChatAction, Reply } from './reply';
 import { runAction, type ActionContext } from './run-action';
 import { decodeAction, encodeAction } from './actions/action-codec';
 import { suggest } from './suggest';
+import { parseCommandText } from './parse-text';
 import { loadSeason } from './testing/season.fixture';
 import { asReply, replyText, requestFor, replyTo } from './testing/request.fixture';
 
@@ -198,6 +199,40 @@ describe('settings', () => {
     );
     expect(bad.tone).toBe('notice');
     expect(bad.summary).toContain('Nie znam strefy czasowej „Europe/Atlantis”.');
+  });
+
+  it('refuses a language it does not know with an example in the person’s language', async () => {
+    const pl = await replyTo(
+      requestFor('settings', { language: 'klingoński' }, { userId: 'U-KLINGON' }),
+      deps,
+    );
+    expect(pl.tone).toBe('notice');
+    expect(pl.summary).toBe(
+      'Nie znam języka „klingoński”. Możliwe: pl, en.\nPrzykład: /glokal ustawienia język en',
+    );
+    const en = await replyTo(
+      requestFor('settings', { language: 'klingon' }, { userId: 'U-KLINGON', locale: 'en' }),
+      deps,
+    );
+    expect(en.summary).toBe(
+      'I do not know the language “klingon”. Choose pl or en.\nExample: /glokal settings language pl',
+    );
+  });
+
+  it('takes no object key for a setting: constructor and __proto__ are read as zones', async () => {
+    for (const line of ['ustawienia constructor', 'ustawienia __proto__', 'settings toString']) {
+      const parsed = parseCommandText(line);
+      if (!parsed.ok) throw new Error(`not a command: ${line}`);
+      const reply = await replyTo(
+        requestFor(parsed.command, parsed.options, { userId: 'U-PROTO' }),
+        deps,
+      );
+      expect(reply.tone).toBe('notice');
+      expect(reply.summary).toContain('Nie znam strefy czasowej');
+    }
+    expect(
+      await deps.store.people.byChatIdentity({ platform: 'slack', userId: 'U-PROTO' }),
+    ).toBeUndefined();
   });
 
   it('switches language with the button', async () => {

@@ -8,18 +8,19 @@ import { settingsReply } from '../replies/settings-reply';
 import { localeFromWord } from '../words';
 import { recordPreferences } from '../writes/record-preferences';
 
-const settingWords: Record<string, 'language' | 'timezone'> = {
-  language: 'language',
-  lang: 'language',
-  jezyk: 'language',
-  locale: 'language',
-  timezone: 'timezone',
-  tz: 'timezone',
-  zone: 'timezone',
-  'time zone': 'timezone',
-  strefa: 'timezone',
-  'strefa czasowa': 'timezone',
-};
+/** Words naming a setting, folded; a Map, so `constructor` or `__proto__` name nothing. */
+const settingWords: ReadonlyMap<string, 'language' | 'timezone'> = new Map([
+  ['language', 'language'],
+  ['lang', 'language'],
+  ['jezyk', 'language'],
+  ['locale', 'language'],
+  ['timezone', 'timezone'],
+  ['tz', 'timezone'],
+  ['zone', 'timezone'],
+  ['time zone', 'timezone'],
+  ['strefa', 'timezone'],
+  ['strefa czasowa', 'timezone'],
+]);
 
 /**
  * `settings [language pl|en] [timezone <zone>]` (`ustawienia język en`, `ustawienia strefa
@@ -50,8 +51,8 @@ export const settingsCommand: Command = {
     let index = 0;
     while (index < words.length) {
       const word = words[index] ?? '';
-      const twoWords = settingWords[foldForSearch(`${word} ${words[index + 1] ?? ''}`)];
-      const setting = twoWords ?? settingWords[foldForSearch(word)];
+      const twoWords = settingWords.get(foldForSearch(`${word} ${words[index + 1] ?? ''}`));
+      const setting = twoWords ?? settingWords.get(foldForSearch(word));
       const valueAt = index + (twoWords ? 2 : setting ? 1 : 0);
       const value = words[valueAt];
       if (value === undefined) break;
@@ -83,7 +84,7 @@ export const settingsCommand: Command = {
     const locale: Locale | undefined = languageText ? localeFromWord(languageText) : undefined;
     if (languageText && !locale)
       return notice(t, t.t('settings:bad_language', { text: languageText }), {
-        example: 'settings language en',
+        example: t.t('settings:language_example'),
       });
     const zone = zoneText ? TimeZone.safeParse(zoneText) : undefined;
     if (zoneText && !zone?.success)

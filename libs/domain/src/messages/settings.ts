@@ -13,6 +13,7 @@ export const settings = {
     language_changed: 'Język zmieniony na polski.',
     timezone_changed: 'Strefa czasowa zmieniona na {{zone}}.',
     bad_language: 'Nie znam języka „{{text}}”. Możliwe: pl, en.',
+    language_example: 'ustawienia język en',
     bad_timezone:
       'Nie znam strefy czasowej „{{text}}”. Podaj nazwę IANA, np. Europe/Warsaw albo Europe/Lisbon.',
     bad_setting: 'Nie znam ustawienia „{{text}}”. Możliwe: język, strefa.',
@@ -54,6 +55,7 @@ export const settings = {
     language_changed: 'Language changed to English.',
     timezone_changed: 'Time zone changed to {{zone}}.',
     bad_language: 'I do not know the language “{{text}}”. Choose pl or en.',
+    language_example: 'settings language pl',
     bad_timezone:
       'I do not know the time zone “{{text}}”. Give an IANA name such as Europe/Warsaw or Europe/Lisbon.',
     bad_setting: 'I do not know the setting “{{text}}”. Choose language or timezone.',
