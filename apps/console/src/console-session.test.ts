@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@glokal/config';
 import type { ChatDeps } from '@glokal/chat';
 import { loadSeason } from '@glokal/chat/testing';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
@@ -80,6 +82,50 @@ describe('console session', () => {
     expect(await session.handle('   ')).toBe('');
     expect(await session.handle('koniec')).toBeUndefined();
     expect(await session.handle('quit')).toBeUndefined();
+  });
+});
+
+describe('console session when a line fails', () => {
+  /** A store that was closed under the session, as when the database goes away. */
+  let gone: TestStore;
+  beforeAll(async () => {
+    gone = await createTestStore();
+    await gone.close();
+  });
+
+  it('apologises in the person language, logs the error, and answers the next lines once the store is back', async () => {
+    const logged: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logged.push(chunk.toString());
+        done();
+      },
+    });
+    const live: ChatDeps = { ...deps, store: gone.store };
+    const session = createConsoleSession(
+      { platform: 'slack', userId: 'U-GONE', coordinator: false, locale: 'en', defaults },
+      live,
+      createLogger({ level: 'error', name: 'console' }, sink),
+    );
+    const apology =
+      'Something went wrong on our side and I cannot answer this command. Try again, or type another command.';
+    expect(await session.handle('events')).toBe(apology);
+    expect(await session.handle('grants')).toBe(apology);
+    expect(logged).toHaveLength(2);
+    const entry = JSON.parse(logged[0] ?? '{}') as { msg?: string; line?: string; err?: object };
+    expect(entry).toMatchObject({ msg: 'console line failed', line: 'events' });
+    expect(entry.err).toHaveProperty('stack');
+    live.store = deps.store;
+    expect(await session.handle('events 2026-06-16')).toContain('== Events ==');
+  });
+
+  it('apologises in Polish by default', async () => {
+    const session = createConsoleSession(
+      { platform: 'discord', userId: 'U-GONE-PL', coordinator: false, defaults },
+      { ...deps, store: gone.store },
+    );
+    expect(await session.handle('wydarzenia')).toContain('Coś poszło nie tak po naszej stronie');
+    expect(await session.handle('koniec')).toBeUndefined();
   });
 });
 

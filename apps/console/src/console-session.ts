@@ -1,3 +1,4 @@
+import type { Logger } from '@glokal/config';
 import { createTranslator, type ChatPlatform, type Locale } from '@glokal/domain';
 import {
   isFormOpening,
@@ -30,9 +31,15 @@ const quitWords = new Set(['quit', 'exit', 'koniec', 'wyjdz', 'wyjdź', '.exit']
 /**
  * One person at the console: each line is a command (with or without `/glokal`) or the
  * number of a button of the last reply; while a form is open (`grant add`, Edit), each line
- * answers its current field. Returns the text to print, or `undefined` to quit.
+ * answers its current field. Returns the text to print, or `undefined` to quit. A line whose
+ * handling fails (the store is gone, a handler throws) gets a localised apology and the
+ * session goes on; `logger` keeps the error.
  */
-export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) {
+export function createConsoleSession(
+  settings: SessionSettings,
+  deps: ChatDeps,
+  logger?: Pick<Logger, 'error'>,
+) {
   let buttons: ChatAction[] = [];
   let filling: FormPrompt | undefined;
   const requester = {
@@ -86,6 +93,34 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
     return rendered.text;
   }
 
+  /** One line's answer; `handle` turns its failures into an apology. */
+  async function handleLine(input: string): Promise<string | undefined> {
+    if (filling) {
+      const step = await filling.answer(input);
+      if (!step.over) return step.text;
+      filling = undefined;
+      const shown = step.over.reply ? await show(step.over.reply) : '';
+      return [step.text, shown].filter(Boolean).join('\n\n');
+    }
+    const line = input.trim();
+    if (line === '') return '';
+    if (quitWords.has(line.toLowerCase())) return undefined;
+    const prefs = await preferences();
+    const result = await answer(line, prefs);
+    if (typeof result === 'string') return result;
+    if (isFormOpening(result)) {
+      filling = createFormPrompt(
+        result,
+        { requester, conversation, ...prefs },
+        createTranslator(prefs.locale, prefs.timeZone),
+        deps,
+      );
+      buttons = [];
+      return filling.start();
+    }
+    return show(result);
+  }
+
   return {
     /** The greeting, in the person's language. */
     async greeting(): Promise<string> {
@@ -102,30 +137,18 @@ export function createConsoleSession(settings: SessionSettings, deps: ChatDeps) 
     },
 
     async handle(input: string): Promise<string | undefined> {
-      if (filling) {
-        const step = await filling.answer(input);
-        if (!step.over) return step.text;
-        filling = undefined;
-        const shown = step.over.reply ? await show(step.over.reply) : '';
-        return [step.text, shown].filter(Boolean).join('\n\n');
-      }
-      const line = input.trim();
-      if (line === '') return '';
-      if (quitWords.has(line.toLowerCase())) return undefined;
-      const prefs = await preferences();
-      const result = await answer(line, prefs);
-      if (typeof result === 'string') return result;
-      if (isFormOpening(result)) {
-        filling = createFormPrompt(
-          result,
-          { requester, conversation, ...prefs },
-          createTranslator(prefs.locale, prefs.timeZone),
-          deps,
+      try {
+        return await handleLine(input);
+      } catch (error: unknown) {
+        logger?.error(
+          { err: error, line: input.slice(0, 200), filling: filling !== undefined },
+          'console line failed',
         );
-        buttons = [];
-        return filling.start();
+        // The stored language may be what failed to load: the given or the default one.
+        const locale = settings.locale ?? settings.defaults.locale;
+        const timeZone = settings.timeZone ?? settings.defaults.timeZone;
+        return createTranslator(locale, timeZone).t('console:failed');
       }
-      return show(result);
     },
 
     /** Whether a form is being filled in (the next line answers its field). */

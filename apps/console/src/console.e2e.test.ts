@@ -108,6 +108,21 @@ describe('npm run console', { timeout: 90_000 }, () => {
     expect(stdout.trimEnd().endsWith('Stopped: nothing was saved.')).toBe(true);
   });
 
+  it('answers hostile words with localised notices and goes on to the next line', async () => {
+    const { code, stdout, stderr } = await runConsole(
+      ['--locale', 'en', '--user', 'U-HOSTILE'],
+      ['events constructor', 'members __proto__', 'events 0000-01-01', 'event \u0000', 'help'],
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('I do not know the period “constructor”.');
+    expect(stdout).toContain('Filters: __proto__');
+    expect(stdout).toContain('I cannot read the date “0000-01-01”: give a year from 1900 to 2999.');
+    expect(stdout).toContain('“event” needs: name.');
+    expect(stdout).toContain('> help\n== Glokal: commands ==');
+    expect(stdout).not.toMatch(/\[object|    at /);
+  });
+
   it('refuses an unknown option with the usage', async () => {
     const { code, stderr } = await runConsole(['--platform', 'teams'], []);
     expect(code).toBe(2);

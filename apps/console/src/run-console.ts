@@ -7,6 +7,7 @@ import {
   type ClusterStore,
   type Translator,
 } from '@glokal/domain';
+import { createLogger } from '@glokal/config';
 import { CONFIG_EXIT_CODE, readConfig } from '@glokal/config/process';
 import { noJobs } from '@glokal/chat';
 import { openConfiguredStore } from '@glokal/store';
@@ -106,6 +107,8 @@ export async function runConsole(
         jobs: noJobs,
         ...(config.cluster.publicUrl ? { publicUrl: config.cluster.publicUrl } : {}),
       },
+      // JSON on stderr, so what went wrong is kept apart from the conversation on stdout.
+      createLogger({ level: config.logLevel, name: 'console' }, io.errors),
     );
     io.output.write(`${await session.greeting()}\n\n`);
     await readLines(io.input, io.output, (line) => session.handle(line), {

@@ -13,6 +13,8 @@ export const consoleMessages = {
     as_who: 'Jako {{user}} na {{platform}}{{coordinator}}, język: {{locale}}, strefa: {{zone}}',
     as_coordinator: ' (koordynator)',
     goodbye: 'Do zobaczenia.',
+    failed:
+      'Coś poszło nie tak po naszej stronie i nie mogę odpowiedzieć na to polecenie. Spróbuj ponownie albo wpisz inne polecenie.',
     form_intro:
       '{{title}}: pole po polu. Pusta linia zostawia wartość w nawiasie (albo pomija pole nieobowiązkowe), „-” czyści pole nieobowiązkowe, „.cancel” przerywa bez zapisu.',
     optional: '(nieobowiązkowe)',
@@ -35,6 +37,8 @@ export const consoleMessages = {
     as_who: 'As {{user}} on {{platform}}{{coordinator}}, language: {{locale}}, zone: {{zone}}',
     as_coordinator: ' (coordinator)',
     goodbye: 'Goodbye.',
+    failed:
+      'Something went wrong on our side and I cannot answer this command. Try again, or type another command.',
     form_intro:
       '{{title}}: field by field. An empty line keeps the value in brackets (or skips an optional field), “-” clears an optional field, “.cancel” stops without saving.',
     optional: '(optional)',
