@@ -16,6 +16,31 @@ export interface FakeEventInput {
     | { shared?: Record<string, string> | undefined; private?: Record<string, string> | undefined }
     | undefined;
   hangoutLink?: string | undefined;
+  /** As `events.insert` answers it: a Meet link's entry points (`conferenceDataVersion=1`). */
+  conferenceData?: ConferenceData | undefined;
+  attendees?: readonly Attendee[] | undefined;
+  /** `transparent` events do not count as busy in `freebusy.query`. */
+  transparency?: 'opaque' | 'transparent' | undefined;
+}
+
+/** An invitee as Google keeps one. */
+export interface Attendee {
+  email: string;
+  displayName?: string;
+  responseStatus: 'needsAction' | 'declined' | 'tentative' | 'accepted';
+  optional?: boolean;
+}
+
+/** A created Meet conference, as Google answers `conferenceData.createRequest`. */
+export interface ConferenceData {
+  createRequest?: {
+    requestId: string;
+    conferenceSolutionKey: { type: string };
+    status: { statusCode: 'pending' | 'success' | 'failure' };
+  };
+  entryPoints: { entryPointType: 'video'; uri: string; label: string }[];
+  conferenceSolution: { key: { type: 'hangoutsMeet' }; name: 'Google Meet'; iconUri?: string };
+  conferenceId: string;
 }
 
 /** An event resource as `events.list` returns it. */
@@ -41,7 +66,9 @@ export interface EventResource {
   sequence?: number;
   extendedProperties?: { shared?: Record<string, string>; private?: Record<string, string> };
   hangoutLink?: string;
-  conferenceData?: unknown;
+  conferenceData?: ConferenceData;
+  attendees?: Attendee[];
+  transparency?: 'opaque' | 'transparent';
   reminders?: { useDefault: boolean };
   eventType?: 'default';
 }
@@ -69,6 +96,9 @@ export function resourceFields(input: Partial<Omit<FakeEventInput, 'id'>>): Part
   if (input.status !== undefined) fields.status = input.status;
   if (input.recurrence !== undefined) fields.recurrence = input.recurrence;
   if (input.hangoutLink !== undefined) fields.hangoutLink = input.hangoutLink;
+  if (input.conferenceData !== undefined) fields.conferenceData = input.conferenceData;
+  if (input.attendees !== undefined) fields.attendees = [...input.attendees];
+  if (input.transparency !== undefined) fields.transparency = input.transparency;
   if (input.extendedProperties !== undefined) {
     const { shared, private: own } = input.extendedProperties;
     fields.extendedProperties = { ...(shared ? { shared } : {}), ...(own ? { private: own } : {}) };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
 import {
   cancelledStub,
   resourceFields,
@@ -107,7 +108,7 @@ export class FakeCalendar {
       ...entry.resource,
       ...resourceFields(patch),
       etag: `"${seq}"`,
-      updated: new Date().toISOString(),
+      updated: laterThan(entry.resource.updated),
       sequence: (entry.resource.sequence ?? 0) + 1,
     };
   }
@@ -130,6 +131,55 @@ export class FakeCalendar {
       throw new Error(`no instance ${instanceId} in ${calendarId}`);
     const seq = ++this.seq;
     data.overrides.set(instanceId, { seq, deleted: true, resource: instance.resource });
+  }
+
+  /**
+   * The event (or series) with this id as `events.get` answers it: a cancelled one with
+   * `status: 'cancelled'`; undefined for an id never used in the calendar.
+   */
+  event(calendarId: string, id: string): EventResource | undefined {
+    const entry = this.calendars.get(calendarId)?.events.get(id);
+    if (!entry) return undefined;
+    return entry.deleted ? { ...entry.resource, status: 'cancelled' } : entry.resource;
+  }
+
+  /**
+   * Sets fields of an event the way `events.patch` does (given fields replace, others stay),
+   * cancelled ones included: `status: 'cancelled'` cancels it (the listing then sends its
+   * cancelled stub), another status brings it back. Answers the event as `events.get` would.
+   */
+  patchEvent(
+    calendarId: string,
+    id: string,
+    fields: Partial<Omit<EventResource, 'id' | 'kind' | 'etag'>>,
+  ): EventResource {
+    const entry = this.data(calendarId).events.get(id);
+    if (!entry) throw new Error(`no event ${id} in ${calendarId}`);
+    const seq = ++this.seq;
+    const { status, ...rest } = fields;
+    entry.seq = seq;
+    if (status !== undefined) entry.deleted = status === 'cancelled';
+    entry.resource = {
+      ...entry.resource,
+      ...rest,
+      ...(status !== undefined && status !== 'cancelled' ? { status } : {}),
+      etag: `"${seq}"`,
+      updated: laterThan(entry.resource.updated),
+      sequence: (entry.resource.sequence ?? 0) + 1,
+    };
+    return this.event(calendarId, id) ?? entry.resource;
+  }
+
+  /**
+   * What the calendar's events occupy between `from` and `to` (instances expanded; cancelled
+   * and `transparent` events are free; an all-day event spans its days in the calendar's zone).
+   */
+  busy(calendarId: string, from: Date, to: Date): { start: Date; end: Date }[] {
+    const { timeZone } = this.data(calendarId);
+    return this.truth(calendarId)
+      .filter((event) => event.transparency !== 'transparent')
+      .map((event) => ({ start: at(event.start, timeZone), end: at(event.end, timeZone) }))
+      .filter(({ start, end }) => start < to && end > from);
   }
 
   /** Every sync token issued so far now answers `410 Gone` (fullSyncRequired). */
@@ -309,6 +359,13 @@ export class FakeCalendar {
   }
 }
 
+/** Now, or a millisecond after `previous` when the clock has not moved on: each change has its own `updated`. */
+function laterThan(previous: string | undefined): string {
+  const now = Date.now();
+  const before = previous === undefined ? Number.NaN : Date.parse(previous);
+  return new Date(Number.isNaN(before) || now > before ? now : before + 1).toISOString();
+}
+
 function isPageToken(value: unknown): value is { snapshot: number; offset: number } {
   return (
     typeof value === 'object' &&
@@ -329,6 +386,12 @@ function isSyncToken(value: unknown): value is { calendar: string; seq: number }
     typeof value.calendar === 'string' &&
     typeof value.seq === 'number'
   );
+}
+
+function at(time: EventResource['start'], timeZone: string): Date {
+  if (time && 'date' in time)
+    return DateTime.fromISO(time.date, { zone: timeZone }).startOf('day').toJSDate();
+  return new Date(time?.dateTime ?? Number.NaN);
 }
 
 function instant(time: EventResource['start']): number {

@@ -13,6 +13,7 @@ interface PlannedFault {
   kind: FaultKind;
   remaining: number;
   path?: RegExp;
+  method?: string;
   retryAfterSeconds?: number;
   /** Matching requests still to answer normally before the faults begin. */
   after: number;
@@ -25,13 +26,14 @@ export class FakeFaults {
   readonly served = new Map<FaultKind, number>();
 
   /**
-   * The next `times` requests (whose path matches `path`, when given) fail with `kind`;
+   * The next `times` requests (whose path matches `path` and whose method is `method`, when
+   * given) fail with `kind`, with a `Retry-After` header when `retryAfterSeconds` is given;
    * with `after`, that many matching requests are answered normally first (a fault mid-sync).
    */
   failNext(
     times: number,
     kind: FaultKind,
-    options: { path?: RegExp; retryAfterSeconds?: number; after?: number } = {},
+    options: { path?: RegExp; method?: string; retryAfterSeconds?: number; after?: number } = {},
   ): void {
     const { after = 0, ...rest } = options;
     this.planned.push({ kind, remaining: times, after, ...rest });
@@ -42,9 +44,12 @@ export class FakeFaults {
   }
 
   /** The fault for this request, if one is planned. */
-  take(path: string): FakeResponse | undefined {
+  take(path: string, method = 'GET'): FakeResponse | undefined {
     const fault = this.planned.find(
-      (planned) => planned.remaining > 0 && (!planned.path || planned.path.test(path)),
+      (planned) =>
+        planned.remaining > 0 &&
+        (!planned.path || planned.path.test(path)) &&
+        (!planned.method || planned.method.toUpperCase() === method),
     );
     if (!fault) return undefined;
     if (fault.after > 0) {
@@ -56,7 +61,7 @@ export class FakeFaults {
     const response = faultResponse(fault.kind);
     return fault.retryAfterSeconds === undefined
       ? response
-      : { ...response, headers: { 'retry-after': String(fault.retryAfterSeconds) } };
+      : { ...response, headers: { 'Retry-After': String(fault.retryAfterSeconds) } };
   }
 }
 

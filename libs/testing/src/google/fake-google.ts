@@ -1,18 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { FakeCalendarWrites } from './calendar-writes';
 import { FakeCalendar } from './fake-calendar';
 import { FakeDrive } from './fake-drive';
 import { FakeFaults } from './fake-faults';
+import { FakeFreeBusy } from './fake-freebusy';
 import { FakeTokenEndpoint, invalidCredentials } from './fake-token-endpoint';
-import {
-  googleError,
-  notFound,
-  readRequest,
-  send,
-  type FakeRequest,
-  type FakeResponse,
-} from './http-kit';
+import { notFound, readRequest, send, type FakeRequest, type FakeResponse } from './http-kit';
 
 /** One request the fake answered, for tests that check what the client asked. */
 export interface LoggedRequest {
@@ -28,6 +21,10 @@ export interface FakeGoogle {
   /** For a service-account key file's `token_uri`. */
   tokenUrl: string;
   calendar: FakeCalendar;
+  /** Event writes (insert, patch, get) and the update e-mails they sent (`writes.sent`). */
+  writes: FakeCalendarWrites;
+  /** `freebusy.query`, and busy blocks of people who are not calendars of the fake. */
+  freeBusy: FakeFreeBusy;
   drive: FakeDrive;
   faults: FakeFaults;
   tokens: FakeTokenEndpoint;
@@ -51,6 +48,8 @@ export interface FakeGoogleOptions {
  */
 export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<FakeGoogle> {
   const calendar = new FakeCalendar();
+  const writes = new FakeCalendarWrites(calendar);
+  const freeBusy = new FakeFreeBusy(calendar);
   const drive = new FakeDrive();
   const faults = new FakeFaults();
   const accepted = options.accessTokens ? new Set(options.accessTokens) : undefined;
@@ -64,13 +63,22 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     if (request.method === 'POST' && request.path === '/token') return tokens.handle(request.body);
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (!bearer || (accepted && !accepted.has(bearer))) return invalidCredentials;
-    const fault = faults.take(request.path);
+    const fault = faults.take(request.path, request.method);
     if (fault) return fault;
 
+    if (request.method === 'POST' && request.path === '/calendar/v3/freeBusy')
+      return freeBusy.query(request);
+    const event = /^\/calendar\/v3\/calendars\/([^/]+)\/events\/([^/]+)$/.exec(request.path);
+    if (event?.[1] && event[2]) {
+      const [calendarId, eventId] = [decodeURIComponent(event[1]), decodeURIComponent(event[2])];
+      if (request.method === 'PATCH') return writes.patch(calendarId, eventId, request);
+      if (request.method === 'GET') return writes.get(calendarId, eventId);
+      return notFound(request.path);
+    }
     const events = /^\/calendar\/v3\/calendars\/([^/]+)\/events$/.exec(request.path);
     if (events?.[1]) {
       const calendarId = decodeURIComponent(events[1]);
-      if (request.method === 'POST') return insertEvent(calendar, calendarId, request);
+      if (request.method === 'POST') return writes.insert(calendarId, request);
       const running = (inFlight.get(calendarId) ?? 0) + 1;
       inFlight.set(calendarId, running);
       maxInFlight.set(calendarId, Math.max(running, maxInFlight.get(calendarId) ?? 0));
@@ -117,6 +125,8 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     rootUrl: `${base}/`,
     tokenUrl: `${base}/token`,
     calendar,
+    writes,
+    freeBusy,
     drive,
     faults,
     tokens,
@@ -131,61 +141,4 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-/** `POST /calendars/{id}/events` (events.insert), with a Meet link when one is requested. */
-function insertEvent(
-  calendar: FakeCalendar,
-  calendarId: string,
-  request: FakeRequest,
-): FakeResponse {
-  if (!calendar.has(calendarId)) return notFound(calendarId);
-  const parsed = EventInsertBody.safeParse(JSON.parse(request.body || '{}'));
-  if (!parsed.success) return googleError(400, 'required', 'Missing end time.');
-  const { conferenceData, ...input } = parsed.data;
-  const meet =
-    request.query.get('conferenceDataVersion') === '1' && conferenceData ? meetLink() : undefined;
-  const id = calendar.addEvent(calendarId, { ...input, ...(meet ? { hangoutLink: meet } : {}) });
-  const created = calendar.truth(calendarId).find((event) => event.id === id);
-  return {
-    status: 200,
-    body: meet
-      ? {
-          ...created,
-          conferenceData: {
-            entryPoints: [
-              { entryPointType: 'video', uri: meet, label: meet.replace('https://', '') },
-            ],
-            conferenceSolution: { key: { type: 'hangoutsMeet' }, name: 'Google Meet' },
-          },
-        }
-      : created,
-  };
-}
-
-const EventTimeBody = z.union([
-  z.object({ dateTime: z.string(), timeZone: z.string().optional() }),
-  z.object({ date: z.string() }),
-]);
-
-const EventInsertBody = z.object({
-  summary: z.string().optional(),
-  description: z.string().optional(),
-  location: z.string().optional(),
-  start: EventTimeBody,
-  end: EventTimeBody,
-  recurrence: z.array(z.string()).optional(),
-  extendedProperties: z
-    .object({
-      shared: z.record(z.string(), z.string()).optional(),
-      private: z.record(z.string(), z.string()).optional(),
-    })
-    .optional(),
-  conferenceData: z.unknown().optional(),
-});
-
-function meetLink(): string {
-  const letters = (count: number) =>
-    randomBytes(count).toString('hex').replace(/[0-9]/g, 'x').slice(0, count);
-  return `https://meet.google.com/${letters(3)}-${letters(4)}-${letters(3)}`;
 }
