@@ -26,6 +26,11 @@ describe('reading CSV', () => {
     });
   });
 
+  it('drops NUL and other control characters from cells, keeping line breaks', () => {
+    const table = readCsv('id;name\nzsz2;"Zesp\u0000ół\u001b\nnr 2"\n');
+    expect(table.ok && table.rows[0]?.cells.get('name')).toBe('Zespół\nnr 2');
+  });
+
   it('numbers rows by the line they start on, past empty lines and quoted line breaks', () => {
     const table = readCsv('id,description\n\na,"two\nlines"\nb,one\n');
     if (!table.ok) throw new Error(table.problems.join('\n'));

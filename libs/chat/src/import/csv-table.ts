@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { withoutControls } from '../option-values';
 
 /** What csv-parse gives with `info` and `raw` (its typings do not say so). */
 const ParsedRecords = z.array(
@@ -31,7 +32,8 @@ function startLine(endLine: number, raw: string): number {
 /**
  * Reads CSV text (UTF-8, with or without BOM, `;` or `,` delimited, a header row first) into rows
  * keyed by the header's names (trimmed, lower case). Empty lines are skipped; a row with another
- * number of cells than the header is a problem, reported by line.
+ * number of cells than the header is a problem, reported by line. Cells lose their control
+ * characters (a NUL in a cell would make the store refuse the whole import).
  */
 export function readCsv(text: string): CsvTable {
   let records: z.infer<typeof ParsedRecords>;
@@ -66,7 +68,8 @@ export function readCsv(text: string): CsvTable {
       problems.push(`line ${line}: has ${record.length} cells, the header has ${header.length}`);
       continue;
     }
-    rows.push({ line, cells: new Map(header.map((name, index) => [name, record[index] ?? ''])) });
+    const cell = (index: number) => withoutControls(record[index] ?? '');
+    rows.push({ line, cells: new Map(header.map((name, index) => [name, cell(index)])) });
   }
   if (rows.length === 0 && problems.length === 0)
     problems.push('the file has a header row but no rows');
