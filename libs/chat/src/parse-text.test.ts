@@ -90,6 +90,28 @@ describe('parseCommandText', () => {
     });
   });
 
+  it('drops NUL and other control characters before reading the words', () => {
+    expect(parseCommandText('events\u0000 to\u001bmorrow')).toEqual({
+      ok: true,
+      command: 'events',
+      options: { period: 'tomorrow' },
+    });
+    expect(parseCommandText('docs \u0000')).toEqual({ ok: true, command: 'docs', options: {} });
+  });
+
+  it('finds no kind or country in the names of what every object has', () => {
+    expect(parseCommandText('events constructor')).toEqual({
+      ok: true,
+      command: 'events',
+      options: { period: 'constructor' },
+    });
+    expect(parseCommandText('members __proto__ toString')).toEqual({
+      ok: true,
+      command: 'members',
+      options: { words: '__proto__ toString' },
+    });
+  });
+
   it('names the word it did not understand', () => {
     expect(parseCommandText('wydarzeniaa tydzień')).toEqual({
       ok: false,
