@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '@glokal/domain';
-import type { OpenedStore } from '../open-store';
+import { openStore, type OpenedStore } from '../open-store';
+import { dropSchema } from '../scratch-store';
 import { storeCases } from '../contract/store-cases';
 import { anEvent, anOrganisation } from '../contract/fixtures';
 
@@ -80,5 +82,43 @@ describe.each(storeCases())('the change version on $name', ({ open }) => {
     });
     expect(inside).toBe(before + 1n);
     expect(await version()).toBe(inside);
+  });
+});
+
+/** Postgres when `DATABASE_URL` is set: two pools over one schema stand for two processes. */
+const postgres = process.env['DATABASE_URL'] ? [{ databaseUrl: process.env['DATABASE_URL'] }] : [];
+
+describe.each(postgres)('the change version across processes on Postgres', ({ databaseUrl }) => {
+  const schema = `changes_${randomBytes(5).toString('hex')}`;
+  const options = { databaseUrl, schema, clusterTimeZone: 'Europe/Warsaw', clock: fixedClock(NOW) };
+  let writer: OpenedStore;
+  let reader: OpenedStore;
+  beforeAll(async () => {
+    writer = await openStore(options);
+    reader = await openStore(options);
+  });
+  afterAll(async () => {
+    await dropSchema(writer, schema);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('moves for the other process when the write commits, not before', async () => {
+    const before = await reader.store.changes.version();
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    const transaction = writer.transaction(async (store) => {
+      await store.events.upsert([anEvent({ id: 'e-elsewhere' })]);
+      written();
+      await committing;
+    });
+    await wrote;
+    expect(await reader.store.changes.version()).toBe(before);
+    expect(await reader.store.events.byId('e-elsewhere')).toBeUndefined();
+    commit();
+    await transaction;
+    expect(await reader.store.changes.version()).toBe(before + 1n);
+    expect(await reader.store.events.byId('e-elsewhere')).toBeDefined();
   });
 });
