@@ -1,4 +1,4 @@
-import type { EventTiming } from '../event';
+import type { EventKind, EventTiming } from '../event';
 
 /**
  * A meeting as Glokal writes it to the shared Google Calendar. `id` is chosen by Glokal
@@ -9,6 +9,8 @@ import type { EventTiming } from '../event';
 export interface CalendarEventDraft {
   id: string;
   title: string;
+  /** Marked on the Google event the way the sync reads kinds back (default `meeting`). */
+  kind?: EventKind;
   description?: string;
   location?: string;
   timing: EventTiming;

@@ -4,6 +4,20 @@ import { eventKindFromWord } from '@glokal/domain/period';
 /** The extended property (shared, else private) coordinators or Glokal set on an event. */
 export const eventKindProperty = 'glokalKind';
 
+/**
+ * The private extended property Glokal sets (`glokal`) on the events it writes to the shared
+ * calendar: the sync reads such an event back as Glokal's (`source: 'glokal'`), so it stays a
+ * meeting coordinators manage from chat.
+ */
+export const eventSourceProperty = 'glokalSource';
+
+/** Whether Glokal wrote this event (see `eventSourceProperty`). */
+export function writtenByGlokal(
+  properties: { private?: Record<string, string> | undefined } | undefined,
+): boolean {
+  return properties?.private?.[eventSourceProperty] === 'glokal';
+}
+
 const tag = /\[([^\]]{1,40})\]/g;
 
 /**

@@ -1,3 +1,4 @@
 export * from './event-kind-marker';
 export * from './google-calendar-source';
+export * from './google-calendar-writer';
 export * from './to-calendar-change';

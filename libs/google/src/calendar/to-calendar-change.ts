@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { ClusterEvent, type CalendarChange, type EventTiming } from '@glokal/domain';
-import { readEventKind } from './event-kind-marker';
+import { readEventKind, writtenByGlokal } from './event-kind-marker';
 import { GoogleEvent } from './google-event.schema';
 import { plainText } from './plain-text';
 
@@ -51,7 +51,7 @@ export function toCalendarChange(item: unknown, context: EventContext): Calendar
     ...(event.htmlLink && isUrl(event.htmlLink) ? { calendarUrl: event.htmlLink } : {}),
     status: event.status === 'tentative' ? 'tentative' : 'confirmed',
     ...(event.recurringEventId ? { recurringEventId: event.recurringEventId } : {}),
-    source: 'google',
+    source: writtenByGlokal(event.extendedProperties) ? 'glokal' : 'google',
     updatedAt: event.updated ?? new Date(0).toISOString(),
   });
   if (!mapped.success) {

@@ -65,6 +65,9 @@ describe('classifyGoogleError', () => {
     expect(
       classifyGoogleError(failed(429, 'rateLimitExceeded', { 'retry-after': '3' })).retryAfterMs,
     ).toBe(3000);
+    expect(
+      classifyGoogleError(failed(429, 'rateLimitExceeded', { 'Retry-After': '7' })).retryAfterMs,
+    ).toBe(7000);
   });
 
   it('retries a dropped connection', () => {

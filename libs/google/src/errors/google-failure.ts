@@ -112,13 +112,28 @@ export function classifyGoogleError(error: unknown): GoogleFailure {
 }
 
 function readRetryAfter(headers: unknown): number | undefined {
-  let value: unknown;
-  if (headers instanceof Headers) value = headers.get('retry-after');
-  else if (typeof headers === 'object' && headers !== null && 'retry-after' in headers)
-    value = headers['retry-after'];
+  const value = header(headers, 'retry-after');
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/**
+ * A response header, whatever shape the client gave: gaxios 7 (googleapis 171) answers with
+ * node-fetch's `Headers`, which has `get` but is not the global `Headers` class (so
+ * `instanceof Headers` is false); older clients gave a plain object, in any casing.
+ */
+function header(headers: unknown, name: string): unknown {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const get: unknown = Reflect.get(headers, 'get');
+  if (typeof get === 'function') {
+    const value: unknown = Reflect.apply(get, headers, [name]);
+    return value ?? undefined;
+  }
+  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+  if (key === undefined) return undefined;
+  const value: unknown = Reflect.get(headers, key);
+  return value;
 }
