@@ -5,6 +5,7 @@ import { eventCommand } from './commands/event.command';
 import { grantsCommand } from './commands/grants.command';
 import { grantCommand } from './commands/grant.command';
 import { grantAddCommand } from './commands/grant-add.command';
+import { scheduleCommand } from './commands/schedule.command';
 import { historyCommand } from './commands/history.command';
 import { importCommand } from './commands/import.command';
 import { docsCommand } from './commands/docs.command';
@@ -24,6 +25,7 @@ export const catalogue: readonly Command[] = [
   grantsCommand,
   grantCommand,
   grantAddCommand,
+  scheduleCommand,
   docsCommand,
   membersCommand,
   partnersCommand,

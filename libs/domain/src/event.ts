@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateTime } from 'luxon';
-import { TimeZone } from './locale';
+import { Locale, TimeZone } from './locale';
+import { Platform } from './platform';
 
 export const eventKinds = [
   'meeting',
@@ -42,6 +43,33 @@ export type EventTiming = z.infer<typeof EventTiming>;
 export const EventSource = z.enum(['google', 'glokal', 'demo']);
 export type EventSource = z.infer<typeof EventSource>;
 
+/** Someone on a chat platform: a meeting's invitee, or who scheduled it. */
+export const ChatPerson = z.object({ platform: Platform, userId: z.string().min(1).max(100) });
+export type ChatPerson = z.infer<typeof ChatPerson>;
+
+/**
+ * What a coordinator asked for when scheduling a meeting from chat (`/glokal schedule`),
+ * beyond the event itself: the calendar write reads it (a Meet link when online, the invitees),
+ * and the announcement may go to the channel they chose.
+ */
+export const MeetingRequest = z.object({
+  /** Held online: the calendar write asks Google for a Meet link (it lands in `onlineUrl`). */
+  online: z.boolean(),
+  invitees: z.array(ChatPerson).max(100).default([]),
+  /** The channel the coordinator chose for the announcement. */
+  announceIn: z
+    .object({
+      platform: Platform,
+      workspaceId: z.string().min(1).max(100),
+      channelId: z.string().min(1).max(100),
+    })
+    .optional(),
+  /** The language the meeting is held in. */
+  language: Locale.optional(),
+  scheduledBy: ChatPerson,
+});
+export type MeetingRequest = z.infer<typeof MeetingRequest>;
+
 /** A conference, seminar, training, workshop, exchange or meeting of the cluster. */
 export const ClusterEvent = z
   .object({
@@ -59,6 +87,16 @@ export const ClusterEvent = z
     organiserId: z.string().min(1).optional(),
     source: EventSource,
     updatedAt: Instant,
+    /**
+     * An event Glokal writes to the shared calendar (`source` glokal): 1 when scheduled, one more
+     * with each change from chat (a move, an edit, the cancellation). The `calendar-write`
+     * message carries it, so two writes of one event are told apart and an older one never
+     * overwrites a newer one. A counter, not `updatedAt`: the store's `updatedAt` also moves
+     * when the worker stores back what Google made (its `updated`), which is no new write.
+     */
+    revision: z.number().int().positive().optional(),
+    /** Set on a meeting scheduled from chat. */
+    meeting: MeetingRequest.optional(),
   })
   .refine((event) => eventEndsAfterStart(event.timing), {
     message: 'an event must end after it starts',

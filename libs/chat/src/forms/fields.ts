@@ -118,6 +118,26 @@ export function fieldsFor(context: FormContext) {
         return found ? found.value : problem(ctx, 'forms:error.not_a_choice', { text });
       }),
 
+    /**
+     * People picked in a users select (platform user ids), at most `max`, each once; text typed
+     * (the console) is split at commas and spaces.
+     */
+    people: (max: number) =>
+      z.unknown().transform((value, ctx): string[] => {
+        const ids = idsOf(value);
+        if (!ids) return problem(ctx, 'forms:error.unreadable');
+        return ids.length > max ? problem(ctx, 'meetings:error.too_many_invitees', { max }) : ids;
+      }),
+
+    /** One channel picked in a conversations select (its id), or none. */
+    channel: (required: boolean) =>
+      z.unknown().transform((value, ctx): string | undefined => {
+        const ids = idsOf(value);
+        if (!ids || ids.length > 1) return problem(ctx, 'forms:error.unreadable');
+        if (required && ids.length === 0) return problem(ctx, 'forms:error.required');
+        return ids[0];
+      }),
+
     /** Files attached to the field (at least one when required). */
     files: (required: boolean) =>
       z.unknown().transform((value, ctx): FormFile[] => {
@@ -129,4 +149,20 @@ export function fieldsFor(context: FormContext) {
         return files.data;
       }),
   };
+}
+
+/** Platform ids from a select's list (or typed text), each once; undefined when not ids. */
+function idsOf(value: unknown): string[] | undefined {
+  const list =
+    value === undefined || value === null
+      ? []
+      : typeof value === 'string'
+        ? value.split(/[\s,]+/)
+        : Array.isArray(value)
+          ? (value as unknown[])
+          : undefined;
+  if (!list || !list.every((item): item is string => typeof item === 'string')) return undefined;
+  const ids = list.map((item) => withoutControls(item).trim()).filter((item) => item !== '');
+  if (ids.some((id) => id.length > 100)) return undefined;
+  return [...new Set(ids)];
 }

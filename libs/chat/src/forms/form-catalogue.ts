@@ -5,6 +5,9 @@ import { grantExtendForm } from './grant/grant-extend.form';
 import { importForm } from './import/import.form';
 import { grantRemindersForm } from './reminders/grant-reminders.form';
 import { channelRemindersForm } from './reminders/channel-reminders.form';
+import { scheduleForm } from './event/schedule.form';
+import { meetingEditForm } from './event/meeting-edit.form';
+import { meetingCancelForm } from './event/meeting-cancel.form';
 
 /** Every form, by id: an explicit list (a submitted id that is not here is refused). */
 export const formCatalogue: readonly FormDefinition<never>[] = [
@@ -14,6 +17,9 @@ export const formCatalogue: readonly FormDefinition<never>[] = [
   importForm,
   grantRemindersForm,
   channelRemindersForm,
+  scheduleForm,
+  meetingEditForm,
+  meetingCancelForm,
 ] as unknown as readonly FormDefinition<never>[];
 
 export function formById(id: string): FormDefinition | undefined {

@@ -7,6 +7,7 @@ import { knownPerson } from '../people';
 import { button } from './button';
 import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
+import { meetingButtons } from './meeting-buttons';
 
 /**
  * Why people can no longer say whether they are going: the event is cancelled, or it has
@@ -78,14 +79,17 @@ export async function eventDetail(
     title: [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t)].join(' · '),
     ...(summary ? { summary } : {}),
     items: [main, ...online, ...eventCalendarItems(event, t, deps)],
-    actions: !closed
-      ? going
-        ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
-        : button(
-            t.t('events:attend'),
-            { type: 'attend', eventId: event.id, going: true },
-            'primary',
-          )
-      : [],
+    actions: [
+      ...(!closed
+        ? going
+          ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
+          : button(
+              t.t('events:attend'),
+              { type: 'attend', eventId: event.id, going: true },
+              'primary',
+            )
+        : []),
+      ...meetingButtons(event, requester, t, closed),
+    ],
   });
 }

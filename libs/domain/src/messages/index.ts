@@ -15,6 +15,7 @@ import { history } from './history';
 import { outsiders } from './outsiders';
 import { digest } from './digest';
 import { feeds } from './feeds';
+import { meetings } from './meetings';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -39,6 +40,7 @@ export const messageAreas = {
   history,
   digest,
   feeds,
+  meetings,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;
