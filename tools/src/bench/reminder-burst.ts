@@ -62,6 +62,8 @@ export interface BurstResult {
   dueAt: number;
   /** How long before T the reminders were all scheduled (negative: after T). */
   scheduledBeforeDueMs: number;
+  /** How long `scheduleReminders` took for them all. */
+  schedulingMs: number;
   /** False when the run gave up waiting for every key and empty queues. */
   settled: boolean;
   /** Each reminder's delivery claimed by the worker (its job done), ms after T. */
@@ -180,8 +182,8 @@ export async function runReminderBurst(
 ): Promise<BurstResult> {
   const clock = shiftedClock();
   const dueVirtual = beforeDeadline(DEADLINE, OFFSET);
-  // Until T is placed: well before it, so that nothing is due yet.
-  clock.shiftMs = dueVirtual.getTime() - 3600_000 - Date.now();
+  // T, for now, a minute away: the worker's reminder checks see no gap when T is placed later.
+  clock.shiftMs = dueVirtual.getTime() - 60_000 - Date.now();
   const opened = await openBenchStore('reminders', settings.report, {
     clock,
     clusterTimeZone: ZONE,
@@ -195,9 +197,6 @@ export async function runReminderBurst(
   const stops: Array<() => Promise<unknown>> = [];
   try {
     const teams = { slack: fakes.slack.world.team.id, discord: fakes.discord.guildId };
-    const calls = grantCalls(settings.perChannel);
-    await store.grants.upsert(calls);
-    await subscribeChannels(store, settings, teams);
 
     const slack = await startSlackApp({
       slack: {
@@ -231,10 +230,9 @@ export async function runReminderBurst(
     });
     stops.push(() => discord.stop());
 
-    // T is placed now, then the worker starts (its first reminder check re-plans every open
-    // call: the same reminders, the same job ids) and the reminders are scheduled.
-    const dueAt = Date.now() + settings.leadMs;
-    clock.shiftMs = dueVirtual.getTime() - dueAt;
+    // The worker starts; once its first reminder check has run (it re-plans every open call,
+    // none yet), the calls and channels are made, T is placed `leadMs` from now and the
+    // reminders are scheduled, so that scheduling them is this benchmark's alone.
     const worker = await startWorker({
       config,
       store,
@@ -250,6 +248,11 @@ export async function runReminderBurst(
       if (Date.now() > checkBy) throw new Error("the worker's first reminder check did not run");
       await sleep(50);
     }
+    const calls = grantCalls(settings.perChannel);
+    await store.grants.upsert(calls);
+    await subscribeChannels(store, settings, teams);
+    const dueAt = Date.now() + settings.leadMs;
+    clock.shiftMs = dueVirtual.getTime() - dueAt;
     const reminders = openProducer(queues.grantReminders, redis);
     const slackDeliveries = openProducer(queues.deliverSlack, redis);
     const discordDeliveries = openProducer(queues.deliverDiscord, redis);
@@ -266,8 +269,10 @@ export async function runReminderBurst(
       }),
     );
     const jobs = plannedAtDue(calls, targets, dueVirtual);
+    const scheduling = Date.now();
     await scheduleReminders(reminders.queue, jobs, clock.now());
     const scheduledBeforeDueMs = dueAt - Date.now();
+    const schedulingMs = Date.now() - scheduling;
 
     const expected = (platform: 'slack' | 'discord') =>
       jobs.filter((job) => job.target.kind === 'channel' && job.target.platform === platform);
@@ -311,6 +316,7 @@ export async function runReminderBurst(
       ),
       dueAt,
       scheduledBeforeDueMs,
+      schedulingMs,
       settled,
       claimLateness,
       triesPerDelivery: deliveries.length > 0 ? tries / deliveries.length : 0,
