@@ -38,8 +38,8 @@ export function toReminderJob(reminder: PlannedReminder): GrantReminderJob {
  * Makes a call's scheduled reminders match the call as it is now: its plan is scheduled (a
  * reminder already scheduled stays as it is), and every other reminder of the call — of the
  * deadline before an extension, of offsets since changed, of a channel or follower gone, or
- * all of them for a closed or deleted call — is taken off the queue. A reminder that escapes
- * removal (it was running) checks the call when it runs and sends nothing stale.
+ * all of them for a closed or deleted call — is taken off the queue. A reminder that is left
+ * (it was running, or due and waiting) checks the call when it runs and sends nothing stale.
  */
 export async function replanReminders(
   deps: {

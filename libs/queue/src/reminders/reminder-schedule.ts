@@ -53,8 +53,10 @@ export async function scheduleReminders(
 /**
  * Takes off the queue every reminder of a call that is not in `keep` (its plan now): those of
  * an earlier deadline, of offsets since changed, of a target gone, or all of them for a closed
- * or deleted call. A job that is running is left (it re-checks the call and sends nothing
- * stale); finished jobs are dropped from the index. Returns how many waiting jobs were removed.
+ * or deleted call. A job that is running, or due and waiting for a worker (a burst), is left:
+ * it re-checks the call when it runs and sends nothing stale, whereas taken off it would never
+ * go out (a plan holds only reminders still to come). Finished jobs are dropped from the index.
+ * Returns how many delayed jobs were removed.
  */
 export async function unscheduleRemindersBut(
   queue: Queue,
@@ -73,7 +75,7 @@ export async function unscheduleRemindersBut(
       forgotten.push(id);
       continue;
     }
-    if (await job.isActive()) continue;
+    if ((await job.isActive()) || (await job.isWaiting())) continue;
     const delayed = await job.isDelayed();
     if ((await queue.remove(id)) === 1) {
       forgotten.push(id);
