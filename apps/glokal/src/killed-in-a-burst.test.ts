@@ -102,7 +102,7 @@ async function seed(store: ClusterStore): Promise<{ slack: string[]; discord: st
   await store.grants.upsert(calls);
 
   const teamId = slack.world.team.id;
-  const channels: ReminderTarget[] = [
+  const channels: Extract<ReminderTarget, { kind: 'channel' }>[] = [
     ...slackChannels.map((channelId, n) => ({
       kind: 'channel' as const,
       platform: 'slack' as const,
@@ -118,11 +118,8 @@ async function seed(store: ClusterStore): Promise<{ slack: string[]; discord: st
       locale: n % 2 === 0 ? ('en' as const) : ('pl' as const),
     })),
   ];
-  for (const channel of channels)
-    if (channel.kind === 'channel') {
-      const { kind: _kind, ...subscription } = channel;
-      await store.subscriptions.subscribe(subscription, ['grants']);
-    }
+  for (const { kind: _kind, ...channel } of channels)
+    await store.subscriptions.subscribe(channel, ['grants']);
 
   const timeZone = afternoonZoneAt(minute.plus({ minutes: -2 }));
   const followers: { platform: 'slack' | 'discord'; target: ReminderTarget }[] = [];
@@ -153,9 +150,7 @@ async function seed(store: ClusterStore): Promise<{ slack: string[]; discord: st
       reminderKey(call.id, 'internal', internalDeadline, { unit: 'hours', amount: 3 }, target),
     ]);
   const onPlatform = (platform: 'slack' | 'discord') => [
-    ...channels
-      .filter((channel) => channel.kind === 'channel' && channel.platform === platform)
-      .flatMap(keysOf),
+    ...channels.filter((channel) => channel.platform === platform).flatMap(keysOf),
     ...followers
       .filter((follower) => follower.platform === platform)
       .flatMap((f) => keysOf(f.target)),
@@ -192,17 +187,17 @@ beforeAll(async () => {
   if (databaseUrl) testStore = await createTestStore();
   else dataDir = await mkdtemp(join(tmpdir(), 'glokal-burst-'));
   expected = await withStore((opened) => seed(opened.store));
-});
+}, 120_000);
 
 afterAll(async () => {
-  for (const process of running) process.child.kill('SIGKILL');
-  await Promise.all(running.map((process) => process.exited));
+  for (const glokal of running) glokal.child.kill('SIGKILL');
+  await Promise.all(running.map((glokal) => glokal.exited));
   await testStore?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
   await removePrefixedKeys(redis);
   await discord?.close();
   await slack?.close();
-});
+}, 60_000);
 
 async function startGlokal(): Promise<GlokalProcess> {
   const started = startGlokalProcess({
