@@ -5,8 +5,8 @@ import { writePath } from './0003-write-path';
 import { deliverySending } from './0005-delivery-sending';
 import { feedTokens } from './0007-feed-tokens';
 import { reminderOffsets } from './0008-reminder-offsets';
-import { grantCallUpdated } from './0010-grant-call-updated';
 import { changeVersion } from './0009-change-version';
+import { grantCallUpdated } from './0010-grant-call-updated';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -19,8 +19,8 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0005-delivery-sending', migration: deliverySending },
   { name: '0007-feed-tokens', migration: feedTokens },
   { name: '0008-reminder-offsets', migration: reminderOffsets },
-  { name: '0010-grant-call-updated', migration: grantCallUpdated },
   { name: '0009-change-version', migration: changeVersion },
+  { name: '0010-grant-call-updated', migration: grantCallUpdated },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */
