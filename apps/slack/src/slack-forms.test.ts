@@ -282,7 +282,7 @@ describe('Edit and Extend deadline on a grant call', () => {
     const saved = await harness.submit(modal, { 'f:funding': 'do 250 000 EUR' }, members.kasia);
     expect(saved.ack).toEqual({ response_action: 'clear' });
     const after = await harness.store.grants.byId('ka220-vet-2026');
-    expect(after).toEqual({ ...stored, funding: 'do 250 000 EUR' });
+    expect(after).toEqual({ ...stored, funding: 'do 250 000 EUR', revision: 2 });
     const [audit] = await harness.store.audit.recent(1);
     expect(audit).toMatchObject({ action: 'grant.edit', subject: 'ka220-vet-2026' });
   });
