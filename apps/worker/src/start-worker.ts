@@ -152,6 +152,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     clusterTimeZone: config.cluster.timeZone,
     clusterLocale: config.cluster.defaultLocale,
     sources,
+    ...(sources.calendarWriter ? { calendarWriter: sources.calendarWriter } : {}),
     metrics,
     announcer: createAnnouncer({ store, outbox: deliveries }),
     deliveries,

@@ -85,6 +85,20 @@ export const ClusterEvent = z
     /** Set on an instance of a recurring series: the series' id. */
     recurringEventId: z.string().min(1).optional(),
     organiserId: z.string().min(1).optional(),
+    /**
+     * Set by the worker when writing this meeting to the shared Google Calendar failed for good
+     * (retrying could not help, or the queue's retries ran out), for the event's reply to show
+     * coordinators: which write, Google's failure in a few words, when. A later write that
+     * succeeds clears it.
+     */
+    calendarWriteError: z
+      .object({
+        action: z.enum(['insert', 'patch', 'cancel']),
+        code: z.string().min(1).max(50),
+        message: z.string().max(500),
+        at: Instant,
+      })
+      .optional(),
     source: EventSource,
     updatedAt: Instant,
     /**

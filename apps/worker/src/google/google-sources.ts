@@ -1,8 +1,9 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
-import type { CalendarSource, DriveRoot, DriveSource } from '@glokal/domain';
+import type { CalendarSource, CalendarWriter, DriveRoot, DriveSource } from '@glokal/domain';
 import {
   createGoogleAuth,
   createGoogleCalendarSource,
+  createGoogleCalendarWriter,
   createGoogleDriveSource,
   googleCredentialsFrom,
   type RetryPolicy,
@@ -14,6 +15,12 @@ export interface ConfiguredCalendar {
   source: CalendarSource;
 }
 
+/** The configured calendar and the writer of meetings scheduled from chat to it. */
+export interface ConfiguredCalendarWriter {
+  calendarId: string;
+  writer: CalendarWriter;
+}
+
 /** The configured drive root and the source that reads it. */
 export interface ConfiguredDrive {
   root: DriveRoot;
@@ -22,6 +29,7 @@ export interface ConfiguredDrive {
 
 export interface GoogleSources {
   calendar?: ConfiguredCalendar;
+  calendarWriter?: ConfiguredCalendarWriter;
   drive?: ConfiguredDrive;
 }
 
@@ -58,11 +66,8 @@ export async function googleSourcesFrom(
     return {};
   }
   const auth = await createGoogleAuth(credentials);
-  const common = {
-    auth,
-    ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}),
-    ...(tuning.retry ? { retry: tuning.retry } : {}),
-  };
+  const client = { auth, ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}) };
+  const common = { ...client, ...(tuning.retry ? { retry: tuning.retry } : {}) };
   return {
     ...(google.calendarId
       ? {
@@ -73,6 +78,15 @@ export async function googleSourcesFrom(
               clusterTimeZone: config.cluster.timeZone,
               ...(tuning.calendarPageSize ? { pageSize: tuning.calendarPageSize } : {}),
             }),
+          },
+        }
+      : {}),
+    // Its failures are retried by the calendar-write queue, not in the call.
+    ...(google.calendarId
+      ? {
+          calendarWriter: {
+            calendarId: google.calendarId,
+            writer: createGoogleCalendarWriter(client),
           },
         }
       : {}),

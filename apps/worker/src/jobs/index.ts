@@ -1,5 +1,6 @@
 import { announceJob } from './announce.job';
 import { calendarSyncJob } from './calendar-sync.job';
+import { calendarWriteJob } from './calendar-write.job';
 import { driveSyncJob } from './drive-sync.job';
 import { grantCallChangedJob } from './grant-call-changed.job';
 import { outboxRelayJob } from './outbox-relay.job';
@@ -18,6 +19,7 @@ export const workerJobs: readonly WorkerJob[] = [
   grantReminderJob,
   weeklyDigestJob,
   reminderCheckJob,
+  calendarWriteJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

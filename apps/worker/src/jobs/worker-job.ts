@@ -14,7 +14,7 @@ import {
   type ScheduleTiming,
 } from '@glokal/queue';
 import type { Announcer } from '@glokal/sync';
-import type { GoogleSources } from '../google/google-sources';
+import type { ConfiguredCalendarWriter, GoogleSources } from '../google/google-sources';
 import type { WorkerMetrics } from '../metrics/worker-metrics';
 
 /** What every job's processor and schedule may use; one per worker process. */
@@ -26,6 +26,8 @@ export interface WorkerContext {
   /** The language of people who chose none (`DEFAULT_LOCALE`). */
   clusterLocale: Locale;
   sources: GoogleSources;
+  /** Writes meetings scheduled from chat to the configured calendar (`GOOGLE_CALENDAR_ID`). */
+  calendarWriter?: ConfiguredCalendarWriter;
   metrics: WorkerMetrics;
   /** Claims deliveries and queues them for the chat apps. */
   announcer: Announcer;

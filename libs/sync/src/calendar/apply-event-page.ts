@@ -1,6 +1,7 @@
 import { eventInterval, type CalendarChange, type ClusterEvent } from '@glokal/domain';
 import { announcementOutboxKey } from '../announce/announcement-key';
 import type { CalendarSyncStore } from '../ports/sync-store';
+import { cancelGlokalMeeting, keepGlokalMeeting } from './keep-glokal-meeting';
 
 export interface PageOutcome {
   upserted: number;
@@ -11,7 +12,8 @@ export interface PageOutcome {
 }
 
 /**
- * Writes one page into the store in one transaction. When announcing, each event the store did
+ * Writes one page into the store in one transaction. Meetings Glokal wrote keep what only
+ * Glokal knows of them and are cancelled rather than removed (see `keepGlokalMeeting`). When announcing, each event the store did
  * not have before and that has not ended yet gets an `announce` outbox message in that same
  * transaction: the page and its announcements land together or not at all.
  */
@@ -43,8 +45,11 @@ export async function applyEventPage(
         if (upcoming && !(await store.events.byId(event.id))) fresh.push(event.id);
       }
     }
-    if (upserts.length > 0) await store.events.upsert(upserts);
-    if (removals.length > 0) await store.events.remove(removals);
+    const written = await keepGlokalMeetings(store, upserts);
+    const { removed, cancelled } = await removalsOf(store, removals, now);
+    const toWrite = [...written, ...cancelled];
+    if (toWrite.length > 0) await store.events.upsert(toWrite);
+    if (removed.length > 0) await store.events.remove(removed);
 
     let announced = 0;
     for (const eventId of fresh) {
@@ -54,4 +59,39 @@ export async function applyEventPage(
     }
     return { upserted: upserts.length, removed: removals.length, skipped, announced };
   });
+}
+
+/** The page's events as the store takes them: a Glokal meeting only when Google's is newer. */
+async function keepGlokalMeetings(
+  store: CalendarSyncStore,
+  upserts: readonly ClusterEvent[],
+): Promise<ClusterEvent[]> {
+  const kept: ClusterEvent[] = [];
+  for (const event of upserts) {
+    const next =
+      event.source === 'glokal'
+        ? keepGlokalMeeting(await store.events.byId(event.id), event)
+        : event;
+    if (next) kept.push(next);
+  }
+  return kept;
+}
+
+async function removalsOf(
+  store: CalendarSyncStore,
+  ids: readonly string[],
+  now: Date,
+): Promise<{ removed: string[]; cancelled: ClusterEvent[] }> {
+  const removed: string[] = [];
+  const cancelled: ClusterEvent[] = [];
+  for (const id of ids) {
+    const stored = await store.events.byId(id);
+    if (stored?.source !== 'glokal') {
+      removed.push(id);
+      continue;
+    }
+    const next = cancelGlokalMeeting(stored, now);
+    if (next) cancelled.push(next);
+  }
+  return { removed, cancelled };
 }
