@@ -90,6 +90,20 @@ describe('hostile option values on Discord', () => {
     }
   });
 
+  it('offers typed periods without their control characters', async () => {
+    const interaction = on.fake.autocomplete(tom, {
+      command: 'glokal',
+      subcommand: 'events',
+      options: { period: '2026-09\u0000' },
+      focused: 'period',
+    });
+    const callback = await on.fake.waitForCallback(interaction);
+    expect(callback.type).toBe(8);
+    const data = callback.data as { choices: { name: string; value: string }[] };
+    expect(data.choices[0]?.value).toBe('2026-09');
+    expect(JSON.stringify(data)).not.toContain('\\u0000');
+  });
+
   it('sends only what Discord accepts', () => {
     expect(on.fake.problems()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { foldForSearch, type Translator } from '@glokal/domain';
 import { parsePeriod } from '@glokal/domain/period';
-import { periodLabel, type Suggestion } from '@glokal/chat';
+import { periodLabel, withoutControls, type Suggestion } from '@glokal/chat';
 
 /** The named periods offered while typing, as people say them in each language. */
 const namedPeriods = [
@@ -21,7 +21,9 @@ const cut = (text: string) => (text.length <= 100 ? text : `${text.slice(0, 99)}
  * they cover ("przyszły tydzień, 15 cze – 21 cze"), filtered by what is typed; a typed period
  * of its own (`2026-09`, `2026-09-15..2026-09-20`) comes first. Any text can still be sent.
  */
-export function periodSuggestions(typed: string, now: Date, t: Translator): Suggestion[] {
+export function periodSuggestions(written: string, now: Date, t: Translator): Suggestion[] {
+  // Control characters typed (a NUL) never come back as a choice's value.
+  const typed = withoutControls(written);
   const folded = foldForSearch(typed);
   const named = namedPeriods.flatMap((named) => {
     const word = t.locale === 'pl' ? named.pl : named.en;

@@ -4,6 +4,7 @@ export * from './command';
 export * from './jobs';
 export { catalogue, commandByName } from './catalogue';
 export { parseCommandText, type ParsedText, type TextProblem } from './parse-text';
+export { withoutControls } from './option-values';
 export { runCommand, replyToUnparsed, MAX_OPTION_LENGTH, MAX_FILE_LENGTH } from './run-command';
 export { runAction, type ActionContext } from './run-action';
 export {
