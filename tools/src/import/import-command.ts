@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { Clock } from '@glokal/domain';
+import { createTranslator, type Clock } from '@glokal/domain';
 import { DataDirInUse, type OpenedStore } from '@glokal/store';
-import { checkImport, importKinds, type ImportKind } from '@glokal/chat/import';
+import { checkImport, importKinds, importProblemText, type ImportKind } from '@glokal/chat/import';
 
 export interface ImportDeps {
   readText(path: string): Promise<string>;
@@ -43,7 +43,9 @@ export async function runImport(args: readonly string[], deps: ImportDeps): Prom
   if (!checked.ok) {
     const count = checked.problems.length;
     deps.print(`${file}: ${count} ${count === 1 ? 'problem' : 'problems'}; nothing was imported.`);
-    for (const problem of checked.problems) deps.print(`  ${problem}`);
+    // The command line speaks English, as its usage does.
+    const t = createTranslator('en', 'UTC');
+    for (const problem of checked.problems) deps.print(`  ${importProblemText(problem, t)}`);
     return 1;
   }
   const { prepared } = checked;

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import type { ImportProblem } from './import-problem';
 import { withoutControls } from '../option-values';
 
 /** What csv-parse gives with `info` and `raw` (its typings do not say so). */
@@ -14,7 +15,7 @@ export interface CsvRow {
 }
 
 export type CsvTable =
-  { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; problems: string[] };
+  { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; problems: ImportProblem[] };
 
 /** `;` or `,`, whichever the header line has more of (outside quotes). */
 export function detectDelimiter(text: string): ';' | ',' {
@@ -48,30 +49,24 @@ export function readCsv(text: string): CsvTable {
       trim: true,
     });
     records = ParsedRecords.parse(parsed);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [`the file is not valid CSV: ${reason}`] };
+  } catch {
+    return { ok: false, problems: [{ code: 'not-csv', line: 0 }] };
   }
   const [head, ...body] = records;
-  if (!head)
-    return {
-      ok: false,
-      problems: ['the file is empty: it needs a header row and at least one row'],
-    };
+  if (!head) return { ok: false, problems: [{ code: 'empty-file', line: 0 }] };
   const header = head.record.map((name) => name.trim().toLowerCase());
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   const rows: CsvRow[] = [];
   for (const { record, info, raw } of body) {
     const line = startLine(info.lines, raw);
     if (record.every((cell) => cell === '')) continue;
     if (record.length !== header.length) {
-      problems.push(`line ${line}: has ${record.length} cells, the header has ${header.length}`);
+      problems.push({ code: 'cell-count', line, cells: record.length, header: header.length });
       continue;
     }
     const cell = (index: number) => withoutControls(record[index] ?? '');
     rows.push({ line, cells: new Map(header.map((name, index) => [name, cell(index)])) });
   }
-  if (rows.length === 0 && problems.length === 0)
-    problems.push('the file has a header row but no rows');
+  if (rows.length === 0 && problems.length === 0) problems.push({ code: 'no-rows', line: 0 });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, header, rows };
 }

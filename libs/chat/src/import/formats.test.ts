@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv-table';
 import { grantsFormat } from './grants-format';
 import { membersFormat } from './members-format';
+import { createTranslator, type Locale } from '@glokal/domain';
 import { validateRows } from './validate-rows';
+import { importProblemText, type ImportProblem } from './import-problem';
 
 const members = (text: string) => validateRows(readCsv(text), membersFormat);
 const grants = (text: string) => validateRows(readCsv(text), grantsFormat);
+const said = (result: { ok: boolean; problems?: ImportProblem[] }, locale: Locale = 'en') =>
+  (result.problems ?? []).map((problem) =>
+    importProblemText(problem, createTranslator(locale, 'UTC')),
+  );
 
 describe('members CSV', () => {
   it('turns rows into organisations with lists, contact and defaults', () => {
@@ -56,26 +62,39 @@ describe('members CSV', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
-      expect.stringMatching(/^line 3: kind: .*school/),
+    expect(said(result)).toEqual([
+      'line 3: kind: one of: school, vocational_centre, university, ngo, business, local_government, other',
       'line 4: id: required, but empty',
       'line 5: country: a two-letter country code such as PL',
-      expect.stringMatching(/^line 6: membership: /),
-      expect.stringMatching(/^line 6: email: /),
-      expect.stringMatching(/^line 6: website: /),
+      'line 6: membership: one of: member, partner',
+      'line 6: email: not an e-mail address',
+      'line 6: website: not a web address (with https://)',
       'line 7: id: ok is already on line 2',
+    ]);
+    expect(said(result, 'pl')).toEqual([
+      'wiersz 3: kind: jedno z: school, vocational_centre, university, ngo, business, local_government, other',
+      'wiersz 4: id: wymagane, a puste',
+      'wiersz 5: country: dwuliterowy kod kraju, np. PL',
+      'wiersz 6: membership: jedno z: member, partner',
+      'wiersz 6: email: to nie adres e-mail',
+      'wiersz 6: website: to nie adres strony (z https://)',
+      'wiersz 7: id: ok jest już w wierszu 2',
     ]);
   });
 
   it('reports unknown, doubled and missing columns on line 1', () => {
-    expect(members('id;name;kind;city;colour;name\na;b;school;c;red;b\n')).toEqual({
-      ok: false,
-      problems: [
-        'line 1: colour: unknown column',
-        'line 1: name: the column appears twice',
-        'line 1: country: required column is missing',
-      ],
-    });
+    const result = members('id;name;kind;city;colour;name\na;b;school;c;red;b\n');
+    expect(result.ok).toBe(false);
+    expect(said(result)).toEqual([
+      'line 1: colour: unknown column',
+      'line 1: name: the column appears twice',
+      'line 1: country: required column is missing',
+    ]);
+    expect(said(result, 'pl')).toEqual([
+      'wiersz 1: colour: nieznana kolumna',
+      'wiersz 1: name: kolumna występuje dwa razy',
+      'wiersz 1: country: brakuje wymaganej kolumny',
+    ]);
   });
 });
 
@@ -121,12 +140,19 @@ describe('grant calls CSV', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
-      'line 2: deadline: a local time as YYYY-MM-DDTHH:mm',
+    expect(said(result)).toEqual([
+      'line 2: deadline: a local time as YYYY-MM-DD HH:mm',
       'line 3: deadline_time_zone: unknown IANA time zone',
       'line 4: deadline: that local time does not exist in that zone (it falls in a DST gap)',
       'line 5: opens_on: no such date',
-      expect.stringMatching(/^line 5: status: .*open/),
+      'line 5: status: one of: forthcoming, open, closed, cancelled',
+    ]);
+    expect(said(result, 'pl')).toEqual([
+      'wiersz 2: deadline: czas lokalny jako RRRR-MM-DD GG:MM',
+      'wiersz 3: deadline_time_zone: nieznana strefa czasowa IANA',
+      'wiersz 4: deadline: ten czas lokalny nie istnieje w tej strefie (wypada w zmianie czasu)',
+      'wiersz 5: opens_on: nie ma takiej daty',
+      'wiersz 5: status: jedno z: forthcoming, open, closed, cancelled',
     ]);
   });
 });

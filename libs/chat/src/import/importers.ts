@@ -3,6 +3,7 @@ import { readCsv } from './csv-table';
 import { grantsFormat } from './grants-format';
 import { membersFormat } from './members-format';
 import { validateRows } from './validate-rows';
+import type { ImportProblem } from './import-problem';
 
 export const importKinds = ['members', 'grants'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -21,7 +22,7 @@ export interface PreparedImport {
 }
 
 export type ImportCheck =
-  { ok: true; prepared: PreparedImport } | { ok: false; problems: string[] };
+  { ok: true; prepared: PreparedImport } | { ok: false; problems: ImportProblem[] };
 
 function changeOfImported(before: GrantCall | undefined, after: GrantCall): OutboxMessage {
   if (!before) return { type: 'grant-call-changed', grantId: after.id, change: 'added' };

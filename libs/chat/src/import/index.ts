@@ -6,6 +6,12 @@ export {
   type ColumnSpec,
   type Validated,
 } from './validate-rows';
+export {
+  importProblemText,
+  cellReason,
+  type ImportProblem,
+  type CellReason,
+} from './import-problem';
 export { grantsFormat } from './grants-format';
 export { membersFormat } from './members-format';
 export {

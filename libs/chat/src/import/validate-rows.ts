@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { CsvRow, CsvTable } from './csv-table';
+import { cellReason, type ImportProblem } from './import-problem';
 
 export interface ColumnSpec {
   name: string;
   required: boolean;
-  /** What the column holds, for the documentation and for problems. */
+  /** What the column holds, for the documentation. */
   meaning: string;
 }
 
@@ -20,7 +21,7 @@ export interface CsvFormat<T extends { id: string }> {
   columnOf(path: ReadonlyArray<PropertyKey>): string;
 }
 
-export type Validated<T> = { ok: true; items: T[] } | { ok: false; problems: string[] };
+export type Validated<T> = { ok: true; items: T[] } | { ok: false; problems: ImportProblem[] };
 
 /** The items of a list cell: `a|b|c`, blanks dropped. */
 export function listCell(value: string | undefined): string[] | undefined {
@@ -31,19 +32,19 @@ export function listCell(value: string | undefined): string[] | undefined {
     .filter(Boolean);
 }
 
-function checkHeader(header: readonly string[], columns: readonly ColumnSpec[]): string[] {
+function checkHeader(header: readonly string[], columns: readonly ColumnSpec[]): ImportProblem[] {
   const known = new Set(columns.map((column) => column.name));
-  const problems = header
+  const problems: ImportProblem[] = header
     .filter((name) => !known.has(name))
-    .map((name) => `line 1: ${name || '(empty)'}: unknown column`);
+    .map((name) => ({ code: 'unknown-column', line: 1, column: name || '""' }));
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) problems.push(`line 1: ${name}: the column appears twice`);
+    if (seen.has(name)) problems.push({ code: 'column-twice', line: 1, column: name });
     seen.add(name);
   }
   for (const column of columns) {
     if (column.required && !header.includes(column.name))
-      problems.push(`line 1: ${column.name}: required column is missing`);
+      problems.push({ code: 'column-missing', line: 1, column: column.name });
   }
   return problems;
 }
@@ -51,26 +52,29 @@ function checkHeader(header: readonly string[], columns: readonly ColumnSpec[]):
 function validateRow<T extends { id: string }>(
   row: CsvRow,
   format: CsvFormat<T>,
-): { item?: T; problems: string[] } {
+): { item?: T; problems: ImportProblem[] } {
   const cell = (column: string) => {
     const value = row.cells.get(column)?.trim();
     return value === undefined || value === '' ? undefined : value;
   };
   const problems = format.columns
     .filter((column) => column.required && cell(column.name) === undefined)
-    .map((column) => `line ${row.line}: ${column.name}: required, but empty`);
+    .map((column): ImportProblem => ({
+      code: 'required-empty',
+      line: row.line,
+      column: column.name,
+    }));
   if (problems.length > 0) return { problems };
   const parsed = format.schema.safeParse(format.toCandidate(cell));
   if (parsed.success) return { item: parsed.data, problems: [] };
-  return {
-    problems: [
-      ...new Set(
-        mostSpecific(parsed.error.issues).map(
-          (issue) => `line ${row.line}: ${format.columnOf(issue.path)}: ${issue.message}`,
-        ),
-      ),
-    ],
-  };
+  // One problem per column and reason (a list cell may fail the same way twice).
+  const byKey = new Map<string, ImportProblem>();
+  for (const issue of mostSpecific(parsed.error.issues)) {
+    const column = format.columnOf(issue.path);
+    const { reason, values } = cellReason(issue);
+    byKey.set(`${column}\u0000${reason}`, { code: 'cell', line: row.line, column, reason, values });
+  }
+  return { problems: [...byKey.values()] };
 }
 
 /**
@@ -85,8 +89,9 @@ function mostSpecific<I extends { path: ReadonlyArray<PropertyKey> }>(issues: re
 }
 
 /**
- * Every row validated by the format's schema; problems as `line N: column: problem`, all of
- * them, so a person can fix the whole file at once. Two rows with one id are a problem too.
+ * Every row validated by the format's schema; problems by line and column (see
+ * `importProblemText`), all of them, so a person can fix the whole file at once. Two rows with
+ * one id are a problem too.
  */
 export function validateRows<T extends { id: string }>(
   table: CsvTable,
@@ -103,7 +108,13 @@ export function validateRows<T extends { id: string }>(
     if (!item) continue;
     const earlier = firstLineOf.get(item.id);
     if (earlier !== undefined) {
-      problems.push(`line ${row.line}: id: ${item.id} is already on line ${earlier}`);
+      problems.push({
+        code: 'duplicate-id',
+        line: row.line,
+        column: 'id',
+        id: item.id,
+        first: earlier,
+      });
       continue;
     }
     firstLineOf.set(item.id, row.line);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
+import type { Locale } from '@glokal/domain';
 import type { ChatDeps } from '../../command';
 import { runCommand } from '../../run-command';
 import { loadSeason } from '../../testing/season.fixture';
@@ -24,11 +25,8 @@ const bad =
   'cerv-gap;CERV;Gap;2027-03-28 02:30;Europe/Brussels\n' +
   ';CERV;No id;2026-09-20 17:00;Europe/Brussels\n';
 
-function importing(options: Record<string, string>, coordinator = true) {
-  return runCommand(
-    requestFor('import', options, { coordinator, locale: 'en', userId: 'U-IMP' }),
-    deps,
-  );
+function importing(options: Record<string, string>, coordinator = true, locale: Locale = 'en') {
+  return runCommand(requestFor('import', options, { coordinator, locale, userId: 'U-IMP' }), deps);
 }
 
 describe('importing a CSV file from chat', () => {
@@ -45,6 +43,20 @@ describe('importing a CSV file from chat', () => {
     expect(answer.summary).toContain('line 4');
     expect(await deps.store.grants.byId('cerv-ok')).toBeUndefined();
     expect(await deps.store.audit.recent(5)).toEqual([]);
+  });
+
+  it('says the problems in the coordinator’s language, with no English in a Polish reply', async () => {
+    const answer = asReply(
+      await importing({ kind: 'granty', file: bad, file_name: 'nabory.csv' }, true, 'pl'),
+    );
+    expect(answer.tone).toBe('notice');
+    expect(answer.summary).toContain(
+      'W pliku są 2 problemy; nic nie zaimportowano: ' +
+        'wiersz 3: deadline: ten czas lokalny nie istnieje w tej strefie (wypada w zmianie czasu); ' +
+        'wiersz 4: id: wymagane, a puste',
+    );
+    expect(answer.summary).not.toMatch(/\bline\b|required|does not exist/);
+    expect(await deps.store.grants.byId('cerv-ok')).toBeUndefined();
   });
 
   it('imports a good file in one transaction with its audit entry and outbox messages', async () => {

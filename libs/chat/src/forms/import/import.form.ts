@@ -5,6 +5,7 @@ import { translatorFor } from '../../people';
 import { reply } from '../../reply';
 import { writeFromChat } from '../../writes/write';
 import { checkImport, importKinds, type ImportKind } from '../../import/importers';
+import { importProblemText } from '../../import/import-problem';
 
 const kindChoices = importKinds.map((value) => ({
   value,
@@ -62,7 +63,9 @@ export const importForm: FormDefinition<{
       return { type: 'invalid', errors: [{ field: 'file', message: 'forms:error.required' }] };
     const checked = checkImport(input.kind, file.text, at);
     if (!checked.ok) {
-      const shown = checked.problems.slice(0, SHOWN_PROBLEMS);
+      const shown = checked.problems
+        .slice(0, SHOWN_PROBLEMS)
+        .map((problem) => importProblemText(problem, t));
       const more = checked.problems.length - shown.length;
       return {
         type: 'invalid',
