@@ -251,6 +251,30 @@ describe('the calendar-write job, with real Redis and the fake Google', () => {
     expect((await store().events.byId('failed00001'))?.calendarWriteError).toBeUndefined();
   });
 
+  it('retries a 403 rateLimitExceeded, and fails at once what retrying cannot help', async () => {
+    harness.fake.faults.failNext(1, '403-rateLimitExceeded', { method: 'POST' });
+    await store().events.upsert([meeting('quota000001', 1), meeting('Zla-Nazwa', 1)]);
+    expect(
+      await runWrite(
+        { type: 'calendar-write', eventId: 'quota000001', action: 'insert', revision: 1 },
+        { backoff: { type: 'fixed', delay: 50 } },
+      ),
+    ).toBe('completed');
+    expect(calls()).toEqual(['POST 403', 'POST 200']);
+
+    harness.fake.requests.length = 0;
+    expect(
+      await runWrite(
+        { type: 'calendar-write', eventId: 'Zla-Nazwa', action: 'insert', revision: 1 },
+        { backoff: { type: 'fixed', delay: 50 } },
+      ),
+    ).toBe('failed');
+    expect(calls()).toEqual(['POST 400']);
+    expect((await store().events.byId('Zla-Nazwa'))?.calendarWriteError).toMatchObject({
+      code: 'invalid-request',
+    });
+  });
+
   it('waits for the Retry-After of a 429 in the queue before trying again', async () => {
     harness.fake.faults.failNext(1, '429', { method: 'POST', retryAfterSeconds: 120 });
     await store().events.upsert([meeting('limit000001', 1)]);
