@@ -32,6 +32,8 @@ export function extensionOf(
  */
 export const grantCallChangedJob = defineWorkerJob({
   queue: queues.grantCallChanges,
+  // Two re-plans of one call must not interleave (one's removals would undo the other's plan).
+  exclusiveKey: (data) => `grant-reminders:${data.grantId}`,
   process: (context) => async (data: GrantCallChangedJob) => {
     // Every change, by any path, re-plans the call's reminders; an extension replaces them.
     const reminders = await replanReminders(

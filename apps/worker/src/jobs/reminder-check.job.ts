@@ -43,6 +43,7 @@ export const reminderCheckJob = defineWorkerJob({
         ? await catchUpReminders({
             store: context.store,
             queue: context.reminderQueue,
+            relayNow: context.relayNow,
             now,
             since: last,
             cluster: { timeZone: context.clusterTimeZone, locale: context.clusterLocale },
