@@ -12,7 +12,8 @@ function personOf(context: FormContext, userId: string): ChatPerson {
 /**
  * The stored meeting an input describes: a confirmed event from Glokal at the times read, its
  * place or "online" (the Meet link is the calendar write's to fill in), and what the
- * coordinator asked for. Over `before` (an edit) it keeps who scheduled it and its links.
+ * coordinator asked for. Over `before` (an edit) it keeps who scheduled it and what the
+ * worker stored (the calendar's link); a field emptied in the form is cleared.
  */
 export function meetingEvent(
   input: MeetingInput,
@@ -38,9 +39,11 @@ export function meetingEvent(
     scheduledBy: before?.meeting?.scheduledBy ?? personOf(context, context.requester.userId),
   };
   return ClusterEvent.parse({
+    // What the worker stored besides (the calendar's link, how a write went) stays.
+    ...before,
     id: fields.id,
     title: input.title,
-    ...(input.description ? { description: input.description } : {}),
+    description: input.description,
     kind: input.kind,
     timing: {
       allDay: false,
@@ -48,11 +51,9 @@ export function meetingEvent(
       end: times.end.toISOString(),
       timeZone: times.zone,
     },
-    ...(place.location ? { location: place.location } : {}),
+    location: place.location,
     // A Meet link stays while the meeting stays online; the calendar write sets a new one.
-    ...(before?.onlineUrl && place.online ? { onlineUrl: before.onlineUrl } : {}),
-    ...(before?.calendarUrl ? { calendarUrl: before.calendarUrl } : {}),
-    ...(before?.organiserId ? { organiserId: before.organiserId } : {}),
+    onlineUrl: place.online ? before?.onlineUrl : undefined,
     status: 'confirmed',
     source: 'glokal',
     updatedAt: fields.updatedAt.toISOString(),

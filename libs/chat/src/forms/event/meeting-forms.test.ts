@@ -400,6 +400,32 @@ describe('changing a meeting from its reply', () => {
     });
   });
 
+  it('keeps what the worker stored back, and clears what the form empties', async () => {
+    const { id } = await schedule();
+    const scheduled = await deps.store.events.byId(id);
+    if (!scheduled) throw new Error('not stored');
+    // The calendar write stores Google's links on the meeting.
+    await deps.store.events.upsert([
+      {
+        ...scheduled,
+        onlineUrl: 'https://meet.google.com/abc-defg-hij',
+        calendarUrl: 'https://www.google.com/calendar/event?eid=abc',
+      },
+    ]);
+    await submitForm({ form: 'meeting-edit', subject: id }, { description: '' }, who(), deps);
+    const edited = await deps.store.events.byId(id);
+    expect(edited?.description).toBeUndefined();
+    expect(edited).toMatchObject({
+      onlineUrl: 'https://meet.google.com/abc-defg-hij',
+      calendarUrl: 'https://www.google.com/calendar/event?eid=abc',
+      revision: 2,
+    });
+    await submitForm({ form: 'meeting-edit', subject: id }, { place: 'Sala 3' }, who(), deps);
+    const moved = await deps.store.events.byId(id);
+    expect(moved).toMatchObject({ location: 'Sala 3', meeting: { online: false }, revision: 3 });
+    expect(moved?.onlineUrl).toBeUndefined();
+  });
+
   it('cancels a meeting once: the event is kept cancelled and the calendar is told', async () => {
     const { id } = await schedule();
     const cancelled = await submitForm(
@@ -428,6 +454,20 @@ describe('changing a meeting from its reply', () => {
     expect(twice.type === 'done' && replyText(twice.reply)).toContain('was already cancelled');
     await submitForm({ form: 'meeting-edit', subject: id }, { title: 'Back on' }, who(), deps);
     expect((await stored()).outbox).toHaveLength(3);
+  });
+
+  it('lists scheduling, edits and the cancellation in the history, in the coordinator’s language', async () => {
+    const { id } = await schedule();
+    await submitForm({ form: 'meeting-edit', subject: id }, { duration: '2 godz' }, who(), deps);
+    await submitForm({ form: 'meeting-cancel', subject: id }, {}, who(), deps);
+    const history = asReply(
+      await runCommand(requestFor('history', {}, { coordinator: true, locale: 'pl' }), deps),
+    );
+    expect(history.items.map((item) => item.title)).toEqual([
+      `Odwołane spotkanie: ${id}`,
+      `Zmienione spotkanie: ${id}`,
+      `Zaplanowane spotkanie: ${id}`,
+    ]);
   });
 
   it('refuses to change an event from Google Calendar, and a plain member’s cancel', async () => {
