@@ -231,8 +231,8 @@ export async function runReminderBurst(
     stops.push(() => discord.stop());
 
     // The worker starts; once its first reminder check has run (it re-plans every open call,
-    // none yet), the calls and channels are made, T is placed `leadMs` from now and the
-    // reminders are scheduled, so that scheduling them is this benchmark's alone.
+    // none yet), the calls and channels are made and planned, T is placed `leadMs` from now
+    // and the reminders are scheduled, so that scheduling them is this benchmark's alone.
     const worker = await startWorker({
       config,
       store,
@@ -251,8 +251,6 @@ export async function runReminderBurst(
     const calls = grantCalls(settings.perChannel);
     await store.grants.upsert(calls);
     await subscribeChannels(store, settings, teams);
-    const dueAt = Date.now() + settings.leadMs;
-    clock.shiftMs = dueVirtual.getTime() - dueAt;
     const reminders = openProducer(queues.grantReminders, redis);
     const slackDeliveries = openProducer(queues.deliverSlack, redis);
     const discordDeliveries = openProducer(queues.deliverDiscord, redis);
@@ -269,6 +267,8 @@ export async function runReminderBurst(
       }),
     );
     const jobs = plannedAtDue(calls, targets, dueVirtual);
+    const dueAt = Date.now() + settings.leadMs;
+    clock.shiftMs = dueVirtual.getTime() - dueAt;
     const scheduling = Date.now();
     await scheduleReminders(reminders.queue, jobs, clock.now());
     const scheduledBeforeDueMs = dueAt - Date.now();
