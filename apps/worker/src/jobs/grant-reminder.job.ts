@@ -1,6 +1,6 @@
 import { deadlineInstant, planReminders, type GrantCall, type LocalDeadline } from '@glokal/domain';
 import { queues, type DeliveryJob, type GrantReminderJob } from '@glokal/queue';
-import { reminderTargets, sameTarget } from '../reminders/reminder-targets';
+import { currentTarget } from '../reminders/reminder-targets';
 import { claimAndQueue, directMessageTo } from '../reminders/direct-message';
 import type { WorkerContext } from './worker-job';
 import { defineWorkerJob } from './worker-job';
@@ -48,8 +48,7 @@ async function sendReminder(context: WorkerContext, data: GrantReminderJob): Pro
   if (deadlineInstant(deadline).getTime() <= now.getTime())
     return { sent: false, why: 'deadline-passed' };
   const cluster = { timeZone: context.clusterTimeZone, locale: context.clusterLocale };
-  const targets = await reminderTargets(context.store, call.id, cluster);
-  const target = targets.find((candidate) => sameTarget(candidate, data.target));
+  const target = await currentTarget(context.store, call.id, data.target, cluster);
   if (!target) return { sent: false, why: 'target-gone' };
   // The call's or the channel's offsets may have changed since it was planned.
   const stillPlanned = planReminders(call, [target], {

@@ -40,9 +40,32 @@ export function personTarget(
   };
 }
 
-/** The same target, whatever its language or zone: the channel, or the person. */
-export function sameTarget(a: ReminderTarget, b: ReminderTarget): boolean {
-  if (a.kind === 'channel' && b.kind === 'channel')
-    return a.platform === b.platform && a.channelId === b.channelId;
-  return a.kind === 'person' && b.kind === 'person' && a.personId === b.personId;
+/**
+ * The target a planned reminder names, as it stands now (its channel's offsets and language,
+ * the person's zone): undefined when the channel no longer subscribes to `grants` or the
+ * person no longer follows the call. Reads that one channel or the call's followers only, so
+ * a due reminder costs one small query, whatever the number of channels.
+ */
+export async function currentTarget(
+  store: Pick<ClusterStore, 'subscriptions' | 'follows'>,
+  grantId: string,
+  planned: ReminderTarget,
+  cluster: { timeZone: string; locale: Locale },
+): Promise<ReminderTarget | undefined> {
+  if (planned.kind === 'channel') {
+    const subscription = await store.subscriptions.forChannel(planned);
+    if (!subscription?.topics.includes('grants')) return undefined;
+    return {
+      kind: 'channel',
+      platform: subscription.platform,
+      workspaceId: subscription.workspaceId,
+      channelId: subscription.channelId,
+      locale: subscription.locale,
+      ...(subscription.reminderOffsets ? { offsets: subscription.reminderOffsets } : {}),
+    };
+  }
+  const person = (await store.follows.followers(grantId)).find(
+    (follower) => follower.id === planned.personId,
+  );
+  return person && canBeMessaged(person) ? personTarget(person, cluster) : undefined;
 }
