@@ -13,6 +13,9 @@ import { defineWorkerJob } from './worker-job';
  * used. A failure retrying cannot help (a calendar not shared, a refused request), and the
  * last attempt's failure, are recorded on the event and in the audit log, and logged.
  */
+/** How many times a job may start per attempt it has, waits for `Retry-After` included. */
+const maxStarts = 4;
+
 export const calendarWriteJob = defineWorkerJob({
   queue: queues.calendarWrites,
   exclusiveKey: (data) => data.eventId,
@@ -33,7 +36,9 @@ export const calendarWriteJob = defineWorkerJob({
       return outcome;
     } catch (error) {
       const failure = error instanceof GoogleApiError ? error.failure : undefined;
-      if (failure?.retryable && failure.retryAfterMs !== undefined) {
+      // Waits do not use attempts; a Google that keeps asking to wait is retried as any failure.
+      const waitedLong = job.attemptsStarted > maxStarts * (job.opts.attempts ?? 1);
+      if (failure?.retryable && failure.retryAfterMs !== undefined && !waitedLong) {
         logger.warn(
           { code: failure.code, retryAfterMs: failure.retryAfterMs },
           'Google asked to wait; the write waits for Retry-After',

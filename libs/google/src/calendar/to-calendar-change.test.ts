@@ -94,6 +94,25 @@ describe('toCalendarChange', () => {
     });
   });
 
+  it("reads an event Glokal wrote (its private mark) as Glokal's, and any other as Google's", () => {
+    const marked = toCalendarChange(
+      resource({
+        extendedProperties: {
+          shared: { glokalKind: 'seminar' },
+          private: { glokalSource: 'glokal' },
+        },
+      }),
+      context,
+    );
+    expect(marked).toMatchObject({ event: { source: 'glokal', kind: 'seminar' } });
+    // Only the private mark, on the calendar's own copy of the event, counts.
+    const shared = toCalendarChange(
+      resource({ extendedProperties: { shared: { glokalSource: 'glokal' } } }),
+      context,
+    );
+    expect(shared).toMatchObject({ event: { source: 'google' } });
+  });
+
   it('takes the Meet link as the online address and the description as plain text', () => {
     const change = toCalendarChange(
       resource({
