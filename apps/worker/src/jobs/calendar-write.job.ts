@@ -32,7 +32,7 @@ export const calendarWriteJob = defineWorkerJob({
         { store: context.store, writer: target.writer, calendarId: target.calendarId },
         data,
       );
-      logger.info({ ...outcome, action: data.action, revision: data.revision }, 'calendar write');
+      logger.info({ ...outcome, asked: data.action, revision: data.revision }, 'calendar write');
       return outcome;
     } catch (error) {
       const failure = error instanceof GoogleApiError ? error.failure : undefined;
