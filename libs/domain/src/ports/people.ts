@@ -1,4 +1,5 @@
 import type { ClusterEvent } from '../event';
+import type { Page, PageRequest } from './page';
 import type { GrantCall } from '../grant-call';
 import type { Locale } from '../locale';
 import type { Person } from '../person';
@@ -21,11 +22,21 @@ export interface PersonRepository {
   ): Promise<void>;
 }
 
+/** Someone who said "I'm going" to an event, and when they first said so. */
+export interface Attendee {
+  person: Person;
+  /** The name of the person's organisation, when they belong to one the catalogue knows. */
+  organisationName?: string;
+  answeredAt: Date;
+}
+
 /** "I'm going" on events. */
 export interface AttendanceRepository {
   set(personId: string, eventId: string, going: boolean): Promise<void>;
   isGoing(personId: string, eventId: string): Promise<boolean>;
   count(eventId: string): Promise<number>;
+  /** Who is going to the event, in the order they answered (then by person id). */
+  attendees(eventId: string, page: PageRequest): Promise<Page<Attendee>>;
   /** The person's not-cancelled events ending after `from`, soonest first. */
   upcomingFor(personId: string, from: Date, limit: number): Promise<ClusterEvent[]>;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { ClusterEvent, type AttendanceRepository, type Clock } from '@glokal/domain';
 import type { Database } from '../database';
+import { toPerson } from './people.repository';
 
 /** "I'm going": one row per person and event while they are going. */
 export function attendanceRepository(db: Kysely<Database>, clock: Clock): AttendanceRepository {
@@ -39,6 +40,34 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         .where('event_id', '=', eventId)
         .executeTakeFirstOrThrow();
       return row.total;
+    },
+
+    async attendees(eventId, page) {
+      const going = db.selectFrom('attendance').where('attendance.event_id', '=', eventId);
+      const [counted, rows] = await Promise.all([
+        going.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+        going
+          .innerJoin('people', 'people.id', 'attendance.person_id')
+          .leftJoin('organisations', 'organisations.id', 'people.organisation_id')
+          .selectAll('people')
+          .select([
+            'attendance.created_at as answered_at',
+            'organisations.name as organisation_name',
+          ])
+          .orderBy('attendance.created_at')
+          .orderBy('people.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+      ]);
+      return {
+        total: counted.total,
+        items: rows.map(({ answered_at, organisation_name, ...person }) => ({
+          person: toPerson(person),
+          ...(organisation_name ? { organisationName: organisation_name } : {}),
+          answeredAt: new Date(answered_at),
+        })),
+      };
     },
 
     async upcomingFor(personId, from, limit) {
