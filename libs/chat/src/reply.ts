@@ -67,7 +67,9 @@ export type ChatAction =
   /** Closes a grant call (coordinators). */
   | { type: 'close-grant'; grantId: string }
   /** Gives the person's calendar feed a new address; the old one stops working. */
-  | { type: 'renew-feed' };
+  | { type: 'renew-feed' }
+  /** Records a new write of a meeting Google Calendar did not take (coordinators). */
+  | { type: 'retry-calendar-write'; eventId: string };
 
 export function reply(fields: Partial<Reply> & Pick<Reply, 'title'>): Reply {
   return { items: [], actions: [], tone: 'normal', ...fields };

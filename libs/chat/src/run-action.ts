@@ -7,6 +7,7 @@ import { openForm } from './forms/open-form';
 import { closeGrant } from './writes/close-grant';
 import { recordPreferences } from './writes/record-preferences';
 import { renewFeed } from './writes/renew-feed';
+import { retryCalendarWrite } from './writes/retry-calendar-write';
 import { personalFeed } from './personal-feed';
 import { writeFromChat } from './writes/write';
 import { runCommand } from './run-command';
@@ -136,5 +137,7 @@ export async function runAction(
       return openForm(action, context.requester, t, deps);
     case 'close-grant':
       return closeGrant(action.grantId, context, deps);
+    case 'retry-calendar-write':
+      return retryCalendarWrite(action.eventId, context, deps);
   }
 }

@@ -19,6 +19,7 @@ describe('action codec', () => {
     { type: 'share' },
     { type: 'set-locale', locale: 'en' },
     { type: 'renew-feed' },
+    { type: 'retry-calendar-write', eventId: 'glokal-meeting_2026%06|x' },
   ];
 
   it('gives back every action it encoded, within 100 characters', () => {
@@ -51,6 +52,8 @@ describe('action codec', () => {
       'a|2|id',
       'a|1|',
       'l|de',
+      'w|',
+      'w|a|b',
       's|x',
       'r|events|1|Bad=1',
       'y'.repeat(101),

@@ -50,6 +50,8 @@ function encodeUnchecked(action: ChatAction): string {
       return ['c', escape(action.grantId)].join(FIELD);
     case 'renew-feed':
       return 'n';
+    case 'retry-calendar-write':
+      return ['w', escape(action.eventId)].join(FIELD);
   }
 }
 
@@ -126,6 +128,10 @@ function candidate(value: string): unknown {
         : undefined;
     case 'n':
       return fields.length === 0 ? { type: 'renew-feed' } : undefined;
+    case 'w':
+      return fields.length === 1 && fields[0]
+        ? { type: 'retry-calendar-write', eventId: unescape(fields[0]) }
+        : undefined;
     default:
       return undefined;
   }

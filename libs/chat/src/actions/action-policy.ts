@@ -15,6 +15,7 @@ export function actionWrites(action: ChatAction): boolean {
     case 'set-locale':
     case 'close-grant':
     case 'renew-feed':
+    case 'retry-calendar-write':
       return true;
     case 'open-form':
     case 'share':

@@ -27,6 +27,7 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('close-grant'), grantId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('renew-feed') }),
+  z.object({ type: z.literal('retry-calendar-write'), eventId: z.string().min(1).max(100) }),
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

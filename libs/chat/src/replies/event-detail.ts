@@ -8,6 +8,7 @@ import { button } from './button';
 import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
 import { meetingButtons } from './meeting-buttons';
+import { calendarWriteErrorItems } from './calendar-write-error';
 
 /**
  * Why people can no longer say whether they are going: the event is cancelled, or it has
@@ -78,7 +79,12 @@ export async function eventDetail(
   return reply({
     title: [t.t(`events:kind.${event.kind}`), ...eventStatusWords(event, t)].join(' · '),
     ...(summary ? { summary } : {}),
-    items: [main, ...online, ...eventCalendarItems(event, t, deps)],
+    items: [
+      main,
+      ...calendarWriteErrorItems(event, requester, t),
+      ...online,
+      ...eventCalendarItems(event, t, deps),
+    ],
     actions: [
       ...(!closed
         ? going

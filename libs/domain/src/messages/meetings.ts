@@ -68,6 +68,34 @@ export const meetings = {
     invited_few: 'Zaproszono {{count}} osoby.',
     invited_many: 'Zaproszono {{count}} osób.',
     invited_other: 'Zaproszono {{count}} osoby.',
+    write_failed: {
+      title: {
+        insert: 'Tego spotkania nie ma w Kalendarzu Google',
+        patch: 'Ostatnia zmiana nie dotarła do Kalendarza Google',
+        cancel: 'Odwołanie nie dotarło do Kalendarza Google: kalendarz wciąż pokazuje spotkanie',
+      },
+      advice: {
+        forbidden:
+          'Glokal nie może pisać w kalendarzu klastra. Udostępnij go kontu Glokala z prawem „Wprowadzanie zmian w wydarzeniach” i naciśnij Ponów.',
+        'not-found':
+          'Google nie znajduje kalendarza klastra. Sprawdź, czy istnieje i jest udostępniony kontu Glokala, i naciśnij Ponów.',
+        unauthorised:
+          'Google nie przyjął danych logowania Glokala. Poproś osobę, która prowadzi Glokala, o ich sprawdzenie, i naciśnij Ponów.',
+        'quota-exhausted': 'Dzienny limit Google się wyczerpał. Naciśnij Ponów jutro.',
+        'invalid-request':
+          'Google odrzucił spotkanie w tej postaci. Popraw je przyciskiem Zmień albo naciśnij Ponów.',
+        busy: 'Google był niedostępny. Naciśnij Ponów za kilka minut.',
+        other:
+          'Poproś osobę, która prowadzi Glokala, o sprawdzenie dziennika workera, i naciśnij Ponów.',
+      },
+      google_said: 'Google: {{message}}',
+      at: 'Nieudany zapis: {{when}}',
+      retry: 'Ponów',
+      retried:
+        'Glokal ponawia zapis „{{title}}” w Kalendarzu Google. Jeśli znów się nie uda, zobaczysz to tutaj.',
+      nothing_to_retry:
+        '„{{title}}” nie czeka na ponowienie: kalendarz ma już ostatni zapis albo zapis trwa.',
+    },
     edit: 'Zmień',
     cancel: 'Odwołaj',
   },
@@ -135,6 +163,33 @@ export const meetings = {
     gone: 'The meeting “{{subject}}” no longer exists. See: /glokal events',
     invited_one: 'Invited {{count}} person.',
     invited_other: 'Invited {{count}} people.',
+    write_failed: {
+      title: {
+        insert: 'This meeting is not in Google Calendar',
+        patch: 'The last change did not reach Google Calendar',
+        cancel: 'The cancellation did not reach Google Calendar: it still shows the meeting',
+      },
+      advice: {
+        forbidden:
+          "Glokal may not write to the cluster's calendar. Share it with Glokal's account with “Make changes to events”, then press Retry.",
+        'not-found':
+          "Google cannot find the cluster's calendar. Check that it exists and is shared with Glokal's account, then press Retry.",
+        unauthorised:
+          "Google refused Glokal's credentials. Ask whoever runs Glokal to check them, then press Retry.",
+        'quota-exhausted': "Google's daily quota is used up. Press Retry tomorrow.",
+        'invalid-request':
+          'Google refused the meeting as it is. Correct it with Edit, or press Retry.',
+        busy: 'Google was unavailable. Press Retry in a few minutes.',
+        other: "Ask whoever runs Glokal to check the worker's log, then press Retry.",
+      },
+      google_said: 'Google: {{message}}',
+      at: 'Failed write: {{when}}',
+      retry: 'Retry',
+      retried:
+        'Glokal is writing “{{title}}” to Google Calendar again. If it fails again, you will see it here.',
+      nothing_to_retry:
+        '“{{title}}” has nothing to retry: the calendar has its last write, or a write is under way.',
+    },
     edit: 'Edit',
     cancel: 'Cancel',
   },
