@@ -18,6 +18,17 @@ export interface Reply {
   tone: 'normal' | 'notice';
   /** Why a request was refused, as a code adapters can act on (the text is in `summary`). */
   refusal?: Refusal;
+  /**
+   * Files that come with the reply (an attendance list as CSV), given only to the person who
+   * asked: Slack uploads them to them, Discord attaches them, the console writes them out.
+   */
+  files?: ReplyFile[];
+}
+
+/** A text file a reply carries: its name with extension, and its whole content. */
+export interface ReplyFile {
+  name: string;
+  text: string;
 }
 
 /**
@@ -58,6 +69,10 @@ export type ChatAction =
   /** Runs a command again with its options, at a page (paging, "more"). */
   | { type: 'run'; command: string; options: Record<string, string | number>; page: number }
   | { type: 'attend'; eventId: string; going: boolean }
+  /** Who is going to an event, a page at a time (coordinators). */
+  | { type: 'attendees'; eventId: string; page: number }
+  /** Who is going to an event, as a CSV file (coordinators). */
+  | { type: 'attendees-csv'; eventId: string }
   | { type: 'follow'; grantId: string; following: boolean }
   /** Posts the reply it sits on to the channel for everyone. */
   | { type: 'share' }

@@ -17,6 +17,7 @@ import { answersClosed, eventDetail } from './replies/event-detail';
 import { grantDetail } from './replies/grant-detail';
 import { canFollow } from './replies/grant-item';
 import { settingsReply } from './replies/settings-reply';
+import { attendeeExport, attendeeList } from './replies/attendee-list';
 
 /** Who pressed a button, where, and in which language and zone to answer. */
 export interface ActionContext {
@@ -131,6 +132,10 @@ export async function runAction(
         await personalFeed(person, t.locale, deps),
       );
     }
+    case 'attendees':
+      return attendeeList(action.eventId, action.page, context, deps);
+    case 'attendees-csv':
+      return attendeeExport(action.eventId, context, deps);
     case 'share':
       return notice(t, t.t('chat:problem.share_unavailable'));
     case 'open-form':

@@ -36,6 +36,10 @@ function encodeUnchecked(action: ChatAction): string {
     }
     case 'attend':
       return ['a', action.going ? '1' : '0', escape(action.eventId)].join(FIELD);
+    case 'attendees':
+      return ['p', String(action.page), escape(action.eventId)].join(FIELD);
+    case 'attendees-csv':
+      return ['x', escape(action.eventId)].join(FIELD);
     case 'follow':
       return ['f', action.following ? '1' : '0', escape(action.grantId)].join(FIELD);
     case 'share':
@@ -107,6 +111,15 @@ function candidate(value: string): unknown {
         ? { type: 'attend', eventId: unescape(id), going: flag === '1' }
         : { type: 'follow', grantId: unescape(id), following: flag === '1' };
     }
+    case 'p': {
+      const [page, id, ...extra] = fields;
+      if (page === undefined || !id || extra.length > 0) return undefined;
+      return { type: 'attendees', eventId: unescape(id), page: Number(page) };
+    }
+    case 'x':
+      return fields.length === 1 && fields[0]
+        ? { type: 'attendees-csv', eventId: unescape(fields[0]) }
+        : undefined;
     case 's':
       return fields.length === 0 ? { type: 'share' } : undefined;
     case 'l':

@@ -19,6 +19,8 @@ export function actionWrites(action: ChatAction): boolean {
       return true;
     case 'open-form':
     case 'share':
+    case 'attendees':
+    case 'attendees-csv':
       return false;
   }
 }

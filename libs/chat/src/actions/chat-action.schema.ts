@@ -13,6 +13,12 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('attend'), eventId: z.string().min(1).max(100), going: z.boolean() }),
   z.object({
+    type: z.literal('attendees'),
+    eventId: z.string().min(1).max(100),
+    page: z.number().int().min(1).max(100_000),
+  }),
+  z.object({ type: z.literal('attendees-csv'), eventId: z.string().min(1).max(100) }),
+  z.object({
     type: z.literal('follow'),
     grantId: z.string().min(1).max(100),
     following: z.boolean(),

@@ -28,6 +28,15 @@ export type AnnouncementMessage =
       viewerZone?: string | undefined;
     }
   | {
+      type: 'event-reminder';
+      eventId: string;
+      /** The start it was planned for (ISO, UTC). */
+      start: string;
+      offsetHours: number;
+      /** The person's zone. */
+      viewerZone: string;
+    }
+  | {
       type: 'weekly-digest';
       /** The ISO week (`2026-W44`) in the cluster's zone. */
       week: string;

@@ -5,6 +5,7 @@ import { documentItem } from '../replies/document-item';
 import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
+import { eventReminder } from './event-reminder';
 import { grantAnnouncement } from './grant-announcement';
 import { grantReminder } from './grant-reminder';
 import { isEmptyDigest, weeklyDigest, weeklyDigestContents } from './weekly-digest';
@@ -12,8 +13,8 @@ import { isEmptyDigest, weeklyDigest, weeklyDigestContents } from './weekly-dige
 /**
  * The reply a channel gets for a queued announcement, in the channel's language, read from
  * the store when it is sent (so it is never stale). Undefined when there is nothing left to
- * announce: the subject was deleted, or the event or grant call was cancelled, since it was
- * queued.
+ * announce: the subject was deleted, or the event or grant call was cancelled (or the event
+ * moved, for its reminder), since it was queued.
  */
 export async function composeDelivery(
   message: AnnouncementMessage,
@@ -30,6 +31,14 @@ export async function composeDelivery(
       createTranslator(locale, message.viewerZone ?? deps.clusterTimeZone),
       now,
     );
+  }
+  if (message.type === 'event-reminder') {
+    // Nothing when the event was cancelled or moved since: the moved one has its own reminders.
+    const event = await deps.store.events.byId(message.eventId);
+    if (!event || event.status === 'cancelled' || event.timing.allDay) return undefined;
+    if (new Date(event.timing.start).getTime() !== new Date(message.start).getTime())
+      return undefined;
+    return eventReminder(event, message.offsetHours, createTranslator(locale, message.viewerZone));
   }
   const t = createTranslator(locale, deps.clusterTimeZone);
   if (message.type === 'weekly-digest') {

@@ -8,6 +8,7 @@ import { button } from './button';
 import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
 import { meetingButtons } from './meeting-buttons';
+import { attendeeButtons } from './attendee-buttons';
 import { calendarWriteErrorItems } from './calendar-write-error';
 
 /**
@@ -96,6 +97,7 @@ export async function eventDetail(
             )
         : []),
       ...meetingButtons(event, requester, t, closed),
+      ...attendeeButtons(event, requester, t),
     ],
   });
 }

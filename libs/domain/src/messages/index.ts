@@ -16,6 +16,8 @@ import { outsiders } from './outsiders';
 import { digest } from './digest';
 import { feeds } from './feeds';
 import { meetings } from './meetings';
+import { reminders } from './reminders';
+import { attendees } from './attendees';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -41,6 +43,8 @@ export const messageAreas = {
   digest,
   feeds,
   meetings,
+  reminders,
+  attendees,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

@@ -42,11 +42,18 @@ export const CalendarWriteSchema = z.object({
   revision: z.number().int().nonnegative(),
 });
 
+/** The `event-changed` outbox message. */
+export const EventChangedSchema = z.object({
+  type: z.literal('event-changed'),
+  eventId: z.string().min(1).max(1024),
+});
+
 /** `OutboxMessage` as zod: the store parses each row's jsonb with it before handing it on. */
 export const OutboxMessageSchema = z.discriminatedUnion('type', [
   GrantCallChangedSchema,
   AnnounceSchema,
   CalendarWriteSchema,
+  EventChangedSchema,
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -24,7 +24,12 @@ export type OutboxMessage =
       eventId: string;
       action: 'insert' | 'patch' | 'cancel';
       revision: number;
-    };
+    }
+  /**
+   * An event's reminders may have changed: it was moved or cancelled (from chat or in Google),
+   * or someone answered "I'm going" or stopped going. The worker re-plans its reminders.
+   */
+  | { type: 'event-changed'; eventId: string };
 
 /**
  * `followers`: someone followed or unfollowed the call; `reminders`: who is reminded of it or

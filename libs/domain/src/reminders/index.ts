@@ -1,2 +1,3 @@
 export * from './reminder-plan';
 export * from './reminder-offsets';
+export * from './event-reminder-plan';

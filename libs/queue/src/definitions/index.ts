@@ -5,3 +5,4 @@ export * from './queues';
 export * from './outbox-jobs';
 export * from './reminder-jobs';
 export * from './digest-jobs';
+export * from './event-reminder-jobs';

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { AnnounceSchema, CalendarWriteSchema, GrantCallChangedSchema } from '@glokal/domain';
+import {
+  AnnounceSchema,
+  CalendarWriteSchema,
+  EventChangedSchema,
+  GrantCallChangedSchema,
+} from '@glokal/domain';
 
 /** Move the store's pending outbox messages to their queues. */
 export const OutboxRelayJob = z.object({
@@ -18,3 +23,7 @@ export type GrantCallChangedJob = z.infer<typeof GrantCallChangedJob>;
 /** Write a meeting to the shared Google Calendar (the outbox's `calendar-write` message). */
 export const CalendarWriteJob = CalendarWriteSchema;
 export type CalendarWriteJob = z.infer<typeof CalendarWriteJob>;
+
+/** Re-plan an event's reminders (the outbox's `event-changed` message). */
+export const EventChangedJob = EventChangedSchema;
+export type EventChangedJob = z.infer<typeof EventChangedJob>;

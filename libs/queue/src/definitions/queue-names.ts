@@ -14,5 +14,7 @@ export const QueueNames = {
   weeklyDigest: 'weekly-digest',
   reminderChecks: 'reminder-checks',
   calendarWrites: 'calendar-writes',
+  eventChanges: 'event-changes',
+  eventReminders: 'event-reminders',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

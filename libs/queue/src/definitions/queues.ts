@@ -3,7 +3,14 @@ import { DeliveryJob } from '../delivery/delivery-job';
 import { defineQueue, keepFinished } from './define-queue';
 import { QueueNames } from './queue-names';
 import { CalendarSyncJob, DriveSyncJob } from './sync-jobs';
-import { AnnounceJob, CalendarWriteJob, GrantCallChangedJob, OutboxRelayJob } from './outbox-jobs';
+import {
+  AnnounceJob,
+  CalendarWriteJob,
+  EventChangedJob,
+  GrantCallChangedJob,
+  OutboxRelayJob,
+} from './outbox-jobs';
+import { EventReminderJob } from './event-reminder-jobs';
 import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
 
@@ -73,6 +80,22 @@ export const queues = {
   grantReminders: defineQueue({
     name: QueueNames.grantReminders,
     payload: GrantReminderJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 4,
+    lockDurationMs: 30_000,
+  }),
+  /** Re-plans of an event's reminders: idempotent, so retried like the grant calls' changes. */
+  eventChanges: defineQueue({
+    name: QueueNames.eventChanges,
+    payload: EventChangedJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 2,
+    lockDurationMs: 30_000,
+  }),
+  /** One delayed job per planned event reminder, its id from the reminder's key. */
+  eventReminders: defineQueue({
+    name: QueueNames.eventReminders,
+    payload: EventReminderJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 4,
     lockDurationMs: 30_000,

@@ -31,6 +31,16 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     viewerZone: z.string().min(1).optional(),
   }),
   z.object({
+    type: z.literal('event-reminder'),
+    eventId: z.string().min(1),
+    /** The start the reminder was planned for (a moved event's is not sent). */
+    start: z.iso.datetime(),
+    /** How many hours before the start it was planned: "starts in 1 hour". */
+    offsetHours: z.number().int().positive(),
+    /** The person's zone, the times are read in. */
+    viewerZone: z.string().min(1),
+  }),
+  z.object({
     type: z.literal('weekly-digest'),
     /** The ISO week (`2026-W44`) in the cluster's zone; the digest is read for it when sent. */
     week: IsoWeek,

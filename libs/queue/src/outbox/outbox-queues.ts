@@ -10,6 +10,7 @@ export const outboxQueueOf = {
   announce: queues.announce,
   'grant-call-changed': queues.grantCallChanges,
   'calendar-write': queues.calendarWrites,
+  'event-changed': queues.eventChanges,
 } as const satisfies Record<OutboxMessage['type'], QueueDefinition<z.ZodType>>;
 
 /** Queues for the relay, one per message kind, opened on first use. */

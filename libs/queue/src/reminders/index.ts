@@ -1,2 +1,3 @@
 export * from './reminder-schedule';
 export * from './reminders-watched';
+export * from './event-reminder-schedule';

@@ -13,12 +13,50 @@ export function reminderJobId(key: string): string {
  * compares the new plan with, so that a reminder of any earlier plan (an old deadline, offsets
  * changed since) leaves the queue, whatever made it.
  */
-function scheduledOf(queue: Queue, grantId: string): string {
-  return `${queue.opts.prefix ?? 'bull'}:${queue.name}:scheduled-of:${grantId}`;
+function scheduledOf(queue: Queue, group: string): string {
+  return `${queue.opts.prefix ?? 'bull'}:${queue.name}:scheduled-of:${group}`;
 }
 
 /** The queue's own connection: BullMQ opens it with ioredis (its typing lists fewer commands). */
 const redisOf = async (queue: Queue) => (await queue.client) as unknown as Redis;
+
+/** A delayed job of a reminder queue, filed in the index of its group (a call, an event). */
+export interface IndexedReminder<Data> {
+  group: string;
+  jobId: string;
+  data: Data;
+  at: string;
+}
+
+/**
+ * Adds one delayed job per reminder, due at its instant, each filed in its group's index; a
+ * reminder whose job already exists (waiting, or done and kept) is not added again, so
+ * planning twice schedules once.
+ */
+export async function scheduleIndexed<Data>(
+  queue: Queue,
+  name: string,
+  reminders: readonly IndexedReminder<Data>[],
+  now: Date,
+): Promise<void> {
+  if (reminders.length === 0) return;
+  const client = await redisOf(queue);
+  const byGroup = new Map<string, string[]>();
+  for (const reminder of reminders)
+    byGroup.set(reminder.group, [...(byGroup.get(reminder.group) ?? []), reminder.jobId]);
+  // Indexed first: a crash after this leaves an id for a job that does not exist (harmless).
+  for (const [group, ids] of byGroup) await client.sadd(scheduledOf(queue, group), ...ids);
+  await queue.addBulk(
+    reminders.map((reminder) => ({
+      name,
+      data: reminder.data,
+      opts: {
+        jobId: reminder.jobId,
+        delay: Math.max(0, new Date(reminder.at).getTime() - now.getTime()),
+      },
+    })),
+  );
+}
 
 /**
  * Adds one delayed job per reminder, due at its instant; a reminder whose job already exists
@@ -29,25 +67,15 @@ export async function scheduleReminders(
   reminders: readonly GrantReminderJob[],
   now: Date,
 ): Promise<void> {
-  if (reminders.length === 0) return;
-  const jobs = reminders.map((reminder) => {
-    const data = GrantReminderJob.parse(reminder);
-    return {
-      name: queues.grantReminders.name,
-      data,
-      opts: {
-        jobId: reminderJobId(data.key),
-        delay: Math.max(0, new Date(data.at).getTime() - now.getTime()),
-      },
-    };
-  });
-  const client = await redisOf(queue);
-  const byCall = new Map<string, string[]>();
-  for (const job of jobs)
-    byCall.set(job.data.grantId, [...(byCall.get(job.data.grantId) ?? []), job.opts.jobId]);
-  // Indexed first: a crash after this leaves an id for a job that does not exist (harmless).
-  for (const [grantId, ids] of byCall) await client.sadd(scheduledOf(queue, grantId), ...ids);
-  await queue.addBulk(jobs);
+  await scheduleIndexed(
+    queue,
+    queues.grantReminders.name,
+    reminders.map((reminder) => {
+      const data = GrantReminderJob.parse(reminder);
+      return { group: data.grantId, jobId: reminderJobId(data.key), data, at: data.at };
+    }),
+    now,
+  );
 }
 
 /**
@@ -63,9 +91,18 @@ export async function unscheduleRemindersBut(
   grantId: string,
   keep: readonly string[],
 ): Promise<number> {
+  return unscheduleIndexedBut(queue, grantId, keep.map(reminderJobId));
+}
+
+/** `unscheduleRemindersBut` for any group's index, given the job ids to keep. */
+export async function unscheduleIndexedBut(
+  queue: Queue,
+  group: string,
+  keepJobIds: readonly string[],
+): Promise<number> {
   const client = await redisOf(queue);
-  const index = scheduledOf(queue, grantId);
-  const kept = new Set(keep.map(reminderJobId));
+  const index = scheduledOf(queue, group);
+  const kept = new Set(keepJobIds);
   const ids = (await client.smembers(index)).filter((id) => !kept.has(id));
   let removed = 0;
   const forgotten: string[] = [];

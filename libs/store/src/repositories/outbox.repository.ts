@@ -18,6 +18,7 @@ const knownTypes = Object.keys({
   announce: true,
   'grant-call-changed': true,
   'calendar-write': true,
+  'event-changed': true,
 } satisfies Record<OutboxMessage['type'], true>);
 
 function toEntry(row: OutboxRow): OutboxEntry {
