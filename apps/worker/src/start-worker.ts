@@ -154,7 +154,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     sources,
     ...(sources.calendarWriter ? { calendarWriter: sources.calendarWriter } : {}),
     metrics,
-    announcer: createAnnouncer({ store, outbox: deliveries }),
+    announcer: createAnnouncer({
+      store,
+      outbox: deliveries,
+      clusterLocale: config.cluster.defaultLocale,
+    }),
     deliveries,
     reminderQueue: queueOf(queueDefinitions.grantReminders.name),
     relayNow,

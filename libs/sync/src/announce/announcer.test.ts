@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '@glokal/domain';
+import { ClusterEvent, fixedClock } from '@glokal/domain';
 import { createTestStore, type TestStore } from '@glokal/testing/store';
 import type { OutboundDelivery } from '../ports/outbox';
 import { createAnnouncer } from './announcer';
@@ -24,6 +24,7 @@ const announcer = () =>
   createAnnouncer({
     store: testStore.store,
     outbox: { enqueueDelivery: async (delivery) => void queued.push(delivery) },
+    clusterLocale: 'pl',
   });
 
 describe('the announcer', () => {
@@ -74,5 +75,40 @@ describe('the announcer', () => {
       'announce:grant:ka220:extended:2027-03-26T12:00:discord:D1',
       'announce:grant:ka220:extended:2027-03-26T12:00:slack:C1',
     ]);
+  });
+
+  it('sends a meeting also to the channel chosen for it, once, in the meeting’s language', async () => {
+    queued.length = 0;
+    await testStore.store.events.upsert([
+      ClusterEvent.parse({
+        id: 'glokalm1',
+        title: 'Spotkanie partnerów',
+        kind: 'meeting',
+        timing: {
+          allDay: false,
+          start: '2026-09-10T08:00:00Z',
+          end: '2026-09-10T09:00:00Z',
+          timeZone: 'Europe/Warsaw',
+        },
+        source: 'glokal',
+        updatedAt: '2026-09-01T08:00:00Z',
+        meeting: {
+          online: true,
+          announceIn: { platform: 'discord', workspaceId: 'G1', channelId: 'D1' },
+          language: 'pl',
+          scheduledBy: { platform: 'discord', userId: 'U1' },
+        },
+      }),
+    ]);
+    const subject = { type: 'event-announcement', eventId: 'glokalm1' } as const;
+    expect(await announcer().announce(subject)).toBe(2);
+    expect(
+      queued.map((delivery) => `${delivery.key} ${delivery.workspaceId} ${delivery.locale}`),
+    ).toEqual([
+      'announce:event:glokalm1:slack:C1 T1 pl',
+      'announce:event:glokalm1:discord:D1 G1 pl',
+    ]);
+    await testStore.store.deliveries.markSent('announce:event:glokalm1:discord:D1', 'm2');
+    expect(await announcer().announce(subject)).toBe(1);
   });
 });

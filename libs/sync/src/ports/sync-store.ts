@@ -13,7 +13,7 @@ export type DriveSyncStore = Pick<
 >;
 
 /** The parts of the store announcements read and write. */
-export type AnnouncementStore = Pick<ClusterStore, 'subscriptions' | 'deliveries'>;
+export type AnnouncementStore = Pick<ClusterStore, 'subscriptions' | 'deliveries' | 'events'>;
 
 /** Where a sync reports what it is doing; a pino logger fits. */
 export interface SyncLog {
