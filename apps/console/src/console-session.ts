@@ -13,6 +13,7 @@ import {
   type Reply,
 } from '@glokal/chat';
 import { renderText } from './render-text';
+import { writeReplyFiles } from './write-reply-files';
 import { createFormPrompt, type FormPrompt } from './form-prompt';
 
 export interface SessionSettings {
@@ -24,6 +25,8 @@ export interface SessionSettings {
   timeZone?: string;
   /** The cluster's defaults (`DEFAULT_LOCALE`, `CLUSTER_TIMEZONE`). */
   defaults: { locale: Locale; timeZone: string };
+  /** Where files a reply carries (a CSV export) are written; the current directory if unset. */
+  filesDir?: string;
 }
 
 const quitWords = new Set(['quit', 'exit', 'koniec', 'wyjdz', 'wyjdź', '.exit']);
@@ -88,9 +91,12 @@ export function createConsoleSession(
   /** Prints a reply; it may have changed the language (settings), so in the current one. */
   async function show(result: Reply): Promise<string> {
     const after = await preferences();
-    const rendered = renderText(result, createTranslator(after.locale, after.timeZone));
+    const t = createTranslator(after.locale, after.timeZone);
+    const rendered = renderText(result, t);
     buttons = rendered.actions;
-    return rendered.text;
+    if (!result.files?.length) return rendered.text;
+    const written = await writeReplyFiles(result.files, settings.filesDir ?? process.cwd(), t);
+    return [rendered.text, '', ...written].join('\n');
   }
 
   /** One line's answer; `handle` turns its failures into an apology. */

@@ -23,6 +23,8 @@ export const consoleMessages = {
     cancelled: 'Przerwano: nic nie zostało zapisane.',
     file_unreadable:
       'Nie mogę odczytać pliku „{{path}}”. Podaj ścieżkę do pliku na tym komputerze.',
+    file_written: 'Zapisano plik: {{path}}',
+    file_not_written: 'Nie udało się zapisać pliku „{{name}}” w {{dir}}.',
   },
   en: {
     welcome:
@@ -46,5 +48,7 @@ export const consoleMessages = {
     ask_again: 'Give again:',
     cancelled: 'Stopped: nothing was saved.',
     file_unreadable: 'I cannot read the file “{{path}}”. Give the path of a file on this computer.',
+    file_written: 'File written: {{path}}',
+    file_not_written: 'Could not write the file “{{name}}” in {{dir}}.',
   },
 } as const;
