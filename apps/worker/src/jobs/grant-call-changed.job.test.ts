@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrantCall } from '@glokal/domain';
-import { startDeliveryConsumer, type DeliveryJob } from '@glokal/queue';
+import type { DeliveryJob } from '@glokal/queue';
 import type { RunningWorker } from '../start-worker';
-import {
-  jobCount,
-  silentLogger,
-  startHarness,
-  waitUntil,
-  type Harness,
-} from '../test-support/worker-harness';
+import { jobCount, startHarness, waitUntil, type Harness } from '../test-support/worker-harness';
 import { extensionOf } from './grant-call-changed.job';
+import { recordDeliveries } from '../test-support/recorded-deliveries';
 
 let harness: Harness;
 let worker: RunningWorker;
-const delivered: DeliveryJob[] = [];
+let delivered: DeliveryJob[] = [];
 let closeConsumer: () => Promise<void>;
 
 const brussels = (local: string) => ({ local, timeZone: 'Europe/Brussels' });
@@ -44,17 +39,9 @@ beforeAll(async () => {
   });
   await harness.testStore.store.grants.upsert([ka220]);
   await harness.testStore.store.follows.set(follower.id, ka220.id, true);
-  const consumer = startDeliveryConsumer({
-    platform: 'slack',
-    redis: harness.redis,
-    deliveries: harness.testStore.store.deliveries,
-    logger: silentLogger,
-    deliver: async (job) => {
-      delivered.push(job);
-      return { messageId: `m-${delivered.length}` };
-    },
-  });
-  closeConsumer = () => consumer.close();
+  const recorded = recordDeliveries(harness, ['slack']);
+  delivered = recorded.delivered;
+  closeConsumer = () => recorded.close();
   worker = await harness.startWorker();
 });
 afterAll(async () => {

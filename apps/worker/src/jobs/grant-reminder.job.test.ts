@@ -4,18 +4,13 @@ import {
   openProducer,
   queues,
   reminderJobId,
-  startDeliveryConsumer,
   type DeliveryJob,
   type GrantReminderJob,
   type Queue,
 } from '@glokal/queue';
 import type { RunningWorker } from '../start-worker';
-import {
-  silentLogger,
-  startHarness,
-  waitUntil,
-  type Harness,
-} from '../test-support/worker-harness';
+import { startHarness, waitUntil, type Harness } from '../test-support/worker-harness';
+import { recordDeliveries } from '../test-support/recorded-deliveries';
 
 const brussels = (local: string) => ({ local, timeZone: 'Europe/Brussels' });
 const call = GrantCall.parse({
@@ -39,7 +34,7 @@ let harness: Harness;
 let worker: RunningWorker;
 let reminders: Queue;
 let closeReminders: () => Promise<void>;
-const delivered: DeliveryJob[] = [];
+let delivered: DeliveryJob[] = [];
 let closeConsumers: () => Promise<void>;
 
 async function change(
@@ -74,19 +69,9 @@ beforeAll(async () => {
   await store.people.setPreferences(follower.id, { timeZone: 'Europe/Lisbon', locale: 'en' });
   await store.grants.upsert([call]);
   await store.follows.set(follower.id, call.id, true);
-  const consumers = (['slack', 'discord'] as const).map((platform) =>
-    startDeliveryConsumer({
-      platform,
-      redis: harness.redis,
-      deliveries: store.deliveries,
-      logger: silentLogger,
-      deliver: async (job) => {
-        delivered.push(job);
-        return { messageId: `m-${delivered.length}` };
-      },
-    }),
-  );
-  closeConsumers = async () => void (await Promise.all(consumers.map((each) => each.close())));
+  const recorded = recordDeliveries(harness);
+  delivered = recorded.delivered;
+  closeConsumers = () => recorded.close();
   const producer = openProducer(queues.grantReminders, harness.redis);
   reminders = producer.queue;
   closeReminders = () => producer.close();

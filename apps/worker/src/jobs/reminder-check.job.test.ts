@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrantCall, deadlineInstant, type Clock } from '@glokal/domain';
-import {
-  openProducer,
-  queues,
-  startDeliveryConsumer,
-  type DeliveryJob,
-  type GrantReminderJob,
-} from '@glokal/queue';
-import {
-  silentLogger,
-  startHarness,
-  waitUntil,
-  type Harness,
-} from '../test-support/worker-harness';
+import { openProducer, queues, type DeliveryJob, type GrantReminderJob } from '@glokal/queue';
+import { startHarness, waitUntil, type Harness } from '../test-support/worker-harness';
 import { REMINDER_CHECK_SOURCE } from './reminder-check.job';
+import { recordDeliveries } from '../test-support/recorded-deliveries';
 
 const call = GrantCall.parse({
   id: 'horizon-msca-2027',
@@ -32,7 +22,7 @@ const setNow = (instant: number) => {
 };
 
 let harness: Harness;
-const delivered: DeliveryJob[] = [];
+let delivered: DeliveryJob[] = [];
 let closeAll: () => Promise<void>;
 
 const reminderKeys = async () => {
@@ -56,17 +46,9 @@ beforeAll(async () => {
   // The worker last looked five days before the deadline, then was down for four days.
   await store.syncState.saveCursor(REMINDER_CHECK_SOURCE, undefined, new Date(due - 5 * DAY));
   setNow(due - 20 * HOUR);
-  const consumer = startDeliveryConsumer({
-    platform: 'discord',
-    redis: harness.redis,
-    deliveries: store.deliveries,
-    logger: silentLogger,
-    deliver: async (job) => {
-      delivered.push(job);
-      return { messageId: `m-${delivered.length}` };
-    },
-  });
-  closeAll = () => consumer.close();
+  const recorded = recordDeliveries(harness, ['discord']);
+  delivered = recorded.delivered;
+  closeAll = () => recorded.close();
   await harness.startWorker({ clock });
 });
 afterAll(async () => {

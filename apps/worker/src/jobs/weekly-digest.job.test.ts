@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClusterEvent, type Clock } from '@glokal/domain';
-import {
-  nextPatternRun,
-  openProducer,
-  queues,
-  startDeliveryConsumer,
-  type DeliveryJob,
-  type Queue,
-} from '@glokal/queue';
-import {
-  silentLogger,
-  startHarness,
-  waitUntil,
-  type Harness,
-} from '../test-support/worker-harness';
+import { nextPatternRun, openProducer, queues, type DeliveryJob, type Queue } from '@glokal/queue';
+import { startHarness, waitUntil, type Harness } from '../test-support/worker-harness';
 import { WEEKLY_DIGEST_SCHEDULER, weeklyDigestSchedule } from './weekly-digest.job';
+import { recordDeliveries } from '../test-support/recorded-deliveries';
 
 const warsaw = 'Europe/Warsaw';
 let now = new Date('2026-10-19T06:00:00Z');
@@ -23,7 +12,7 @@ const clock: Clock = { now: () => now };
 let harness: Harness;
 let digests: Queue;
 let closeDigests: () => Promise<void>;
-const delivered: DeliveryJob[] = [];
+let delivered: DeliveryJob[] = [];
 let closeConsumers: () => Promise<void>;
 
 /** Runs the digest job once (as the scheduler would, naming no week) and waits for it to end. */
@@ -60,19 +49,9 @@ beforeAll(async () => {
     { platform: 'slack', workspaceId: 'T0KLASTER', channelId: 'C0EVENTS', locale: 'pl' },
     ['events'],
   );
-  const consumers = (['slack', 'discord'] as const).map((platform) =>
-    startDeliveryConsumer({
-      platform,
-      redis: harness.redis,
-      deliveries: store.deliveries,
-      logger: silentLogger,
-      deliver: async (job) => {
-        delivered.push(job);
-        return { messageId: `m-${delivered.length}` };
-      },
-    }),
-  );
-  closeConsumers = async () => void (await Promise.all(consumers.map((each) => each.close())));
+  const recorded = recordDeliveries(harness);
+  delivered = recorded.delivered;
+  closeConsumers = () => recorded.close();
   const producer = openProducer(queues.weeklyDigest, harness.redis);
   digests = producer.queue;
   closeDigests = () => producer.close();
