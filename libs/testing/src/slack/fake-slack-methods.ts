@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { blockKitProblems, blockKitLimits, modalProblems, type Surface } from './block-kit-limits';
 import {
   channelExists,
@@ -292,6 +293,70 @@ function filesInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
   };
 }
 
+/**
+ * `files.getUploadURLExternal`: step one of an upload (what `files.uploadV2` calls): a file
+ * name and the byte length to come, answered with the URL to post the bytes to and the id.
+ */
+function getUploadUrlExternal(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const filename = text(params, 'filename');
+  const length = Number(text(params, 'length'));
+  if (!filename) return fail('invalid_arguments', ['[ERROR] missing required field: filename']);
+  if (!Number.isInteger(length) || length < 1)
+    return fail('invalid_arguments', ['[ERROR] missing required field: length']);
+  const id = `F${String(world.uploads.size + world.files.size + 1).padStart(9, '0')}U`;
+  const path = `/upload/v1/${randomBytes(16).toString('base64url')}`;
+  world.uploads.set(id, { id, filename, length, path });
+  return { ok: true, upload_url: `${world.filesUrl}${path}`, file_id: id };
+}
+
+const mimetypes: Record<string, string> = {
+  csv: 'text/csv',
+  txt: 'text/plain',
+  json: 'application/json',
+};
+
+/**
+ * `files.completeUploadExternal`: the last step; every file listed must have had its bytes
+ * posted; shares them in `channel_id` (when given) with `initial_comment`.
+ */
+function completeUploadExternal(world: FakeSlackWorld, params: Params): SlackAnswer {
+  const parsed = jsonParam(params, 'files');
+  if (!parsed.ok || !Array.isArray(parsed.value) || parsed.value.length === 0)
+    return fail('invalid_arguments', ['[ERROR] missing required field: files']);
+  const listed: { id: string; title?: string }[] = [];
+  for (const entry of parsed.value as unknown[]) {
+    if (!isRecord(entry) || typeof entry['id'] !== 'string') return fail('invalid_arguments');
+    listed.push({
+      id: entry['id'],
+      ...(typeof entry['title'] === 'string' ? { title: entry['title'] } : {}),
+    });
+  }
+  const channel = text(params, 'channel_id');
+  if (channel !== undefined && !channelExists(world, channel)) return fail('channel_not_found');
+  const uploads = listed.map((entry) => world.uploads.get(entry.id));
+  if (uploads.some((upload) => upload?.bytes === undefined)) return fail('file_not_found');
+  const comment = text(params, 'initial_comment');
+  const files = listed.map((entry, index) => {
+    const upload = uploads[index];
+    if (!upload?.bytes) throw new Error('checked above');
+    world.uploads.delete(upload.id);
+    const extension = upload.filename.split('.').pop()?.toLowerCase() ?? '';
+    const file = {
+      id: upload.id,
+      name: upload.filename,
+      mimetype: mimetypes[extension] ?? 'application/octet-stream',
+      user: world.bot.userId,
+      text: upload.bytes.toString('utf8'),
+      title: entry.title ?? upload.filename,
+      ...(channel ? { channel } : {}),
+      ...(comment ? { initialComment: comment } : {}),
+    };
+    world.files.set(file.id, file);
+    return { id: file.id, title: file.title };
+  });
+  return { ok: true, files };
+}
+
 function usersInfo(world: FakeSlackWorld, params: Params): SlackAnswer {
   const id = text(params, 'user');
   const user = id ? world.users.get(id) : undefined;
@@ -329,6 +394,8 @@ export const methods: Record<string, (world: FakeSlackWorld, params: Params) => 
   'conversations.history': conversationsHistory,
   'conversations.open': conversationsOpen,
   'files.info': filesInfo,
+  'files.getUploadURLExternal': getUploadUrlExternal,
+  'files.completeUploadExternal': completeUploadExternal,
   'views.open': open,
   'views.publish': publish,
 };

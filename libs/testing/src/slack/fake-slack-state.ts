@@ -39,6 +39,24 @@ export interface FakeFile {
   /** Who uploaded it. */
   user: string;
   text: string;
+  /** Set for a file the app uploaded: its title and where it was shared, with the comment. */
+  title?: string;
+  channel?: string;
+  initialComment?: string;
+}
+
+/**
+ * A file the app is uploading (`files.getUploadURLExternal`): the name and byte length it
+ * declared, and its bytes once posted to the upload URL; `files.completeUploadExternal`
+ * turns it into a file.
+ */
+export interface PendingUpload {
+  id: string;
+  filename: string;
+  length: number;
+  /** The upload URL's path, e.g. `/upload/v1/Ab12…`. */
+  path: string;
+  bytes?: Buffer;
 }
 
 export interface PublishedView {
@@ -62,6 +80,8 @@ export interface FakeSlackWorld {
   /** Member id to the id of the app's direct message with them (`conversations.open`). */
   directChannels: Map<string, string>;
   files: Map<string, FakeFile>;
+  /** Uploads begun with `files.getUploadURLExternal`, by file id, until completed. */
+  uploads: Map<string, PendingUpload>;
   /** Where files are downloaded from (`url_private`), set once the fake listens. */
   filesUrl: string;
   /** A new message's `ts`: the workspace clock's seconds and microseconds, always increasing. */
@@ -92,6 +112,7 @@ export function createWorld(options: {
     modals: [],
     directChannels: new Map(),
     files: new Map(),
+    uploads: new Map(),
     filesUrl: '',
     nextTs: () => {
       // Slack's ts is unique in a channel; a frozen clock still gets distinct, ordered ones.

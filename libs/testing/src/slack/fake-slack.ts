@@ -102,11 +102,24 @@ interface PendingFailure {
   method?: string;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBytes(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request)
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** An upload's bytes: the raw body, or the file part of a multipart form (what the SDK posts). */
+async function uploadedBytes(body: Buffer, contentType: string): Promise<Buffer | undefined> {
+  if (!contentType.startsWith('multipart/form-data')) return body;
+  try {
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    for (const value of form.values())
+      if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+    return undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseParams(raw: string, contentType: string, query: URLSearchParams): Params | undefined {
@@ -215,11 +228,36 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     response.end(file.text);
   }
 
+  /**
+   * An upload URL from `files.getUploadURLExternal`: takes the bytes once, answering
+   * `OK - <bytes>` as Slack's upload server does; an unknown or used URL gets 404.
+   */
+  async function upload(response: ServerResponse, url: URL, body: Buffer, contentType: string) {
+    const pending = [...world.uploads.values()].find(
+      (entry) => entry.path === url.pathname && entry.bytes === undefined,
+    );
+    const bytes = pending ? await uploadedBytes(body, contentType) : undefined;
+    const ok = pending !== undefined && bytes !== undefined;
+    if (pending && bytes) pending.bytes = bytes;
+    record({
+      method: 'file_upload',
+      path: url.pathname,
+      params: pending ? { file_id: pending.id, length: bytes?.length ?? 0 } : {},
+      contentType,
+      status: ok ? 200 : 404,
+      answer: { ok },
+    });
+    response.writeHead(ok ? 200 : 404, { 'content-type': 'text/plain' });
+    response.end(ok ? `OK - ${bytes.length}` : 'Not found');
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const contentType = request.headers['content-type'] ?? '';
-    const raw = await readBody(request);
+    const bytes = await readBytes(request);
     if (url.pathname.startsWith('/files-pri/')) return download(request, response, url);
+    if (url.pathname.startsWith('/upload/v1/')) return upload(response, url, bytes, contentType);
+    const raw = bytes.toString('utf8');
     const isApi = url.pathname.startsWith('/api/');
     const method = isApi ? url.pathname.slice('/api/'.length) : 'response_url';
     const params = parseParams(raw, contentType, url.searchParams);
