@@ -161,6 +161,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     }),
     deliveries,
     reminderQueue: queueOf(queueDefinitions.grantReminders.name),
+    eventReminderQueue: queueOf(queueDefinitions.eventReminders.name),
     relayNow,
     cadence: {
       calendarEveryMs: config.google.syncCalendarEveryMs,

@@ -99,6 +99,18 @@ describe('buttons', () => {
     ).toEqual(['3 osoby idą']);
   });
 
+  it("tells the worker of each answer, so the event's reminders follow who is going", async () => {
+    const before = (await deps.store.outbox.pending(1000)).length;
+    await runAction(
+      { type: 'attend', eventId: 'e-conference', going: true },
+      context('U-REMINDED', 'en'),
+      deps,
+    );
+    const pending = await deps.store.outbox.pending(1000);
+    expect(pending).toHaveLength(before + 1);
+    expect(pending.at(-1)?.message).toEqual({ type: 'event-changed', eventId: 'e-conference' });
+  });
+
   it('follows a grant call from the list and shows it as followed', async () => {
     const who = context('U-FOLLOWER', 'pl');
     const list = await replyTo(

@@ -63,6 +63,13 @@ export async function runAction(
           result: undefined,
           record: {
             audit: { action: 'event.attend', subject: event.id, after: { going: action.going } },
+            // The event's reminders now go to one more (or one fewer) person.
+            tell: [
+              {
+                key: `event-changed:${event.id}:attendance:${person.id}:${deps.clock.now().toISOString()}`,
+                message: { type: 'event-changed', eventId: event.id },
+              },
+            ],
           },
         };
       });

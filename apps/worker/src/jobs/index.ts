@@ -2,6 +2,8 @@ import { announceJob } from './announce.job';
 import { calendarSyncJob } from './calendar-sync.job';
 import { calendarWriteJob } from './calendar-write.job';
 import { driveSyncJob } from './drive-sync.job';
+import { eventChangedJob } from './event-changed.job';
+import { eventReminderJob } from './event-reminder.job';
 import { grantCallChangedJob } from './grant-call-changed.job';
 import { outboxRelayJob } from './outbox-relay.job';
 import { grantReminderJob } from './grant-reminder.job';
@@ -20,6 +22,8 @@ export const workerJobs: readonly WorkerJob[] = [
   weeklyDigestJob,
   reminderCheckJob,
   calendarWriteJob,
+  eventChangedJob,
+  eventReminderJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

@@ -35,6 +35,8 @@ export interface WorkerContext {
   deliveries: Pick<DeliveryProducer, 'enqueueDelivery'>;
   /** The queue of scheduled grant reminders. */
   reminderQueue: Queue;
+  /** The queue of scheduled event reminders (to people going). */
+  eventReminderQueue: Queue;
   /** Moves pending outbox messages to their queues now, in this process; never throws. */
   relayNow(): Promise<void>;
   /** Cadences of the schedules (`SYNC_CALENDAR_EVERY`, `SYNC_DRIVE_EVERY`, the relay's). */

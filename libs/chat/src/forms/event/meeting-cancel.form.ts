@@ -4,7 +4,7 @@ import type { FormDefinition, FormField, FormOutcome } from '../form';
 import { fieldsFor } from '../fields';
 import { translatorFor } from '../../people';
 import { writeFromChat } from '../../writes/write';
-import { calendarWrite } from './meeting-writes';
+import { calendarWrite, eventChanged } from './meeting-writes';
 import { meetingDone, meetingRefused } from './meeting-reply';
 
 const reason: FormField = {
@@ -59,7 +59,10 @@ export const meetingCancelForm: FormDefinition<{ reason: string | undefined }> =
             after,
             ...(input.reason ? { detail: { reason: input.reason } } : {}),
           },
-          tell: [calendarWrite({ id: after.id, revision }, 'cancel')],
+          tell: [
+            calendarWrite({ id: after.id, revision }, 'cancel'),
+            eventChanged({ id: after.id, revision }),
+          ],
         },
       };
     });

@@ -6,7 +6,7 @@ import { writeFromChat } from '../../writes/write';
 import { meetingSchema, meetingSections, meetingValues, type MeetingInput } from './meeting-fields';
 import { meetingTimes } from './meeting-times';
 import { meetingChanged, meetingEvent } from './meeting-event';
-import { calendarWrite } from './meeting-writes';
+import { calendarWrite, eventChanged } from './meeting-writes';
 import { meetingDone, meetingRefused } from './meeting-reply';
 
 type Result =
@@ -63,7 +63,10 @@ export const meetingEditForm: FormDefinition<MeetingInput> = {
         result: { type: 'edited', event: after },
         record: {
           audit: { action: 'event.edit', subject: before.id, before, after },
-          tell: [calendarWrite({ id: after.id, revision }, 'patch')],
+          tell: [
+            calendarWrite({ id: after.id, revision }, 'patch'),
+            eventChanged({ id: after.id, revision }),
+          ],
         },
       };
     });

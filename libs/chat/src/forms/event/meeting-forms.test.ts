@@ -366,7 +366,11 @@ describe('changing a meeting from its reply', () => {
       meeting: { online: true, invitees: [{ userId: 'U-ANNA' }, { userId: 'U-PIOTR' }] },
     });
     expect(await stored()).toEqual({
-      outbox: [{ type: 'calendar-write', eventId: id, action: 'patch', revision: 2 }],
+      outbox: [
+        { type: 'calendar-write', eventId: id, action: 'patch', revision: 2 },
+        // The reminders of the people going follow the move.
+        { type: 'event-changed', eventId: id },
+      ],
       audit: ['event.edit', 'event.schedule'],
     });
     // The same save again changes nothing and tells nobody.
@@ -377,7 +381,7 @@ describe('changing a meeting from its reply', () => {
       deps,
     );
     expect(again.type === 'done' && replyText(again.reply)).toContain('Nothing changed');
-    expect((await stored()).outbox).toHaveLength(1);
+    expect((await stored()).outbox).toHaveLength(2);
     // A move into the past is refused; a later change is revision 3.
     const past = await submitForm(
       { form: 'meeting-edit', subject: id },
@@ -392,7 +396,7 @@ describe('changing a meeting from its reply', () => {
       who(),
       deps,
     );
-    expect((await stored()).outbox.at(-1)).toEqual({
+    expect((await stored()).outbox.at(-2)).toEqual({
       type: 'calendar-write',
       eventId: id,
       action: 'patch',
@@ -439,12 +443,10 @@ describe('changing a meeting from its reply', () => {
     expect(replyText(cancelled.reply)).toContain('Odwołano spotkanie');
     expect(await deps.store.events.byId(id)).toMatchObject({ status: 'cancelled', revision: 2 });
     const { outbox, audit } = await stored();
-    expect(outbox.at(-1)).toEqual({
-      type: 'calendar-write',
-      eventId: id,
-      action: 'cancel',
-      revision: 2,
-    });
+    expect(outbox.slice(-2)).toEqual([
+      { type: 'calendar-write', eventId: id, action: 'cancel', revision: 2 },
+      { type: 'event-changed', eventId: id },
+    ]);
     expect(audit).toEqual(['event.cancel', 'event.schedule']);
     const [entry] = await deps.store.audit.recent(1);
     expect(entry?.detail).toEqual({ reason: 'The partners asked to move it to September.' });
@@ -453,7 +455,7 @@ describe('changing a meeting from its reply', () => {
     const twice = await submitForm({ form: 'meeting-cancel', subject: id }, {}, who(), deps);
     expect(twice.type === 'done' && replyText(twice.reply)).toContain('was already cancelled');
     await submitForm({ form: 'meeting-edit', subject: id }, { title: 'Back on' }, who(), deps);
-    expect((await stored()).outbox).toHaveLength(3);
+    expect((await stored()).outbox).toHaveLength(4);
   });
 
   it('lists scheduling, edits and the cancellation in the history, in the coordinator’s language', async () => {

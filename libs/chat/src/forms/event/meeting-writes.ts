@@ -17,6 +17,17 @@ export function calendarWrite(
 }
 
 /**
+ * The `event-changed` message of one write of a meeting (moved, edited, cancelled), keyed by
+ * its revision: the worker re-plans the reminders of the people going.
+ */
+export function eventChanged(event: Pick<ClusterEvent, 'id'> & { revision: number }): Told {
+  return {
+    key: `event-changed:${event.id}:${event.revision}`,
+    message: { type: 'event-changed', eventId: event.id },
+  };
+}
+
+/**
  * The announcement of a new meeting, under the key the calendar sync uses for a new event
  * (`announce:event:<id>`), so the meeting is announced once whichever path finds it first.
  */

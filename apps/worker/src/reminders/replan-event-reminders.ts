@@ -1,0 +1,53 @@
+import { planEventReminders, type ClusterStore, type Locale } from '@glokal/domain';
+import {
+  scheduleEventReminders,
+  unscheduleEventRemindersBut,
+  type EventReminderJob,
+  type Queue,
+} from '@glokal/queue';
+import { goingPeople, reminderReader } from './event-attendees';
+
+/**
+ * Makes an event's scheduled reminders match the event and its answers as they are now: its
+ * plan is scheduled (a reminder already scheduled stays as it is), and every other reminder of
+ * the event — of the start it was moved from, of someone no longer going, or all of them for
+ * a cancelled or removed event — is taken off the queue. One that is left (running, or due
+ * and waiting) re-checks the event when it runs and sends nothing stale.
+ */
+export async function replanEventReminders(
+  deps: {
+    store: Pick<ClusterStore, 'events' | 'attendance'>;
+    queue: Queue;
+    now: Date;
+    cluster: { timeZone: string; locale: Locale };
+  },
+  eventId: string,
+): Promise<{ scheduled: number; removed: number }> {
+  const event = await deps.store.events.byId(eventId);
+  const people = event ? await goingPeople(deps.store, eventId) : [];
+  const planned = event
+    ? planEventReminders(
+        event,
+        people.map((person) => reminderReader(person, deps.cluster)),
+        { now: deps.now },
+      )
+    : [];
+  const removed = await unscheduleEventRemindersBut(
+    deps.queue,
+    eventId,
+    planned.map((reminder) => reminder.key),
+  );
+  await scheduleEventReminders(
+    deps.queue,
+    planned.map((reminder): EventReminderJob => ({
+      key: reminder.key,
+      eventId: reminder.eventId,
+      start: reminder.start,
+      offsetHours: reminder.offsetHours,
+      person: reminder.person,
+      at: reminder.at.toISOString(),
+    })),
+    deps.now,
+  );
+  return { scheduled: planned.length, removed };
+}
