@@ -2,6 +2,7 @@ import { eventInterval, type CalendarChange, type ClusterEvent } from '@glokal/d
 import { announcementOutboxKey } from '../announce/announcement-key';
 import type { CalendarSyncStore } from '../ports/sync-store';
 import { cancelGlokalMeeting, keepGlokalMeeting } from './keep-glokal-meeting';
+import { eventChangesOf } from './event-changes';
 
 export interface PageOutcome {
   upserted: number;
@@ -45,6 +46,8 @@ export async function applyEventPage(
         if (upcoming && !(await store.events.byId(event.id))) fresh.push(event.id);
       }
     }
+    // Moved, cancelled or removed events re-plan the reminders of the people going.
+    const changed = await eventChangesOf(store, { upserts, removals }, now);
     const written = await keepGlokalMeetings(store, upserts);
     const { removed, cancelled } = await removalsOf(store, removals, now);
     const toWrite = [...written, ...cancelled];
@@ -57,6 +60,7 @@ export async function applyEventPage(
       if (await store.outbox.add(announcementOutboxKey(subject), { type: 'announce', subject }))
         announced += 1;
     }
+    for (const { key, message } of changed) await store.outbox.add(key, message);
     return { upserted: upserts.length, removed: removals.length, skipped, announced };
   });
 }

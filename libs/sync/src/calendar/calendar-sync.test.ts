@@ -15,10 +15,12 @@ let testStore: TestStore;
 
 /** The announcements the syncs recorded in the outbox, as key and subject. */
 async function announcements() {
-  return (await testStore.store.outbox.pending(100)).map((entry) => ({
-    key: entry.key,
-    message: entry.message,
-  }));
+  return (await testStore.store.outbox.pending(100))
+    .filter((entry) => entry.message.type === 'announce')
+    .map((entry) => ({
+      key: entry.key,
+      message: entry.message,
+    }));
 }
 
 function event(id: string, day: string, title = `Wydarzenie ${id}`): ClusterEvent {
