@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { App, RespondFn, webApi } from '@slack/bolt';
-import { actionWrites, decodeAction, isFormOpening } from '@glokal/chat';
+import { actionWrites, decodeAction, isFormOpening, type ReplyFile } from '@glokal/chat';
 import { createTranslator } from '@glokal/domain';
 import { ACTION_PREFIX, SHARE_ACTION_ID } from '../render/blocks';
 import { renderReply } from '../render/render-reply';
 import { failureMessage, plainMessage } from '../render/notice-message';
 import { openModal } from '../forms/open-modal';
+import { uploadReplyFiles } from './upload-reply-files';
 import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
 import {
   answerCommand,
@@ -113,26 +114,38 @@ async function handlePress(
     return;
   }
   const t = createTranslator(viewer.locale, viewer.timeZone);
-  const answer: SlackAnswer =
-    action.type === 'run'
-      ? await answerCommand(action, viewer, conversation, deps)
-      : slackAnswer(await replyToAction(action, viewer, conversation, deps), t, conversation);
+  let answer: SlackAnswer;
+  let files: readonly ReplyFile[] = [];
+  if (action.type === 'run') answer = await answerCommand(action, viewer, conversation, deps);
+  else {
+    const answered = await replyToAction(action, viewer, conversation, deps);
+    if (!isFormOpening(answered)) files = answered.files ?? [];
+    answer = slackAnswer(answered, t, conversation);
+  }
   if (answer.type === 'modal') {
     await openPressedForm(answer, press, respond, client, context, viewer);
     return;
   }
   if (where === 'home') {
     await context.publishHome(user);
-    return;
+  } else if (respond) {
+    const { message } = answer;
+    // A private message changes in place; a public one stays as it is for everyone else.
+    await respond(
+      where === 'ephemeral'
+        ? { replace_original: true, ...message }
+        : { response_type: 'ephemeral', replace_original: false, ...message },
+    );
   }
-  if (!respond) return;
-  const { message } = answer;
-  // A private message changes in place; a public one stays as it is for everyone else.
-  await respond(
-    where === 'ephemeral'
-      ? { replace_original: true, ...message }
-      : { response_type: 'ephemeral', replace_original: false, ...message },
-  );
+  if (files.length === 0) return;
+  // The files go to the person alone, in the app's direct message with them.
+  const failed = await uploadReplyFiles(client, user.id, files, context.logger);
+  for (const name of failed)
+    await respond?.({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...plainMessage(t.t('slack:file_upload_failed', { name })),
+    });
 }
 
 /**

@@ -44,6 +44,7 @@ describe('the Slack app manifest', () => {
       'usergroups:read',
       'im:write',
       'files:read',
+      'files:write',
       'channels:history',
       'groups:history',
       'im:history',

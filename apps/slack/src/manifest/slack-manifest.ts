@@ -6,7 +6,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 /**
  * Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not
  * joined), locale and zone, coordinator groups, a direct message confirming a form when its
- * channel cannot take an ephemeral one, reading the files uploaded into a form, and reading
+ * channel cannot take an ephemeral one, reading the files uploaded into a form, uploading files
+ * a coordinator asked for (an attendance list) into their direct message, and reading
  * the history of public and private channels and DMs, where a retried delivery looks for the
  * message an earlier try may have posted before posting it again.
  */
@@ -18,6 +19,7 @@ export const botScopes = [
   'usergroups:read',
   'im:write',
   'files:read',
+  'files:write',
   'channels:history',
   'groups:history',
   'im:history',

@@ -5,6 +5,8 @@ export const slack = {
     shared_by: 'Udostępnia: {{name}}',
     working: 'Już sprawdzam…',
     failed: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
+    file_upload_failed:
+      'Nie udało się przesłać pliku „{{name}}” w wiadomości prywatnej. Spróbuj ponownie za chwilę.',
     form: {
       close: 'Anuluj',
       done: 'Zamknij',
@@ -44,6 +46,8 @@ export const slack = {
     shared_by: 'Shared by {{name}}',
     working: 'Working on it…',
     failed: 'Something went wrong on our side. Please try again in a moment.',
+    file_upload_failed:
+      'The file “{{name}}” could not be sent in a direct message. Please try again in a moment.',
     form: {
       close: 'Cancel',
       done: 'Close',
