@@ -10,6 +10,7 @@ import {
   type Queue,
 } from '@glokal/queue';
 import type { RunningWorker } from '../start-worker';
+import { catchUpEventReminders } from '../reminders/catch-up-event-reminders';
 import {
   silentLogger,
   startHarness,
@@ -242,5 +243,28 @@ describe('event reminders', () => {
     expect((await scheduled()).map((job) => job.key)).toEqual([
       eventReminderKey(meeting.id, new Date(start).toISOString(), 24, ana.id),
     ]);
+  });
+
+  it('schedules the reminders again when Redis lost them', async () => {
+    const before = (await scheduled()).map((job) => job.key);
+    expect(before).toHaveLength(1);
+    await reminders.obliterate({ force: true });
+    expect(await scheduled()).toEqual([]);
+    const events = await catchUpEventReminders({
+      store: harness.testStore.store,
+      relayNow: () => worker.relayNow(),
+      now: clock.now(),
+    });
+    expect(events).toBe(1);
+    // Both of Ana's: the 1 h one went with the finished jobs Redis lost (its delivery key,
+    // kept in the store, still stops it from going out twice).
+    await waitUntil(
+      async () => (await scheduled()).length === 2,
+      15_000,
+      'the reminders scheduled again',
+    );
+    expect((await scheduled()).map((job) => job.key)).toEqual(
+      [...before, eventReminderKey(meeting.id, new Date(start).toISOString(), 1, ana.id)].sort(),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { queues, markRemindersWatched, remindersWatched } from '@glokal/queue';
 import { catchUpReminders } from '../reminders/catch-up-reminders';
+import { catchUpEventReminders } from '../reminders/catch-up-event-reminders';
 import { defineWorkerJob } from './worker-job';
 
 export const REMINDER_CHECK_SCHEDULER = 'reminder-check';
@@ -12,7 +13,7 @@ export const REMINDER_CHECK_SOURCE = 'reminders';
 /**
  * Looks after the reminders' promise: the first check of a worker process, the first after a
  * silence longer than three checks, and the first after Redis lost the reminder queue catch
- * up (see `catchUpReminders`); the others only note the time. One check at a time across
+ * up (see `catchUpReminders` and `catchUpEventReminders`); the others only note the time. One check at a time across
  * worker processes.
  */
 export const reminderCheckJob = defineWorkerJob({
@@ -50,12 +51,20 @@ export const reminderCheckJob = defineWorkerJob({
             logger: context.logger,
           })
         : undefined;
+      // Events' reminders are re-planned too (those still to come; a job that survived stays).
+      const events = why
+        ? await catchUpEventReminders({
+            store: context.store,
+            relayNow: context.relayNow,
+            now,
+          })
+        : undefined;
       await context.store.syncState.saveCursor(REMINDER_CHECK_SOURCE, undefined, now);
       await markRemindersWatched(context.reminderQueue, now);
       firstInThisProcess = false;
       if (caughtUp && (caughtUp.late > 0 || caughtUp.dropped > 0))
         context.logger.warn({ why, ...caughtUp }, 'reminders caught up after downtime');
-      return { why: why ?? 'on-time', ...caughtUp };
+      return { why: why ?? 'on-time', ...caughtUp, ...(events !== undefined ? { events } : {}) };
     };
   },
 });
