@@ -11,6 +11,7 @@ import {
   encodeAction,
   type Reply,
   type ReplyAction,
+  type ReplyFile,
   type ReplyItem,
 } from '@glokal/chat';
 import type { Translator } from '@glokal/domain';
@@ -24,6 +25,8 @@ export interface RenderedMessage {
   embeds: APIEmbed[];
   components: ButtonRow[];
   allowed_mentions: { parse: [] };
+  /** Files the reply carries (an attendance CSV), sent as the message's attachments. */
+  files?: ReplyFile[];
 }
 
 export interface RenderOptions {
@@ -212,5 +215,6 @@ export function renderReply(reply: Reply, options: RenderOptions): RenderedMessa
     embeds,
     components: componentsOf(reply, shown, options),
     allowed_mentions: { parse: [] },
+    ...(reply.files?.length ? { files: reply.files } : {}),
   };
 }

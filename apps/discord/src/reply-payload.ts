@@ -16,6 +16,18 @@ export function payloadOf(
     embeds: message.embeds,
     components: message.components,
     allowedMentions: { parse: [] },
+    ...filesOf(message),
+  };
+}
+
+/** A reply's files as discord.js attaches them (a multipart part each), UTF-8. */
+function filesOf(message: RenderedMessage): { files?: { attachment: Buffer; name: string }[] } {
+  if (!message.files?.length) return {};
+  return {
+    files: message.files.map((file) => ({
+      attachment: Buffer.from(file.text, 'utf8'),
+      name: file.name,
+    })),
   };
 }
 
@@ -26,6 +38,7 @@ export function ephemeralPayloadOf(message: RenderedMessage): InteractionReplyOp
     components: message.components,
     allowedMentions: { parse: [] },
     flags: MessageFlags.Ephemeral,
+    ...filesOf(message),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type FakeMessage,
   type RecordedRequest,
   type StoredCommand,
+  type UploadedFile,
 } from './fake-state';
 import { FakeGateway } from './gateway';
 import { answerRest } from './rest-routes';
@@ -81,21 +82,49 @@ export const fakeOtherGuild: FakeGuild = {
   ],
 };
 
-function readBody(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('error', reject);
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text === '') return resolve(undefined);
+/**
+ * A request's body: JSON, or a multipart form as discord.js sends files (`payload_json` and
+ * `files[n]` parts), read as the JSON body and its files.
+ */
+async function readBody(
+  request: IncomingMessage,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  const bytes = Buffer.concat(chunks);
+  const contentType = request.headers['content-type'] ?? '';
+  if (contentType.startsWith('multipart/form-data')) {
+    const form = await new Response(bytes, { headers: { 'content-type': contentType } })
+      .formData()
+      .catch(() => undefined);
+    if (!form) return { body: bytes.toString('utf8'), files: [] };
+    const json = form.get('payload_json');
+    const files: UploadedFile[] = [];
+    for (const [name, value] of form.entries())
+      if (/^files\[\d+\]$/.test(name) && typeof value !== 'string')
+        files.push({
+          filename: value.name,
+          text: Buffer.from(await value.arrayBuffer()).toString('utf8'),
+          ...(value.type ? { contentType: value.type } : {}),
+        });
+    let body: unknown = {};
+    if (typeof json === 'string') {
       try {
-        resolve(JSON.parse(text));
+        body = JSON.parse(json);
       } catch {
-        resolve(text);
+        body = json;
       }
-    });
-  });
+    }
+    return { body, files };
+  }
+  const text = bytes.toString('utf8');
+  if (text === '') return { body: undefined, files: [] };
+  try {
+    return { body: JSON.parse(text), files: [] };
+  } catch {
+    return { body: text, files: [] };
+  }
 }
 
 /**
@@ -162,7 +191,7 @@ export class FakeDiscord {
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const at = performance.now();
     const url = new URL(request.url ?? '/', 'http://fake');
-    const body = await readBody(request);
+    const { body, files } = await readBody(request);
     const prefix = '/api/v10';
     const path = decodeURIComponent(url.pathname);
     const file = /^\/cdn\/attachments\/\d+\/(\d+)\//.exec(path)?.[1];
@@ -178,7 +207,14 @@ export class FakeDiscord {
     const authorized = request.headers.authorization === `Bot ${this.state.token}`;
     const answer = path.startsWith(`${prefix}/`)
       ? answerRest(
-          { method: request.method ?? 'GET', route, query: url.searchParams, body, authorized },
+          {
+            method: request.method ?? 'GET',
+            route,
+            query: url.searchParams,
+            body,
+            files,
+            authorized,
+          },
           this.state,
         )
       : { status: 404, body: { message: '404: Not Found', code: 0 } };

@@ -48,7 +48,8 @@ export interface FakeMessage {
   mentions: [];
   mention_roles: [];
   mention_everyone: false;
-  attachments: [];
+  /** Files sent with the message, as Discord's attachment objects. */
+  attachments: Record<string, unknown>[];
   pinned: false;
   tts: false;
   webhook_id?: string;
@@ -278,4 +279,11 @@ export class FakeState {
     if (rule) rule.remaining -= 1;
     return rule;
   }
+}
+
+/** A file sent with a message as a multipart part (`files[n]`). */
+export interface UploadedFile {
+  filename: string;
+  text: string;
+  contentType?: string;
 }

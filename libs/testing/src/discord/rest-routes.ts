@@ -4,8 +4,10 @@ import { modalProblems } from './validate-modal';
 import {
   ephemeralFlag,
   type FakeInteraction,
+  type FakeMessage,
   type FakeState,
   type StoredCommand,
+  type UploadedFile,
 } from './fake-state';
 import { z } from 'zod';
 
@@ -22,6 +24,8 @@ export interface RestCall {
   route: string;
   query: URLSearchParams;
   body: unknown;
+  /** Files sent as multipart parts with the body (`files[n]`). */
+  files?: readonly UploadedFile[];
   authorized: boolean;
 }
 
@@ -108,6 +112,12 @@ const AutocompleteResult = z.object({
     .max(25),
 });
 
+/** Keeps the files sent with a message and puts them on it, as Discord's attachments. */
+function attachFiles(call: RestCall, message: FakeMessage | undefined, state: FakeState): void {
+  if (!message || !call.files?.length) return;
+  message.attachments = call.files.map((file) => state.attach(message.channel_id, file));
+}
+
 function answerCallback(
   call: RestCall,
   [id = '', token = '']: string[],
@@ -147,6 +157,10 @@ function answerCallback(
   if (problems.length > 0) return invalidBody(problems);
   interaction.callback = { type, data, at: performance.now() };
   acknowledge(interaction, type, data, state);
+  if (type === 4 || type === 7) {
+    const answered = interaction.originalMessageId ?? interaction.componentMessageId;
+    attachFiles(call, answered ? state.messages.get(answered) : undefined, state);
+  }
   state.changes.notify();
   if (call.query.get('with_response') !== 'true') return { status: 204 };
   const message = interaction.originalMessageId
@@ -215,7 +229,9 @@ function webhookMessage(call: RestCall, params: string[], state: FakeState): Res
   }
   const problems = messageProblems(call.body, { requireContent: false });
   if (problems.length > 0) return invalidBody(problems);
-  return { status: 200, body: state.editMessage(message.id, MessagePayload.parse(call.body)) };
+  const edited = state.editMessage(message.id, MessagePayload.parse(call.body));
+  attachFiles(call, edited, state);
+  return { status: 200, body: edited };
 }
 
 function followUp(call: RestCall, params: string[], state: FakeState): RestAnswer {
@@ -231,6 +247,7 @@ function followUp(call: RestCall, params: string[], state: FakeState): RestAnswe
       application_id: state.applicationId,
     },
   );
+  attachFiles(call, message, state);
   return call.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
 }
 
