@@ -50,7 +50,9 @@ describe('startQueueWorker', () => {
     try {
       for (let n = 0; n < 8; n += 1) await producer.add('sync', { calendarId: 'shared', n });
       const deadline = Date.now() + 15_000;
-      while (done.length < 8 && Date.now() < deadline)
+      const completed = () => observations.filter((seen) => seen.outcome === 'completed').length;
+      // A job's observation comes after its work returns: wait for both.
+      while ((done.length < 8 || completed() < 8) && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 25));
       expect(done.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
       expect(mostAtOnce).toBe(1);
