@@ -53,6 +53,16 @@ describe('time zone definitions', () => {
     expect(instantOf(zone, '2027-12-01T12:00:00')).toBe('2027-12-01T11:00:00.000Z');
   });
 
+  it('finds a change in the last part of the span when the span ends off the minute', () => {
+    // Warsaw moves to summer time at 01:00 UTC on 28 March 2027; the span ends 30.5 s later.
+    const text = timeZoneDefinition(
+      'Europe/Warsaw',
+      new Date('2027-03-27T12:00:30.250Z'),
+      new Date('2027-03-28T01:00:30.500Z'),
+    );
+    expect(text.match(/BEGIN:DAYLIGHT\r\nDTSTART:20270328T020000/g)).toHaveLength(1);
+  });
+
   it('gives a zone without DST one observance, and half-hour offsets as they are', () => {
     const kolkata = timeZoneDefinition(
       'Asia/Kolkata',

@@ -16,7 +16,9 @@ function changeWithin(zone: string, from: number, to: number): number {
   const before = offsetAt(zone, from);
   let [low, high] = [from, to];
   while (high - low > MINUTE) {
-    const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+    // Whole minutes, and always past `low`: the search narrows on every step, whatever the ends.
+    const middle = low + Math.max(1, Math.floor((high - low) / 2 / MINUTE)) * MINUTE;
+    if (middle >= high) break;
     if (offsetAt(zone, middle) === before) low = middle;
     else high = middle;
   }
@@ -46,11 +48,12 @@ function observance(zone: string, at: number, from: number, to: number): string[
  */
 export function timeZoneDefinition(zone: string, from: Date, to: Date): string {
   const start = Math.floor(from.getTime() / MINUTE) * MINUTE;
+  const end = Math.ceil(to.getTime() / MINUTE) * MINUTE;
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const first = offsetAt(zone, start);
   lines.push(...observance(zone, start, first, first));
-  for (let day = start; day < to.getTime(); day += DAY) {
-    const next = Math.min(day + DAY, to.getTime());
+  for (let day = start; day < end; day += DAY) {
+    const next = Math.min(day + DAY, end);
     if (offsetAt(zone, next) === offsetAt(zone, day)) continue;
     const change = changeWithin(zone, day, next);
     lines.push(...observance(zone, change, offsetAt(zone, day), offsetAt(zone, change)));
