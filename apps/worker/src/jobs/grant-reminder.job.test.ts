@@ -108,22 +108,19 @@ describe('grant deadline reminders', () => {
     };
     await harness.testStore.store.grants.upsert([extended]);
     await change('extended', `grant:${call.id}:extended:2027-03-12`, '2027-03-05T12:00');
-    await waitUntil(
-      async () => (await scheduledKeys()).every((key) => key.includes('2027-03-12T12:00')),
-      15_000,
-      'the old plan removed',
-    );
+    // The whole new plan, and nothing of the old (an empty queue mid-re-plan is neither).
+    const planOf = async (deadline: string, count: number) => {
+      const keys = await scheduledKeys();
+      return keys.length === count && keys.every((key) => key.includes(deadline));
+    };
+    await waitUntil(() => planOf('2027-03-12T12:00', 8), 15_000, 'the old plan replaced');
     const keys = await scheduledKeys();
     expect(keys.some((key) => key.includes(':7d:'))).toBe(true);
     expect(keys).toHaveLength(8);
     // And back again (a deadline moved earlier replans the same way).
     await harness.testStore.store.grants.upsert([call]);
     await change('extended', `grant:${call.id}:moved-back`, '2027-03-12T12:00');
-    await waitUntil(
-      async () => (await scheduledKeys()).length === 6,
-      15_000,
-      'the first plan again',
-    );
+    await waitUntil(() => planOf('2027-03-05T12:00', 6), 15_000, 'the first plan again');
   });
 
   it('sends a due reminder once, and a stale one (planned for an old deadline) never', async () => {
