@@ -8,3 +8,4 @@ export { checkReadiness, type Readiness, type ReadinessCheck } from './http/read
 export { startOperationsServer, type OperationsServerOptions } from './http/operations-server';
 export { redisOrExit } from './process/startup';
 export { googleSourcesFrom, driveRootFrom, type GoogleSources } from './google/google-sources';
+export { toReminderJob } from './reminders/replan-reminders';

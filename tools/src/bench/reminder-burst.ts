@@ -6,7 +6,6 @@ import {
   planReminders,
   type Clock,
   type ClusterStore,
-  type PlannedReminder,
   type ReminderTarget,
 } from '@glokal/domain';
 import {
@@ -14,13 +13,12 @@ import {
   queues,
   removePrefixedKeys,
   scheduleReminders,
-  type GrantReminderJob,
   type Queue,
 } from '@glokal/queue';
 // A benchmark drives the apps end to end, as `npm start` does; Nx forbids importing apps from libraries otherwise.
 import { startSlackApp } from '@glokal/slack';
 import { startDiscordBot } from '@glokal/discord';
-import { startWorker } from '@glokal/worker';
+import { startWorker, toReminderJob } from '@glokal/worker';
 import { openBenchStore } from './bench-store';
 import {
   burstFloor,
@@ -123,29 +121,6 @@ interface Teams {
   discord: string;
 }
 
-/** The job the worker schedules for a planned reminder (a channel's offsets are not part of it). */
-function reminderJob(reminder: PlannedReminder): GrantReminderJob {
-  const { target } = reminder;
-  return {
-    key: reminder.key,
-    grantId: reminder.grantId,
-    which: reminder.which,
-    deadline: reminder.deadline,
-    offset: reminder.offset,
-    target:
-      target.kind === 'channel'
-        ? {
-            kind: 'channel',
-            platform: target.platform,
-            workspaceId: target.workspaceId,
-            channelId: target.channelId,
-            locale: target.locale,
-          }
-        : target,
-    at: reminder.at.toISOString(),
-  };
-}
-
 /** Each call's plan for every channel as it stands just before T: its 3-hour reminder, due at T. */
 function plannedAtDue(calls: readonly GrantCall[], targets: ReminderTarget[], due: Date) {
   return calls.flatMap((call) =>
@@ -154,7 +129,7 @@ function plannedAtDue(calls: readonly GrantCall[], targets: ReminderTarget[], du
         (reminder) =>
           reminder.offset.unit === OFFSET.unit && reminder.offset.amount === OFFSET.amount,
       )
-      .map(reminderJob),
+      .map(toReminderJob),
   );
 }
 
@@ -291,10 +266,8 @@ export async function runReminderBurst(
       if (arrived < jobs.length) continue;
       const all =
         tallyMessages(slackKeys, slackArrivals(fakes.slack, clock.shiftMs)).lost.length === 0 &&
-        tallyMessages(
-          discordKeys,
-          discordArrivals(fakes.discord, discordChannels, discordKeys),
-        ).lost.length === 0;
+        tallyMessages(discordKeys, discordArrivals(fakes.discord, discordChannels, discordKeys))
+          .lost.length === 0;
       if (all && (await drained(watched))) {
         settled = true;
         break;
