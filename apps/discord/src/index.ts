@@ -8,3 +8,4 @@ export { buildCommandDefinitions, rootCommandName, discordName } from './command
 export { registerCommands, inviteUrl, botPermissions } from './command-registration';
 export { renderReply, type RenderedMessage, type RenderOptions } from './render-reply';
 export { deliverToDiscord, createDeliveryRest, type ComposeDelivery } from './deliver-to-discord';
+export { deliveryNonce } from './delivery-nonce';

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { FakeDiscord } from '@glokal/testing/discord';
 import type { FakeSlack } from '@glokal/testing/slack';
+import { deliveryNonce } from '@glokal/discord';
 
 /** The messages the fakes hold, by the delivery key each one carries. */
 export interface DeliveredAtFakes {
@@ -16,7 +16,7 @@ export interface DeliveredAtFakes {
  * SHA-256 in base64url (as `deliveryNonce` in apps/discord makes it).
  */
 export function discordNonceOf(key: string): string {
-  return createHash('sha256').update(key).digest('base64url').slice(0, 25);
+  return deliveryNonce(key);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '@glokal/domain';
 import {
@@ -10,6 +9,7 @@ import {
 } from '@glokal/testing/discord';
 import { startFakeSlack, type FakeSlack } from '@glokal/testing/slack';
 import type { ArrivedMessage } from '../reminder-tally';
+import { deliveryNonce } from '@glokal/discord';
 
 /** Slack's posting limit as the fake enforces it: one message per channel per second. */
 export const SLACK_POST_EVERY_MS = 1000;
@@ -17,8 +17,7 @@ export const SLACK_POST_EVERY_MS = 1000;
 export const DISCORD_LIMITS = discordRateLimits;
 
 export const slackChannelId = (index: number) => `C0BURST${String(index).padStart(4, '0')}`;
-export const discordChannelId = (index: number) =>
-  `118000000001${String(index).padStart(7, '0')}`;
+export const discordChannelId = (index: number) => `118000000001${String(index).padStart(7, '0')}`;
 
 /** The cluster's Discord server with `channels` text channels of the burst besides its own. */
 function burstGuild(channels: number): FakeGuild {
@@ -86,12 +85,12 @@ export function slackArrivals(slack: FakeSlack, shiftMs: number): ArrivedMessage
 }
 
 /**
- * The nonce Glokal's Discord delivery sends for a key (`deliveryNonce` in apps/discord): the
+ * The nonce Glokal's Discord delivery sends for a key: the bot's own `deliveryNonce`, the
  * first 25 characters of its SHA-256 in base64url. Were it to change, every Discord key
  * would show as lost, not pass unnoticed.
  */
 export function discordNonce(key: string): string {
-  return createHash('sha256').update(key).digest('base64url').slice(0, 25);
+  return deliveryNonce(key);
 }
 
 /**
