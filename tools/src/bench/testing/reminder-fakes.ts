@@ -85,9 +85,8 @@ export function slackArrivals(slack: FakeSlack, shiftMs: number): ArrivedMessage
 }
 
 /**
- * The nonce Glokal's Discord delivery sends for a key: the bot's own `deliveryNonce`, the
- * first 25 characters of its SHA-256 in base64url. Were it to change, every Discord key
- * would show as lost, not pass unnoticed.
+ * The nonce Glokal's Discord delivery sends for a key: the bot's own `deliveryNonce`, so the
+ * count follows the bot if its formula changes.
  */
 export function discordNonce(key: string): string {
   return deliveryNonce(key);
