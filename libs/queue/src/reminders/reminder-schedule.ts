@@ -83,7 +83,7 @@ export async function scheduleReminders(
  * an earlier deadline, of offsets since changed, of a target gone, or all of them for a closed
  * or deleted call. A job that is running, or due and waiting for a worker (a burst), is left:
  * it re-checks the call when it runs and sends nothing stale, whereas taken off it would never
- * go out (a plan holds only reminders still to come). Finished jobs are dropped from the index.
+ * go out (a plan holds only reminders still to come); so is one due within the minute. Finished jobs are dropped from the index.
  * Returns how many delayed jobs were removed.
  */
 export async function unscheduleRemindersBut(
@@ -93,6 +93,9 @@ export async function unscheduleRemindersBut(
 ): Promise<number> {
   return unscheduleIndexedBut(queue, grantId, keep.map(reminderJobId));
 }
+
+/** How close to its time a delayed reminder is left on the queue by a re-plan. */
+const DUE_SOON_MS = 60_000;
 
 /** `unscheduleRemindersBut` for any group's index, given the job ids to keep. */
 export async function unscheduleIndexedBut(
@@ -114,6 +117,9 @@ export async function unscheduleIndexedBut(
     }
     if ((await job.isActive()) || (await job.isWaiting())) continue;
     const delayed = await job.isDelayed();
+    // A delayed job due within the minute could turn waiting between this look and the removal
+    // below: it is left too, and sends nothing stale when it runs.
+    if (delayed && job.timestamp + job.delay < Date.now() + DUE_SOON_MS) continue;
     if ((await queue.remove(id)) === 1) {
       forgotten.push(id);
       if (delayed) removed += 1;
