@@ -13,3 +13,4 @@ export * from './translator';
 export * from './when';
 export * from './vocabulary';
 export * from './reminders';
+export * from './slots';

@@ -1,0 +1,3 @@
+export * from './polish-holidays';
+export * from './working-hours';
+export * from './free-slots';
