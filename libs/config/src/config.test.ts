@@ -137,3 +137,34 @@ describe('isLoopbackHost', () => {
       expect(isLoopbackHost(host), host).toBe(false);
   });
 });
+
+describe('WORKING_HOURS', () => {
+  it('defaults to Monday to Friday, 09:00 to 17:00, in the cluster zone', () => {
+    expect(loadConfig({ CLUSTER_TIMEZONE: 'Europe/Lisbon' }).scheduling.workingHours).toEqual({
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:00',
+      zone: 'Europe/Lisbon',
+    });
+  });
+
+  it('reads the days and hours people write', () => {
+    expect(loadConfig({ WORKING_HOURS: 'Mon,Wed,Fri 8:30-16:00' }).scheduling.workingHours).toEqual(
+      {
+        days: [1, 3, 5],
+        start: '08:30',
+        end: '16:00',
+        zone: 'Europe/Warsaw',
+      },
+    );
+  });
+
+  it('refuses hours it cannot use, naming the variable with an example', () => {
+    expect(() => loadConfig({ WORKING_HOURS: 'Mon-Fri 17:00-09:00' })).toThrow(
+      /WORKING_HOURS: the end after the start on the same day, e\.g\. 09:00-17:00/,
+    );
+    expect(() => loadConfig({ WORKING_HOURS: 'weekdays' })).toThrow(
+      /WORKING_HOURS: days, then a time range, e\.g\. Mon-Fri 09:00-17:00/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Locale, TimeZone } from '@glokal/domain';
+import { defaultWorkingHours, Locale, TimeZone, type WorkingHours } from '@glokal/domain';
 import { Duration } from './duration';
+import { WorkingHoursSetting } from './working-hours';
 
 const optionalText = z
   .string()
@@ -73,6 +74,10 @@ export const Environment = z.object({
     .default('glokal'),
   CLUSTER_TIMEZONE: TimeZone.default('Europe/Warsaw'),
   DEFAULT_LOCALE: Locale.default('pl'),
+  WORKING_HOURS: WorkingHoursSetting.default(() => ({
+    ...defaultWorkingHours,
+    days: [...defaultWorkingHours.days],
+  })),
   HTTP_PORT: port.default(3000),
   OPERATIONS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   OPERATIONS_TOKEN: optionalText,
@@ -116,6 +121,8 @@ export interface GlokalConfig {
    * chat apps build calendar feed links from it, and show none when it is unset.
    */
   cluster: { timeZone: string; defaultLocale: Locale; publicUrl?: string };
+  /** When meeting suggestions may fall (`WORKING_HOURS`), in the cluster's zone. */
+  scheduling: { workingHours: WorkingHours };
   /**
    * The operations port (health, readiness, metrics, queue dashboard). `token`, when set, is
    * asked of every request but `/healthz` and `/readyz`; it is required off loopback.
@@ -236,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
       defaultLocale: e.DEFAULT_LOCALE,
       publicUrl: e.PUBLIC_URL,
     }),
+    scheduling: { workingHours: { ...e.WORKING_HOURS, zone: e.CLUSTER_TIMEZONE } },
     http: defined({ port: e.HTTP_PORT, host: e.OPERATIONS_HOST, token: e.OPERATIONS_TOKEN }),
     ...(e.PUBLIC_PORT === undefined
       ? {}
