@@ -71,6 +71,8 @@ export interface PeopleTable {
   created_at: Timestamp;
   /** The personal calendar feed's secret (0007-feed-tokens); null until first asked for. */
   feed_token: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The e-mail the person gave (0012-person-email), for free/busy; null until given. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AttendanceTable {

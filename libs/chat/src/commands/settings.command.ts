@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createTranslator, foldForSearch, TimeZone, type Locale } from '@glokal/domain';
 import type { Command } from '../command';
 import { optionText } from '../option-values';
@@ -6,10 +7,11 @@ import { personalFeed } from '../personal-feed';
 import { notice } from '../replies/notice';
 import { settingsReply } from '../replies/settings-reply';
 import { localeFromWord } from '../words';
+import { recordEmail } from '../writes/record-email';
 import { recordPreferences } from '../writes/record-preferences';
 
 /** Words naming a setting, folded; a Map, so `constructor` or `__proto__` name nothing. */
-const settingWords: ReadonlyMap<string, 'language' | 'timezone'> = new Map([
+const settingWords: ReadonlyMap<string, 'language' | 'timezone' | 'email'> = new Map([
   ['language', 'language'],
   ['lang', 'language'],
   ['jezyk', 'language'],
@@ -20,11 +22,25 @@ const settingWords: ReadonlyMap<string, 'language' | 'timezone'> = new Map([
   ['time zone', 'timezone'],
   ['strefa', 'timezone'],
   ['strefa czasowa', 'timezone'],
+  ['email', 'email'],
+  ['e mail', 'email'],
+  ['mail', 'email'],
 ]);
 
+/** Words that remove the e-mail, folded. */
+const removeWords = new Set(['remove', 'delete', 'none', 'usun', 'brak', 'skasuj']);
+
+/** What `settings email <text>` asks for: removal, an address, or nothing it can use. */
+function readEmail(text: string): { ok: true; email: string | undefined } | { ok: false } {
+  if (removeWords.has(foldForSearch(text))) return { ok: true, email: undefined };
+  const email = z.email().safeParse(text.trim());
+  return email.success ? { ok: true, email: email.data } : { ok: false };
+}
+
 /**
- * `settings [language pl|en] [timezone <zone>]` (`ustawienia język en`, `ustawienia strefa
- * Europe/Lisbon`): shows the person's language and zone, or changes them for them alone.
+ * `settings [language pl|en] [timezone <zone>] [email <address>|remove]` (`ustawienia język en`,
+ * `ustawienia strefa Europe/Lisbon`, `ustawienia e-mail jan@szkola.pl`): shows the person's
+ * language, zone and e-mail (to them alone: settings are never shared), or changes them.
  * With `PUBLIC_URL` it also shows the address of their own calendar feed, and Renew.
  */
 export const settingsCommand: Command = {
@@ -45,6 +61,7 @@ export const settingsCommand: Command = {
       ],
     },
     { name: 'timezone', namePl: 'strefa', type: 'string', required: false },
+    { name: 'email', namePl: 'e-mail', type: 'string', required: false },
   ],
   fromWords(words) {
     const options: Record<string, string> = {};
@@ -56,7 +73,9 @@ export const settingsCommand: Command = {
       const valueAt = index + (twoWords ? 2 : setting ? 1 : 0);
       const value = words[valueAt];
       if (value === undefined) break;
-      const named = setting ?? (localeFromWord(value) ? 'language' : 'timezone');
+      const named =
+        setting ??
+        (localeFromWord(value) ? 'language' : value.includes('@') ? 'email' : 'timezone');
       options[named] = value;
       index = valueAt + 1;
     }
@@ -66,16 +85,18 @@ export const settingsCommand: Command = {
     const now = deps.clock.now();
     const languageText = optionText(request, 'language');
     const zoneText = optionText(request, 'timezone');
+    const emailText = optionText(request, 'email');
     const t = translatorFor(request);
     const example = t.t('commands:settings.example');
-    if (!languageText && !zoneText) {
+    if (!languageText && !zoneText && !emailText) {
       // A feed needs a stored person to hold its token; without feeds, looking writes nothing.
       const person =
         (await knownPerson(request.requester, deps)) ??
         (deps.publicUrl ? await ensurePerson(request.requester, deps) : undefined);
+      const email = person ? await deps.store.people.emailOf(person.id) : undefined;
       return settingsReply(
         t,
-        { locale: person?.locale, timeZone: person?.timeZone },
+        { locale: person?.locale, timeZone: person?.timeZone, email },
         now,
         undefined,
         await personalFeed(person, t.locale, deps),
@@ -90,12 +111,23 @@ export const settingsCommand: Command = {
     if (zoneText && !zone?.success)
       return notice(t, t.t('settings:bad_timezone', { text: zoneText }), { example });
     const timeZone = zone?.success ? zone.data : undefined;
+    const email = emailText ? readEmail(emailText) : undefined;
+    if (emailText && email && !email.ok)
+      return notice(t, t.t('settings:bad_email', { text: emailText }), {
+        example: t.t('settings:email_example'),
+      });
 
     const person = await ensurePerson(request.requester, deps);
     if (!person) return notice(t, t.t('chat:problem.needs_account'));
-    await recordPreferences(request.requester, person, { locale, timeZone }, deps);
+    if (locale || timeZone)
+      await recordPreferences(request.requester, person, { locale, timeZone }, deps);
+    if (email?.ok) await recordEmail(request.requester, person, email.email, deps);
 
-    const chosen = { locale: locale ?? person.locale, timeZone: timeZone ?? person.timeZone };
+    const chosen = {
+      locale: locale ?? person.locale,
+      timeZone: timeZone ?? person.timeZone,
+      email: email?.ok ? email.email : await deps.store.people.emailOf(person.id),
+    };
     const after = createTranslator(
       chosen.locale ?? request.locale,
       chosen.timeZone ?? request.timeZone,
@@ -103,6 +135,13 @@ export const settingsCommand: Command = {
     const notes = [
       ...(locale ? [after.t('settings:language_changed')] : []),
       ...(timeZone ? [after.t('settings:timezone_changed', { zone: timeZone })] : []),
+      ...(email?.ok
+        ? [
+            email.email
+              ? after.t('settings:email_changed', { email: email.email })
+              : after.t('settings:email_removed'),
+          ]
+        : []),
     ];
     return settingsReply(
       after,

@@ -10,7 +10,11 @@ import { button } from './button';
  */
 export function settingsReply(
   t: Translator,
-  chosen: { locale?: Locale | undefined; timeZone?: string | undefined },
+  chosen: {
+    locale?: Locale | undefined;
+    timeZone?: string | undefined;
+    email?: string | undefined;
+  },
   now: Date,
   note?: string,
   feed?: { url: string },
@@ -41,8 +45,17 @@ export function settingsReply(
             }),
             short: true,
           },
+          {
+            label: t.t('settings:email'),
+            value: chosen.email ?? t.t('settings:email_none'),
+            short: true,
+          },
         ],
-        context: [t.t('settings:now', { time }), t.t('settings:how_to_change')],
+        context: [
+          t.t('settings:now', { time }),
+          t.t('settings:how_to_change'),
+          t.t('settings:email_hint'),
+        ],
         actions: [],
       },
       ...(feed ? [feedItem(t, feed.url)] : []),

@@ -94,10 +94,14 @@ export const commands = {
       options: {},
     },
     settings: {
-      description: 'Twój język i strefa czasowa',
-      usage: 'ustawienia [język pl|en] [strefa <strefa>]',
+      description: 'Twój język, strefa czasowa i e-mail',
+      usage: 'ustawienia [język pl|en] [strefa <strefa>] [e-mail <adres>|usuń]',
       example: 'ustawienia strefa Europe/Lisbon',
-      options: { language: 'Język odpowiedzi', timezone: 'Strefa czasowa IANA, np. Europe/Warsaw' },
+      options: {
+        language: 'Język odpowiedzi',
+        timezone: 'Strefa czasowa IANA, np. Europe/Warsaw',
+        email: 'Twój e-mail do sprawdzania wolnych terminów (widzisz go tylko ty); „usuń” kasuje',
+      },
     },
   },
   en: {
@@ -193,12 +197,13 @@ export const commands = {
       options: {},
     },
     settings: {
-      description: 'Your language and time zone',
-      usage: 'settings [language pl|en] [timezone <zone>]',
+      description: 'Your language, time zone and e-mail',
+      usage: 'settings [language pl|en] [timezone <zone>] [email <address>|remove]',
       example: 'settings timezone Europe/Lisbon',
       options: {
         language: 'The language of replies',
         timezone: 'An IANA time zone, e.g. Europe/Warsaw',
+        email: 'Your e-mail, for finding free meeting times (only you see it); "remove" deletes it',
       },
     },
   },

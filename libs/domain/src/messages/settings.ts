@@ -16,7 +16,15 @@ export const settings = {
     language_example: 'ustawienia język en',
     bad_timezone:
       'Nie znam strefy czasowej „{{text}}”. Podaj nazwę IANA, np. Europe/Warsaw albo Europe/Lisbon.',
-    bad_setting: 'Nie znam ustawienia „{{text}}”. Możliwe: język, strefa.',
+    bad_setting: 'Nie znam ustawienia „{{text}}”. Możliwe: język, strefa, e-mail.',
+    email: 'E-mail',
+    email_none: 'nie podano',
+    email_hint:
+      'Twój e-mail widzisz tylko ty; koordynatorzy szukający terminu spotkania sprawdzają w Google Calendar, kiedy jesteś zajęty(-a). Ustaw: /glokal ustawienia e-mail jan@szkola.pl, usuń: /glokal ustawienia e-mail usuń',
+    email_changed: 'E-mail zapisany: {{email}}.',
+    email_removed: 'E-mail usunięty.',
+    bad_email: '„{{text}}” to nie adres e-mail.',
+    email_example: 'ustawienia e-mail jan.kowalski@szkola.pl',
     switch_to: 'Switch to English',
     subscriptions_title: 'Wiadomości na tym kanale',
     topic: {
@@ -58,7 +66,15 @@ export const settings = {
     language_example: 'settings language pl',
     bad_timezone:
       'I do not know the time zone “{{text}}”. Give an IANA name such as Europe/Warsaw or Europe/Lisbon.',
-    bad_setting: 'I do not know the setting “{{text}}”. Choose language or timezone.',
+    bad_setting: 'I do not know the setting “{{text}}”. Choose language, timezone or email.',
+    email: 'E-mail',
+    email_none: 'not given',
+    email_hint:
+      'Only you see your e-mail; coordinators looking for a meeting time check in Google Calendar when you are busy. Set: /glokal settings email ana@school.pt, remove: /glokal settings email remove',
+    email_changed: 'E-mail saved: {{email}}.',
+    email_removed: 'E-mail removed.',
+    bad_email: '“{{text}}” is not an e-mail address.',
+    email_example: 'settings email ana.silva@school.pt',
     switch_to: 'Przełącz na polski',
     subscriptions_title: 'News in this channel',
     topic: {

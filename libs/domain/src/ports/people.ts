@@ -20,6 +20,17 @@ export interface PersonRepository {
     personId: string,
     preferences: { locale?: Locale; timeZone?: string },
   ): Promise<void>;
+  /**
+   * The e-mail a person gave for free/busy (undefined removes it). Kept off `Person`, so that
+   * nothing which shows people (attendees, history) can show it: only `settings`, to them.
+   */
+  setEmail(personId: string, email: string | undefined): Promise<void>;
+  emailOf(personId: string): Promise<string | undefined>;
+  /** The e-mails given by the platform's users among `userIds`, by user id. */
+  emailsOf(
+    platform: ChatPlatform,
+    userIds: readonly string[],
+  ): Promise<ReadonlyMap<string, string>>;
 }
 
 /** Someone who said "I'm going" to an event, and when they first said so. */

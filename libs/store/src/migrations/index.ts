@@ -7,6 +7,7 @@ import { feedTokens } from './0007-feed-tokens';
 import { reminderOffsets } from './0008-reminder-offsets';
 import { changeVersion } from './0009-change-version';
 import { grantCallUpdated } from './0010-grant-call-updated';
+import { personEmail } from './0012-person-email';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -21,6 +22,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0008-reminder-offsets', migration: reminderOffsets },
   { name: '0009-change-version', migration: changeVersion },
   { name: '0010-grant-call-updated', migration: grantCallUpdated },
+  { name: '0012-person-email', migration: personEmail },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

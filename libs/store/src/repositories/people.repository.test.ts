@@ -64,6 +64,29 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
     });
   });
 
+  it('keeps the e-mail a person gives apart from the person, and finds it by platform user id', async () => {
+    const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
+    const piotr = await opened.store.people.ensure({ platform: 'slack', userId: 'U2' }, 'Piotr');
+    await opened.store.people.ensure({ platform: 'discord', userId: 'U1' }, 'Anna on Discord');
+    expect(await opened.store.people.emailOf(anna.id)).toBeUndefined();
+    await opened.store.people.setEmail(anna.id, 'anna@szkola.example.pl');
+    await opened.store.people.setEmail(piotr.id, 'piotr@ckz.example.pl');
+    expect(await opened.store.people.emailOf(anna.id)).toBe('anna@szkola.example.pl');
+    expect(
+      await opened.store.people.byChatIdentity({ platform: 'slack', userId: 'U1' }),
+    ).not.toHaveProperty('email');
+    expect(await opened.store.people.emailsOf('slack', ['U1', 'U3'])).toEqual(
+      new Map([['U1', 'anna@szkola.example.pl']]),
+    );
+    expect(await opened.store.people.emailsOf('discord', ['U1'])).toEqual(new Map());
+    expect(await opened.store.people.emailsOf('slack', [])).toEqual(new Map());
+    await opened.store.people.setEmail(anna.id, undefined);
+    expect(await opened.store.people.emailOf(anna.id)).toBeUndefined();
+    expect(await opened.store.people.emailsOf('slack', ['U1', 'U2'])).toEqual(
+      new Map([['U2', 'piotr@ckz.example.pl']]),
+    );
+  });
+
   it('counts who is going and lists a person’s upcoming events, leaving out cancelled and past ones', async () => {
     const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
     const jan = await opened.store.people.ensure({ platform: 'discord', userId: 'D1' }, 'Jan');

@@ -61,5 +61,39 @@ export function personRepository(db: Kysely<Database>, clock: Clock): PersonRepo
       if (Object.keys(changes).length === 0) return;
       await db.updateTable('people').set(changes).where('id', '=', personId).execute();
     },
+
+    async setEmail(personId, email) {
+      await db
+        .updateTable('people')
+        .set({ email: email ?? null })
+        .where('id', '=', personId)
+        .execute();
+    },
+
+    async emailOf(personId) {
+      const row = await db
+        .selectFrom('people')
+        .select('email')
+        .where('id', '=', personId)
+        .executeTakeFirst();
+      return row?.email ?? undefined;
+    },
+
+    async emailsOf(platform, userIds) {
+      if (userIds.length === 0) return new Map();
+      const column = identityColumn(platform);
+      const rows = await db
+        .selectFrom('people')
+        .select([column, 'email'])
+        .where(column, 'in', [...userIds])
+        .where('email', 'is not', null)
+        .execute();
+      const found = new Map<string, string>();
+      for (const row of rows) {
+        const userId = row[column];
+        if (userId && row.email) found.set(userId, row.email);
+      }
+      return found;
+    },
   };
 }
