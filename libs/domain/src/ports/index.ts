@@ -10,3 +10,4 @@ export * from './outbox.schema';
 export * from './feed-tokens';
 export * from './changes';
 export * from './calendar-writer';
+export * from './free-busy';
