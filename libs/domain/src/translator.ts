@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
-import { DateTime } from 'luxon';
 import type { Locale } from './locale';
 import { messageAreas, type MessageArea } from './messages';
+import { calendarDateIn, dateFormat } from './format/date-formats';
 
 type Leaves<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`;
@@ -26,6 +26,8 @@ export interface Translator {
   /** e.g. "12 cze 2026" / "12 Jun 2026". `date` is a calendar date `YYYY-MM-DD`. */
   date(date: string): string;
   time(instant: Date): string;
+  /** The calendar date `YYYY-MM-DD` of an instant in the person's zone. */
+  localDate(instant: Date): string;
 }
 
 function resourcesFor(locale: Locale) {
@@ -48,30 +50,32 @@ void i18n.init({
 
 const fixedTs: Record<Locale, TFunction> = { pl: i18n.getFixedT('pl'), en: i18n.getFixedT('en') };
 
-/** Date formats: Polish, and British English ("Fri, 12 Jun 2026"), not American. */
-const dateLocales: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB' };
+/** A calendar date `YYYY-MM-DD` as the instant of its noon in UTC, or undefined when it is none. */
+function calendarNoon(date: string): Date | undefined {
+  const noon = new Date(`${date}T12:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(noon.getTime()) ? noon : undefined;
+}
+
+/** Formats an instant, or says "—" for an invalid one instead of throwing mid-reply. */
+const safely = (format: Intl.DateTimeFormat, instant: Date) =>
+  Number.isNaN(instant.getTime()) ? '—' : format.format(instant);
 
 export function createTranslator(locale: Locale, timeZone: string): Translator {
   const t = fixedTs[locale];
-  const at = (instant: Date) =>
-    DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(dateLocales[locale]);
+  const dateTime = dateFormat(locale, timeZone, 'dateTime');
+  const time = dateFormat(locale, timeZone, 'time');
+  // A calendar date names the same day everywhere: formatted at its noon in UTC.
+  const date = dateFormat(locale, 'UTC', 'date');
   return {
     locale,
     timeZone,
     t: (key, values) => t(key, values ?? {}) as string,
-    dateTime: (instant) =>
-      at(instant).toLocaleString({
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
-    date: (date) =>
-      DateTime.fromISO(date, { zone: timeZone })
-        .setLocale(dateLocales[locale])
-        .toLocaleString({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
-    time: (instant) => at(instant).toLocaleString(DateTime.TIME_24_SIMPLE),
+    dateTime: (instant) => safely(dateTime, instant),
+    date: (day) => {
+      const noon = calendarNoon(day);
+      return noon ? date.format(noon) : day;
+    },
+    time: (instant) => safely(time, instant),
+    localDate: (instant) => calendarDateIn(instant, timeZone),
   };
 }

@@ -12,6 +12,9 @@ import { milliseconds, percentile } from './latency';
 const EVENTS = 10_000;
 const CALLS = 1_000;
 const WARM_UP = 50;
+/** Interactions in flight at once in the concurrent runs, and how many such waves. */
+const CONCURRENT = 20;
+const WAVES = 25;
 const NOW = new Date('2026-06-12T08:00:00Z');
 const ZONE = 'Europe/Warsaw';
 const DEADLINE = "Discord's deadline: 3000 ms to the first answer";
@@ -31,6 +34,33 @@ async function sample(
     const callback = await fake.waitForCallback(interaction, 10_000);
     samples.push(callback.at - interaction.dispatchedAt);
     if (callback.type === 5 || callback.type === 6) deferred += 1;
+  }
+  return { samples, deferred };
+}
+
+/**
+ * Dispatches waves of `concurrency` interactions at once, each wave after the last is answered;
+ * each sample is still dispatch → callback, so queueing inside the bot shows in it.
+ */
+async function sampleConcurrently(
+  fake: FakeDiscord,
+  waves: number,
+  concurrency: number,
+  dispatch: Dispatch,
+): Promise<{ samples: number[]; deferred: number }> {
+  const samples: number[] = [];
+  let deferred = 0;
+  for (let wave = 0; wave < waves; wave += 1) {
+    const interactions = Array.from({ length: concurrency }, (_, index) =>
+      dispatch(fake, wave * concurrency + index),
+    );
+    const callbacks = await Promise.all(
+      interactions.map((interaction) => fake.waitForCallback(interaction, 10_000)),
+    );
+    callbacks.forEach((callback, index) => {
+      samples.push(callback.at - (interactions[index]?.dispatchedAt ?? callback.at));
+      if (callback.type === 5 || callback.type === 6) deferred += 1;
+    });
   }
   return { samples, deferred };
 }
@@ -116,10 +146,12 @@ export const discordBenchmark: Benchmark = {
         logger: createLogger({ level: 'silent' }),
       });
       let commandResult;
+      let concurrentResult;
       let autocompleteResult;
       try {
         await sample(fake, WARM_UP, events);
         commandResult = await sample(fake, CALLS, events);
+        concurrentResult = await sampleConcurrently(fake, WAVES, CONCURRENT, events);
         await sample(fake, WARM_UP, autocomplete);
         autocompleteResult = await sample(fake, CALLS, autocomplete);
       } finally {
@@ -127,10 +159,12 @@ export const discordBenchmark: Benchmark = {
       }
       const constant = await startConstantBot(fake);
       let constantCommand;
+      let constantConcurrent;
       let constantAutocomplete;
       try {
         await sample(fake, WARM_UP, events);
         constantCommand = await sample(fake, CALLS, events);
+        constantConcurrent = await sampleConcurrently(fake, WAVES, CONCURRENT, events);
         constantAutocomplete = await sample(fake, CALLS, autocomplete);
       } finally {
         await constant.destroy();
@@ -142,6 +176,20 @@ export const discordBenchmark: Benchmark = {
         line(
           'discord same path, handler replies a constant string (reference)',
           constantCommand,
+          'reference',
+        ),
+      );
+      report(
+        line(
+          `discord /glokal events, ${CONCURRENT} at once (${setting})`,
+          concurrentResult,
+          DEADLINE,
+        ),
+      );
+      report(
+        line(
+          `discord same path ${CONCURRENT} at once, constant string (reference)`,
+          constantConcurrent,
           'reference',
         ),
       );

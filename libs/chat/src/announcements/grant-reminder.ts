@@ -34,15 +34,12 @@ export function grantReminder(
   const when =
     deadline.timeZone === t.timeZone
       ? t.dateTime(instant)
-      : `${t.date(DateTime.fromJSDate(instant, { zone: t.timeZone }).toISODate() ?? '')}, ${t.t(
-          'announcements:reminder_both_zones',
-          {
-            viewer: clock(instant, t.timeZone, t),
-            viewerZone: zoneCity(t.timeZone, t.locale),
-            own: clock(instant, deadline.timeZone, t),
-            ownZone: zoneCity(deadline.timeZone, t.locale),
-          },
-        )}`;
+      : `${t.date(t.localDate(instant))}, ${t.t('announcements:reminder_both_zones', {
+          viewer: clock(instant, t.timeZone, t),
+          viewerZone: zoneCity(t.timeZone, t.locale),
+          own: clock(instant, deadline.timeZone, t),
+          ownZone: zoneCity(deadline.timeZone, t.locale),
+        })}`;
   const lines = [t.t('announcements:reminder_summary', { left, when })];
   if (message.late) lines.push(t.t('announcements:reminder_late'));
   return reply({

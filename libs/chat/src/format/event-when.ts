@@ -2,12 +2,10 @@ import { DateTime } from 'luxon';
 import type { ClusterEvent, EventTiming, Translator } from '@glokal/domain';
 import { intlLocale } from './intl-locale';
 
-function localDate(instant: string, zone: string): string {
-  return DateTime.fromISO(instant, { zone }).toISODate() ?? instant.slice(0, 10);
-}
-
+/** The calendar day before a date `YYYY-MM-DD` (calendar days: no zone, no DST). */
 function previousDay(date: string): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).minus({ days: 1 }).toISODate() ?? date;
+  const day = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(day) ? date : new Date(day - 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -23,9 +21,8 @@ export function eventWhen(timing: EventTiming, t: Translator): string {
   }
   const start = new Date(timing.start);
   const end = new Date(timing.end);
-  const startDay = localDate(timing.start, t.timeZone);
-  const lastMoment = new Date(end.getTime() - 1).toISOString();
-  if (startDay === localDate(lastMoment, t.timeZone)) {
+  const startDay = t.localDate(start);
+  if (startDay === t.localDate(new Date(end.getTime() - 1))) {
     return t.t('events:time_range', {
       date: t.date(startDay),
       start: t.time(start),
