@@ -1,39 +1,43 @@
 # syntax=docker/dockerfile:1
 # One image for every Glokal process; docker-compose.yml picks the entry point per service:
-#   apps/glokal/src/main.ts (npm start: worker + configured bots), apps/worker/src/main.ts,
-#   apps/slack/src/main.ts, apps/discord/src/main.ts. TypeScript runs through tsx, as in development.
+#   dist/glokal.mjs (npm start: worker + configured bots), dist/worker.mjs, dist/slack.mjs,
+#   dist/discord.mjs; also dist/discord-register.mjs, dist/slack-manifest.mjs, dist/seed.mjs,
+#   dist/import.mjs. `npm run build` makes them (plain JavaScript: no TypeScript at run time).
 
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
 RUN npm install --global npm@11 --no-fund --no-audit
 
-# Dependencies first, so source edits do not reinstall them. Every workspace's package.json is
-# needed for `npm ci` to link the workspaces (add a line here for a new app or library).
-FROM base AS deps
-COPY package.json package-lock.json ./
-COPY apps/console/package.json apps/console/
-COPY apps/discord/package.json apps/discord/
-COPY apps/glokal/package.json apps/glokal/
-COPY apps/slack/package.json apps/slack/
-COPY apps/worker/package.json apps/worker/
-COPY libs/chat/package.json libs/chat/
-COPY libs/config/package.json libs/config/
-COPY libs/domain/package.json libs/domain/
-COPY libs/google/package.json libs/google/
-COPY libs/queue/package.json libs/queue/
-COPY libs/store/package.json libs/store/
-COPY libs/sync/package.json libs/sync/
-COPY libs/testing/package.json libs/testing/
-COPY tools/package.json tools/
-# tsx (a dev dependency) runs the TypeScript at run time, so dev dependencies stay.
-RUN npm ci --include=dev --no-fund --no-audit
+# Every workspace's package.json, and nothing else, so that a source edit does not reinstall
+# the dependencies (the copies below are cached by content). `npm ci` needs them all to link
+# the workspaces; a new app or library is picked up by itself.
+FROM base AS manifests
+COPY . /source
+RUN cd /source \
+  && find . -name package.json -not -path '*/node_modules/*' -print0 \
+    | tar --null --files-from=- -cf - package-lock.json | tar -xf - -C /app
 
-FROM base AS runtime
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json package-lock.json tsconfig.base.json nx.json ./
+# The build: dev dependencies (TypeScript, esbuild) and the sources; bundles into dist/.
+FROM base AS build
+COPY --from=manifests /app ./
+RUN npm ci --include=dev --no-fund --no-audit
+COPY tsconfig.base.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY tools ./tools
+RUN npm run build
+
+# Production dependencies only: what the bundles import at run time. The links to our own
+# workspaces go (their code is inside the bundles, their sources are not in the image).
+FROM base AS production-dependencies
+COPY --from=manifests /app ./
+RUN npm ci --omit=dev --no-fund --no-audit && rm -rf node_modules/@glokal
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=production-dependencies /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 # Embedded PGlite (when DATABASE_URL is unset) keeps its files here; mount a volume on it.
 RUN mkdir -p /app/data && chown node:node /app/data
 ENV DATA_DIR=/app/data \
@@ -44,6 +48,8 @@ EXPOSE 3000 3001
 # Node itself is PID 1's child (compose uses `init: true`), so SIGTERM reaches Glokal, which
 # stops taking jobs, lets running ones finish and closes its connections.
 STOPSIGNAL SIGTERM
+# /readyz: the store and Redis answer (the worker's and the all-in-one's operations port;
+# docker-compose.yml sets the Slack app's and the Discord bot's own).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "apps/glokal/src/main.ts"]
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/glokal.mjs"]
