@@ -1,10 +1,17 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
-import type { CalendarSource, CalendarWriter, DriveRoot, DriveSource } from '@glokal/domain';
+import type {
+  CalendarSource,
+  CalendarWriter,
+  DriveRoot,
+  DriveSource,
+  FreeBusySource,
+} from '@glokal/domain';
 import {
   createGoogleAuth,
   createGoogleCalendarSource,
   createGoogleCalendarWriter,
   createGoogleDriveSource,
+  createGoogleFreeBusy,
   googleCredentialsFrom,
   type RetryPolicy,
 } from '@glokal/google';
@@ -21,6 +28,12 @@ export interface ConfiguredCalendarWriter {
   writer: CalendarWriter;
 }
 
+/** The configured calendar and who is busy when, there and for invitees (free/busy). */
+export interface ConfiguredFreeBusy {
+  calendarId: string;
+  source: FreeBusySource;
+}
+
 /** The configured drive root and the source that reads it. */
 export interface ConfiguredDrive {
   root: DriveRoot;
@@ -30,6 +43,7 @@ export interface ConfiguredDrive {
 export interface GoogleSources {
   calendar?: ConfiguredCalendar;
   calendarWriter?: ConfiguredCalendarWriter;
+  freeBusy?: ConfiguredFreeBusy;
   drive?: ConfiguredDrive;
 }
 
@@ -88,6 +102,8 @@ export async function googleSourcesFrom(
             calendarId: google.calendarId,
             writer: createGoogleCalendarWriter(client),
           },
+          // Its failures are retried by the free-slots queue.
+          freeBusy: { calendarId: google.calendarId, source: createGoogleFreeBusy(client) },
         }
       : {}),
     ...(root

@@ -6,3 +6,4 @@ export * from './outbox-jobs';
 export * from './reminder-jobs';
 export * from './digest-jobs';
 export * from './event-reminder-jobs';
+export * from './free-slots-jobs';

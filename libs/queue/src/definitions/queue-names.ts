@@ -16,5 +16,6 @@ export const QueueNames = {
   calendarWrites: 'calendar-writes',
   eventChanges: 'event-changes',
   eventReminders: 'event-reminders',
+  freeSlots: 'free-slots',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

@@ -13,6 +13,7 @@ import {
 import { EventReminderJob } from './event-reminder-jobs';
 import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
+import { FreeSlotsJob } from './free-slots-jobs';
 
 const day = 24 * 3600;
 
@@ -118,6 +119,17 @@ export const queues = {
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 5_000 }, ...keepFinished },
     concurrency: 2,
     lockDurationMs: 60_000,
+  }),
+  /**
+   * Free times a coordinator asked for: Google's free/busy is asked with backoff like the
+   * calendar writes, but not for long (the coordinator is waiting for the answer).
+   */
+  freeSlots: defineQueue({
+    name: QueueNames.freeSlots,
+    payload: FreeSlotsJob,
+    jobOptions: { attempts: 4, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 2,
+    lockDurationMs: 30_000,
   }),
   /** The reminders' catch-up check (see `ReminderCheckJob`); few finished runs kept. */
   reminderChecks: defineQueue({
