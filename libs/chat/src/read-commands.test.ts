@@ -176,8 +176,13 @@ describe('event', () => {
     expect(reply.actions).toEqual([
       {
         label: "I'm going",
-        action: { type: 'attend', eventId: 'e-robotics', going: true },
+        action: { type: 'attend', eventId: 'e-robotics', answer: 'going' },
         style: 'primary',
+      },
+      { label: 'Maybe', action: { type: 'attend', eventId: 'e-robotics', answer: 'maybe' } },
+      {
+        label: 'Not going',
+        action: { type: 'attend', eventId: 'e-robotics', answer: 'not-going' },
       },
     ]);
   });
@@ -277,7 +282,13 @@ describe('docs', () => {
       'Protokół zebrania zarządu',
       'Strategia klastra 2026–2030',
     ]);
-    expect((await run('dokumenty strategia')).items.map((item) => item.title)).toEqual([
+    // The minutes say "o strategii": any form of the word finds them too.
+    for (const word of ['strategia', 'strategię', 'strategy'])
+      expect((await run(`dokumenty ${word}`)).items.map((item) => item.title)).toEqual([
+        'Protokół zebrania zarządu',
+        'Strategia klastra 2026–2030',
+      ]);
+    expect((await run('dokumenty strategia klastra')).items.map((item) => item.title)).toEqual([
       'Strategia klastra 2026–2030',
     ]);
     expect(pl.items[1]?.url).toBe('https://docs.google.com/document/d/strategy/edit');

@@ -1,4 +1,5 @@
 import { foldForSearch } from './search-text';
+import { polishStem } from './search/polish-stem';
 
 /**
  * Words of the cluster's topics in Polish and English, folded, so a search in either language
@@ -55,18 +56,41 @@ const meanings: ReadonlyArray<readonly string[]> = [
   ['dualny', 'dual'],
 ];
 
+/** Each vocabulary word, and its stem, to the words of its meanings (folded). */
 const alternativesOf = new Map<string, Set<string>>();
 for (const words of meanings) {
   const folded = words.map((word) => foldForSearch(word));
   for (const word of folded) {
-    const known = alternativesOf.get(word) ?? new Set<string>();
-    for (const other of folded) known.add(other);
-    alternativesOf.set(word, known);
+    for (const key of [word, polishStem(word)]) {
+      if (key === undefined) continue;
+      const known = alternativesOf.get(key) ?? new Set<string>();
+      for (const other of folded) known.add(other);
+      alternativesOf.set(key, known);
+    }
   }
 }
 
-/** A searched word and the words meaning the same in the other language (folded). */
+/**
+ * A searched word and the words meaning the same in the other language (folded), found by
+ * the word or its stem, so inflected forms find them too (`strategii` → "strategy").
+ */
 export function sameMeaning(word: string): string[] {
   const folded = foldForSearch(word);
-  return [...(alternativesOf.get(folded) ?? [folded])];
+  const stem = polishStem(folded);
+  const known =
+    alternativesOf.get(folded) ??
+    (stem === undefined ? undefined : alternativesOf.get(stem)) ??
+    alternativesOf.get(longestStemBeginning(folded) ?? '');
+  return [...new Set([folded, ...(known ?? [])])];
+}
+
+/** Vocabulary stems this long or longer are matched as beginnings (`robotyki` → "robot"). */
+const SHORTEST_STEM_BEGINNING = 5;
+const stemBeginnings = [...alternativesOf.keys()]
+  .filter((key) => key.length >= SHORTEST_STEM_BEGINNING)
+  .sort((a, b) => b.length - a.length);
+
+/** The longest vocabulary word or stem a folded word begins with, if any. */
+function longestStemBeginning(folded: string): string | undefined {
+  return stemBeginnings.find((key) => folded.startsWith(key));
 }

@@ -1,21 +1,23 @@
 import { sql, type RawBuilder } from 'kysely';
-import { foldForSearch, sameMeaning, searchWords } from '@glokal/domain';
+import { foldForSearch, searchTerms } from '@glokal/domain';
 
 /**
- * A condition that every word people typed (folded, see `searchWords`) occurs in a folded
- * text column, in its language or the other (`robotics` or "robotyka", see `sameMeaning`);
- * true when no searchable word is left. Folded words are letters and digits only, so they
- * never carry a LIKE wildcard.
+ * A condition that every word people typed begins a word of a folded text column: the word,
+ * the same word in the other language, or a Polish stem of either (see `searchTerms`); true
+ * when no searchable word is left. Words in the column are separated by single spaces, and
+ * folded words are letters and digits only, so they never carry a LIKE wildcard.
  */
 export function hasEveryWord(column: string, words: string | undefined): RawBuilder<boolean> {
-  const folded = searchWords(words ?? '');
-  if (folded.length === 0) return sql<boolean>`true`;
+  const terms = searchTerms(words ?? '');
+  if (terms.length === 0) return sql<boolean>`true`;
+  const column_ = sql.ref(column);
   return sql<boolean>`(${sql.join(
-    folded.map(
-      (word) =>
+    terms.map(
+      (beginnings) =>
         sql`(${sql.join(
-          sameMeaning(word).map(
-            (alternative) => sql`${sql.ref(column)} like ${`%${alternative}%`}`,
+          beginnings.map(
+            (beginning) =>
+              sql`(${column_} like ${`${beginning}%`} or ${column_} like ${`% ${beginning}%`})`,
           ),
           sql` or `,
         )})`,

@@ -4,16 +4,17 @@ import type { Organisation } from '../organisation';
 import type { ClusterDocument } from '../document';
 import type { EventQuery, GrantQuery, OrganisationQuery } from '../ports/catalogue';
 import { foldForSearch, searchWords } from '../search-text';
+import { matchesTerms, searchTerms } from '../search/search-terms';
 import { timeLeft, type TimeLeft } from '../period/time-left';
 
 /**
  * The catalogue queries of the ports over plain arrays, with the same meaning as the store's
- * SQL: every typed word must occur in the folded text. Used where data is already in memory
- * (tests, imports, digests) and as the reference the store is checked against.
+ * SQL: every typed word must begin a word of the folded text (see `searchTerms`). Used where
+ * data is already in memory (tests, imports, digests) and as the reference the store is
+ * checked against.
  */
 export function hasEveryWord(text: string, words: string | undefined): boolean {
-  const folded = foldForSearch(text);
-  return searchWords(words ?? '').every((word) => folded.includes(word));
+  return matchesTerms(foldForSearch(text), searchTerms(words ?? ''));
 }
 
 /** Events that end after `from` and start before `to`, soonest first, then by title. */
