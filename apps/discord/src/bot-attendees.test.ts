@@ -34,12 +34,12 @@ const coordinator: InteractionActor = {
 };
 
 describe('attendance lists on Discord', () => {
-  it('lists who is going for a coordinator and attaches the CSV to the reply', async () => {
+  it('lists who answered for a coordinator and attaches the CSV to the reply', async () => {
     const detail = await on.ask(ola, 'event', { name: 'e-robotics' });
     await on.press(
       ola,
       detail.message,
-      encodeAction({ type: 'attend', eventId: 'e-robotics', going: true }),
+      encodeAction({ type: 'attend', eventId: 'e-robotics', answer: 'going' }),
     );
 
     const asCoordinator = await on.ask(coordinator, 'event', { name: 'e-robotics' });
@@ -49,7 +49,7 @@ describe('attendance lists on Discord', () => {
       encodeAction({ type: 'attendees', eventId: 'e-robotics', page: 1 }),
     );
     expect(embedText(list.message)).toContain('Ola');
-    expect(embedText(list.message)).toContain('1 osoba się zapisała');
+    expect(embedText(list.message)).toContain('1 osoba odpowiedziała');
 
     const exported = await on.press(
       coordinator,
@@ -69,7 +69,7 @@ describe('attendance lists on Discord', () => {
         'Ola',
         '',
         'Discord',
-        'Idę',
+        'going',
         expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$/),
       ],
     ]);

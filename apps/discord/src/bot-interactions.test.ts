@@ -126,20 +126,25 @@ describe('buttons', () => {
     expect(embedText(more.message)).toContain('Warsztaty robotyki dla nauczycieli');
   });
 
-  it('records “I’m going” in the store and shows “Not going” instead', async () => {
+  it('records “I’m going” in the store and shows the answer and the counts', async () => {
     const detail = await on.ask(ola, 'event', { name: 'e-robotics' });
     const going = await on.press(
       ola,
       detail.message,
-      buttonFor(detail.message, (action) => action.type === 'attend' && action.going),
+      buttonFor(detail.message, (action) => action.type === 'attend' && action.answer === 'going'),
     );
     expect(going.callbackType).toBe(7);
-    expect(await test.store.attendance.isGoing(await personId(ola), 'e-robotics')).toBe(true);
+    expect(await test.store.attendance.answerOf(await personId(ola), 'e-robotics')).toBe('going');
     const after = on.fake.message(detail.message.id);
-    expect(after && buttonIds(after)).toContain(
-      encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }),
+    expect(after && buttonIds(after)).toEqual(
+      expect.arrayContaining(
+        (['going', 'maybe', 'not-going'] as const).map((answer) =>
+          encodeAction({ type: 'attend', eventId: 'e-robotics', answer }),
+        ),
+      ),
     );
-    expect(after && embedText(after)).toContain('Idziesz');
+    expect(after && embedText(after)).toContain('Twoja odpowiedź: idę');
+    expect(after && embedText(after)).toContain('Idzie 1 osoba · Może 0 osób · Nie idzie 0 osób');
   });
 
   it('follows a grant call for its reminders', async () => {
@@ -178,7 +183,7 @@ describe('buttons', () => {
     expect(fromOla.callbackType).toBe(4);
     expect(fromOla.message.flags & 64).toBe(64);
     expect(on.fake.message(shared.message.id)?.embeds).toEqual(detail.message.embeds);
-    expect(await test.store.attendance.isGoing(await personId(ola), 'e-conference')).toBe(true);
+    expect(await test.store.attendance.answerOf(await personId(ola), 'e-conference')).toBe('going');
   });
 });
 

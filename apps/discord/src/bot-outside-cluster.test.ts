@@ -102,7 +102,7 @@ describe('the bot in a server that is not the cluster’s', () => {
               type: 2,
               style: 1,
               label: 'Going',
-              custom_id: encodeAction({ type: 'attend', eventId: 'e-board', going: true }),
+              custom_id: encodeAction({ type: 'attend', eventId: 'e-board', answer: 'going' }),
             },
           ],
         },
@@ -111,10 +111,10 @@ describe('the bot in a server that is not the cluster’s', () => {
     const answer = await on.press(
       stranger('3000000000000000005', 'pl'),
       message,
-      encodeAction({ type: 'attend', eventId: 'e-board', going: true }),
+      encodeAction({ type: 'attend', eventId: 'e-board', answer: 'going' }),
     );
     expect(answer.message.embeds[0]?.title).toBe(notice('pl'));
-    expect(await test.store.attendance.count('e-board')).toBe(0);
+    expect((await test.store.attendance.counts('e-board')).going).toBe(0);
     await nothingStoredFor('3000000000000000005');
   });
 

@@ -89,7 +89,7 @@ describe('renderReply', () => {
           actions: [
             {
               label: 'Nie idę',
-              action: { type: 'attend', eventId: 'e-robotics', going: false },
+              action: { type: 'attend', eventId: 'e-robotics', answer: 'not-going' },
               style: 'danger',
             },
           ],
@@ -109,7 +109,7 @@ describe('renderReply', () => {
         type: 2,
         style: 4,
         label: 'Nie idę',
-        custom_id: encodeAction({ type: 'attend', eventId: 'e-robotics', going: false }),
+        custom_id: encodeAction({ type: 'attend', eventId: 'e-robotics', answer: 'not-going' }),
       },
     ]);
   });
@@ -161,7 +161,7 @@ describe('renderReply', () => {
       items: [
         item(1, {
           actions: [
-            { label: 'Idę', action: { type: 'attend', eventId: 'e'.repeat(200), going: true } },
+            { label: 'Idę', action: { type: 'attend', eventId: 'e'.repeat(200), answer: 'going' } },
           ],
         }),
       ],

@@ -37,7 +37,7 @@ async function press(found: FoundButton, who: Member) {
 }
 
 describe('attendance lists on Slack', () => {
-  it('lists who is going for a coordinator and uploads the CSV into their direct message', async () => {
+  it('lists who answered for a coordinator and uploads the CSV into their direct message', async () => {
     const detail = await harness.command('wydarzenie robotyki', members.anna);
     await press(button(detail.message?.blocks, pl('events:attend')), members.anna);
 
@@ -77,7 +77,7 @@ describe('attendance lists on Slack', () => {
       'Data odpowiedzi',
     ]);
     expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
-      ['anna', '', 'Slack', 'Idę'],
+      ['anna', '', 'Slack', 'going'],
     ]);
     expect(files[0]?.text.startsWith('\uFEFF')).toBe(true);
   });

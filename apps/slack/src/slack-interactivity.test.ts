@@ -56,25 +56,25 @@ async function press(
 }
 
 describe('buttons on a reply', () => {
-  it('"I\'m going" records the member as going and replaces the message with the updated event', async () => {
+  it('"I\'m going" records the member as going and replaces the message with the updated event; "Not going" changes the answer', async () => {
     const detail = await commandBlocks('wydarzenie robotyki', members.anna);
     const [updated] = await press(button(detail, pl('events:attend')), members.anna);
     expect(updated?.replace_original).toBe(true);
     expect(blockText(updated?.blocks)).toContain(
-      pl('events:now_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
+      pl('events:answered_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
     );
     expect(blockKitProblems(updated?.blocks, 'message')).toEqual([]);
     expect(
-      await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics'),
-    ).toBe(true);
+      await harness.store.attendance.answerOf((await personOf(members.anna)).id, 'e-robotics'),
+    ).toBe('going');
 
     const [undone] = await press(button(updated?.blocks, pl('events:not_attend')), members.anna);
     expect(blockText(undone?.blocks)).toContain(
-      pl('events:no_longer_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
+      pl('events:answered_not_going', { title: 'Warsztaty robotyki dla nauczycieli' }),
     );
     expect(
-      await harness.store.attendance.isGoing((await personOf(members.anna)).id, 'e-robotics'),
-    ).toBe(false);
+      await harness.store.attendance.answerOf((await personOf(members.anna)).id, 'e-robotics'),
+    ).toBe('not-going');
   });
 
   it('"Follow" on a grant call stores the follow for that member', async () => {
@@ -126,8 +126,8 @@ describe('buttons on a reply', () => {
     });
     expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(
-      await harness.store.attendance.isGoing((await personOf(members.john)).id, 'e-robotics'),
-    ).toBe(true);
+      await harness.store.attendance.answerOf((await personOf(members.john)).id, 'e-robotics'),
+    ).toBe('going');
   });
 
   it('ignores a button value it did not make, storing nothing', async () => {
@@ -165,7 +165,7 @@ describe('the Home tab', () => {
       { platform: 'slack', userId: members.kasia.id },
       'Kasia',
     );
-    await harness.store.attendance.set(person.id, 'e-conference', true);
+    await harness.store.attendance.answer(person.id, 'e-conference', 'going');
     await harness.store.follows.set(person.id, 'ka210-2026', true);
     expect((await harness.homeOpened(members.kasia)).status).toBe(200);
     const { view } = await homeOf(members.kasia, 1);

@@ -92,7 +92,7 @@ describe('the Slack app and a workspace that is not the cluster’s', () => {
         actionId: 'glokal:attend',
         blockId: 'b1',
         text: 'Idę',
-        value: encodeAction({ type: 'attend', eventId: 'e-board', going: true }),
+        value: encodeAction({ type: 'attend', eventId: 'e-board', answer: 'going' }),
       },
       responseUrl,
     });
@@ -106,7 +106,7 @@ describe('the Slack app and a workspace that is not the cluster’s', () => {
     const [told] = harness.responses(responseUrl);
     expect(told).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(blockText(told?.blocks)).toContain(notice('en'));
-    expect(await harness.store.attendance.count('e-board')).toBe(0);
+    expect((await harness.store.attendance.counts('e-board')).going).toBe(0);
     expect(
       harness.slack.calls.filter(
         (call) => call.method !== 'auth.test' && call.method !== 'response_url',

@@ -50,7 +50,7 @@ describe('buttons', () => {
     expect(back.items.map((item) => item.title)).toEqual(first.items.map((item) => item.title));
   });
 
-  it("opens an event with More, then I'm going counts the person, and Not going undoes it", async () => {
+  it("opens an event with More, then I'm going counts the person, Maybe and Not going change the answer", async () => {
     const who = context('U-ATTENDEE');
     const list = await replyTo(
       requestFor('events', { period: '2026-06-16' }, { locale: 'en' }),
@@ -60,49 +60,70 @@ describe('buttons', () => {
     expect(detail.items[0]?.title).toBe('Warsztaty robotyki dla nauczycieli');
     const going = await press(detail, "I'm going", who);
     expect(going.summary).toBe('Done: you are going to “Warsztaty robotyki dla nauczycieli”.');
-    expect(going.items[0]?.context).toEqual(['1 person going', 'You are going']);
-    expect(going.actions.map((action) => action.label)).toEqual(['Not going']);
+    expect(going.items[0]?.context).toEqual([
+      'Going 1 · Maybe 0 · Not going 0',
+      'Your answer: going',
+    ]);
+    expect(going.actions.map((action) => action.label)).toEqual([
+      "I'm going",
+      'Maybe',
+      'Not going',
+    ]);
+    expect(going.actions.find((action) => action.style === 'primary')?.label).toBe("I'm going");
 
     const other = await replyTo(
       requestFor('event', { name: 'e-robotics' }, { userId: 'U-OTHER' }),
       deps,
     );
-    expect(other.items[0]?.context).toEqual(['1 osoba idzie']);
-    expect(other.actions.map((action) => action.label)).toEqual(['Idę']);
+    expect(other.items[0]?.context).toEqual(['Idzie 1 osoba · Może 0 osób · Nie idzie 0 osób']);
+    expect(other.actions.map((action) => action.label)).toEqual(['Idę', 'Może', 'Nie idę']);
 
-    const notGoing = await press(going, 'Not going', who);
-    expect(notGoing.items[0]?.context).toEqual(['Nobody has said they are going yet']);
+    const maybe = await press(going, 'Maybe', who);
+    expect(maybe.summary).toBe('Done: you may go to “Warsztaty robotyki dla nauczycieli”.');
+    expect(maybe.items[0]?.context).toEqual([
+      'Going 0 · Maybe 1 · Not going 0',
+      'Your answer: maybe',
+    ]);
+    expect(maybe.actions.find((action) => action.style === 'primary')?.label).toBe('Maybe');
+    const notGoing = await press(maybe, 'Not going', who);
+    expect(notGoing.summary).toBe(
+      'Done: you are not going to “Warsztaty robotyki dla nauczycieli”.',
+    );
+    expect(notGoing.items[0]?.context).toEqual([
+      'Going 0 · Maybe 0 · Not going 1',
+      'Your answer: not going',
+    ]);
   });
 
-  it('uses the Polish plural for people going', async () => {
+  it('uses the Polish plurals for each answer', async () => {
     for (const user of ['U-1', 'U-2', 'U-3', 'U-4', 'U-5']) {
       await runAction(
-        { type: 'attend', eventId: 'e-conference', going: true },
+        { type: 'attend', eventId: 'e-conference', answer: 'going' },
         context(user, 'pl'),
         deps,
       );
     }
     const reply = await replyTo(requestFor('event', { name: 'e-conference' }), deps);
-    expect(reply.items[0]?.context).toEqual(['5 osób idzie']);
+    expect(reply.items[0]?.context).toEqual(['Idzie 5 osób · Może 0 osób · Nie idzie 0 osób']);
     await runAction(
-      { type: 'attend', eventId: 'e-conference', going: false },
+      { type: 'attend', eventId: 'e-conference', answer: 'not-going' },
       context('U-5', 'pl'),
       deps,
     );
     await runAction(
-      { type: 'attend', eventId: 'e-conference', going: false },
+      { type: 'attend', eventId: 'e-conference', answer: 'not-going' },
       context('U-4', 'pl'),
       deps,
     );
     expect(
       (await replyTo(requestFor('event', { name: 'e-conference' }), deps)).items[0]?.context,
-    ).toEqual(['3 osoby idą']);
+    ).toEqual(['Idą 3 osoby · Może 0 osób · Nie idą 2 osoby']);
   });
 
   it("tells the worker of each answer, so the event's reminders follow who is going", async () => {
     const before = (await deps.store.outbox.pending(1000)).length;
     await runAction(
-      { type: 'attend', eventId: 'e-conference', going: true },
+      { type: 'attend', eventId: 'e-conference', answer: 'going' },
       context('U-REMINDED', 'en'),
       deps,
     );
@@ -169,7 +190,11 @@ describe('buttons', () => {
 
   it('says an event or call is gone when its button is pressed too late', async () => {
     const reply = asReply(
-      await runAction({ type: 'attend', eventId: 'e-gone', going: true }, context('U-LATE'), deps),
+      await runAction(
+        { type: 'attend', eventId: 'e-gone', answer: 'going' },
+        context('U-LATE'),
+        deps,
+      ),
     );
     expect(reply.tone).toBe('notice');
     expect(reply.summary).toContain('I found no event “e-gone”.');

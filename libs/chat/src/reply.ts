@@ -1,3 +1,5 @@
+import type { RsvpAnswer } from '@glokal/domain';
+
 /**
  * The neutral reply every handler returns and every platform renders (Slack Block Kit,
  * Discord embeds and components, console text). All strings are plain text: renderers escape
@@ -68,10 +70,11 @@ export interface ReplyAction {
 export type ChatAction =
   /** Runs a command again with its options, at a page (paging, "more"). */
   | { type: 'run'; command: string; options: Record<string, string | number>; page: number }
-  | { type: 'attend'; eventId: string; going: boolean }
-  /** Who is going to an event, a page at a time (coordinators). */
+  /** Going, maybe or not going to an event (answering again changes the answer). */
+  | { type: 'attend'; eventId: string; answer: RsvpAnswer }
+  /** Who answered an event, a page at a time (coordinators). */
   | { type: 'attendees'; eventId: string; page: number }
-  /** Who is going to an event, as a CSV file (coordinators). */
+  /** Who answered an event, as a CSV file (coordinators). */
   | { type: 'attendees-csv'; eventId: string }
   | { type: 'follow'; grantId: string; following: boolean }
   /** Posts the reply it sits on to the channel for everyone. */

@@ -18,6 +18,7 @@ import { grantDetail } from './replies/grant-detail';
 import { canFollow } from './replies/grant-item';
 import { settingsReply } from './replies/settings-reply';
 import { attendeeExport, attendeeList } from './replies/attendee-list';
+import { answerKey } from './replies/rsvp-words';
 
 /** Who pressed a button, where, and in which language and zone to answer. */
 export interface ActionContext {
@@ -28,7 +29,7 @@ export interface ActionContext {
 }
 
 /**
- * Does what a button says (paging and "More" run a command; "I'm going", "Follow" and the
+ * Does what a button says (paging and "More" run a command; Going / Maybe / Not going, "Follow" and the
  * language switch and Renew (the calendar feed's address) write for the person, created on
  * first use; Edit and Extend open a form;
  * Close closes a call) and returns the reply that replaces the message the button was on, or
@@ -58,12 +59,13 @@ export async function runAction(
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
       await writeFromChat(context.requester, deps, async (store) => {
-        await store.attendance.set(person.id, event.id, action.going);
+        await store.attendance.answer(person.id, event.id, action.answer);
         return {
           result: undefined,
           record: {
-            audit: { action: 'event.attend', subject: event.id, after: { going: action.going } },
-            // The event's reminders now go to one more (or one fewer) person.
+            audit: { action: 'event.attend', subject: event.id, after: { answer: action.answer } },
+            // The event's reminders may now go to one more (or one fewer) person, and its
+            // announcements show the new counts.
             tell: [
               {
                 key: `event-changed:${event.id}:attendance:${person.id}:${deps.clock.now().toISOString()}`,
@@ -73,9 +75,7 @@ export async function runAction(
           },
         };
       });
-      const note = t.t(action.going ? 'events:now_going' : 'events:no_longer_going', {
-        title: event.title,
-      });
+      const note = t.t(`events:answered_${answerKey(action.answer)}`, { title: event.title });
       return eventDetail(event, { ...context.requester, person }, deps, t, note);
     }
     case 'follow': {

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** A timestamptz: written as a Date, read back as a Date on both drivers. */
 type Timestamp = ColumnType<Date, Date, Date>;
+type RsvpAnswerCode = 'going' | 'maybe' | 'not-going';
 /** A jsonb column: written as JSON text cast to jsonb, read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
 
@@ -78,7 +79,11 @@ export interface PeopleTable {
 export interface AttendanceTable {
   person_id: string;
   event_id: string;
+  /** `going`, `maybe` or `not-going` (checked by the table). */
+  answer: RsvpAnswerCode;
   created_at: Timestamp;
+  /** When the answer was last changed. */
+  answered_at: Timestamp;
 }
 
 export interface FollowsTable {

@@ -32,7 +32,7 @@ const announcement = reply({
     },
   ],
   actions: [
-    { label: 'Idę', action: { type: 'attend', eventId: 'e-1', going: true }, style: 'primary' },
+    { label: 'Idę', action: { type: 'attend', eventId: 'e-1', answer: 'going' }, style: 'primary' },
   ],
 });
 

@@ -88,22 +88,20 @@ export function renderHome(content: HomeContent): HomeView {
         event.title,
         event.calendarUrl,
         when(event, t),
-        press(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false }),
+        press(t.t('events:not_attend'), { type: 'attend', eventId: event.id, answer: 'not-going' }),
       ),
     );
-  const grants = content.grants
-    .slice(0, MAX_ROWS)
-    .map((call) =>
-      row(
-        call.title,
-        call.url,
-        t.t('slack:home.deadline', {
-          date: t.dateTime(deadlineInstant(call.deadline)),
-          left: left(call, t, now),
-        }),
-        press(t.t('grants:unfollow'), { type: 'follow', grantId: call.id, following: false }),
-      ),
-    );
+  const grants = content.grants.slice(0, MAX_ROWS).map((call) =>
+    row(
+      call.title,
+      call.url,
+      t.t('slack:home.deadline', {
+        date: t.dateTime(deadlineInstant(call.deadline)),
+        left: left(call, t, now),
+      }),
+      press(t.t('grants:unfollow'), { type: 'follow', grantId: call.id, following: false }),
+    ),
+  );
   const other = t.locale === 'pl' ? 'en' : 'pl';
   const switchButton = press(t.t('settings:switch_to'), { type: 'set-locale', locale: other });
   const blocks: (KnownBlock | undefined)[] = [

@@ -80,7 +80,7 @@ const eventsReply: Reply = reply({
       actions: [
         {
           label: 'Idę',
-          action: { type: 'attend', eventId: 'e-conference', going: true },
+          action: { type: 'attend', eventId: 'e-conference', answer: 'going' },
           style: 'primary',
         },
       ],
@@ -118,7 +118,7 @@ describe('renderReply', () => {
     expect(new Set(found.map((button) => button.action_id)).size).toBe(found.length);
     expect(found.map((button) => decodeAction(button.value ?? ''))).toEqual([
       { type: 'run', command: 'event', options: { name: 'e-robotics' }, page: 1 },
-      { type: 'attend', eventId: 'e-conference', going: true },
+      { type: 'attend', eventId: 'e-conference', answer: 'going' },
       { type: 'run', command: 'events', options: { period: 'month' }, page: 2 },
     ]);
   });
@@ -219,7 +219,9 @@ describe('renderReply', () => {
     const many = Array.from({ length: 30 }, (_, index) =>
       item(`Wydarzenie ${index + 1}`, {
         context: ['jutro'],
-        actions: [{ label: 'Idę', action: { type: 'attend', eventId: `e-${index}`, going: true } }],
+        actions: [
+          { label: 'Idę', action: { type: 'attend', eventId: `e-${index}`, answer: 'going' } },
+        ],
       }),
     );
     const { blocks } = renderReply(

@@ -116,8 +116,8 @@ afterAll(async () => {
 });
 
 describe('event reminders', () => {
-  it('schedules a reminder 24 hours and 1 hour before the start for someone who answered "I\'m going"', async () => {
-    await harness.testStore.store.attendance.set(ola.id, meeting.id, true);
+  it('schedules a reminder 24 hours and 1 hour before the start for someone who answered Going, and for someone who answered Maybe', async () => {
+    await harness.testStore.store.attendance.answer(ola.id, meeting.id, 'going');
     await eventChanged();
     await waitUntil(async () => (await scheduled()).length === 2, 15_000, 'the plan');
     const jobs = await scheduled();
@@ -132,7 +132,7 @@ describe('event reminders', () => {
     expect(jobs[0]?.person).toMatchObject({ timeZone: 'Europe/Warsaw', locale: 'pl' });
     // Planning again schedules nothing more.
     await eventChanged();
-    await harness.testStore.store.attendance.set(ana.id, meeting.id, true);
+    await harness.testStore.store.attendance.answer(ana.id, meeting.id, 'maybe');
     await eventChanged();
     await waitUntil(async () => (await scheduled()).length === 4, 15_000, "Ana's reminders too");
   });
@@ -206,9 +206,9 @@ describe('event reminders', () => {
     });
   });
 
-  it('sends nothing to someone no longer going, nor for a start the event moved from', async () => {
+  it('sends nothing to someone who now answers Not going, nor for a start the event moved from', async () => {
     const { store } = harness.testStore;
-    await store.attendance.set(ola.id, meeting.id, false);
+    await store.attendance.answer(ola.id, meeting.id, 'not-going');
     const key = eventReminderKey(meeting.id, new Date(start).toISOString(), 1, ola.id);
     const due: EventReminderJob = {
       key,
@@ -237,10 +237,10 @@ describe('event reminders', () => {
     const ola24 = eventReminderKey(meeting.id, iso, 24, ola.id);
     const ana24 = eventReminderKey(meeting.id, iso, 24, ana.id);
     const keys = async () => (await scheduled()).map((job) => job.key);
-    await store.attendance.set(ola.id, meeting.id, true);
+    await store.attendance.answer(ola.id, meeting.id, 'going');
     await eventChanged();
     await waitUntil(async () => (await keys()).includes(ola24), 15_000, "Ola's reminder back");
-    await store.attendance.set(ola.id, meeting.id, false);
+    await store.attendance.answer(ola.id, meeting.id, 'not-going');
     await eventChanged();
     await waitUntil(async () => !(await keys()).includes(ola24), 15_000, "Ola's reminders gone");
     expect(await keys()).toContain(ana24);

@@ -1,6 +1,6 @@
 import { eventReminderOutrun } from '@glokal/domain';
 import { queues, type EventReminderJob } from '@glokal/queue';
-import { goingPeople, reminderReader } from '../reminders/event-attendees';
+import { remindedPeople, reminderReader } from '../reminders/event-attendees';
 import { claimAndQueue, directMessageTo } from '../reminders/direct-message';
 import type { WorkerContext } from './worker-job';
 import { defineWorkerJob } from './worker-job';
@@ -15,7 +15,7 @@ type Outcome =
 /**
  * Sends one due event reminder to one person, after checking it still stands: the event
  * exists and is not cancelled, it starts when the reminder was planned for (a moved event has
- * reminders of its own), the person is still going, and it has not started nor is a closer
+ * reminders of its own), the person is still going (or maybe), and it has not started nor is a closer
  * reminder due too (after downtime only the closest goes out). The delivery key is the
  * reminder's key, so a retried job sends once.
  */
@@ -27,7 +27,7 @@ async function sendEventReminder(context: WorkerContext, data: EventReminderJob)
     new Date(event.timing.start).getTime() !== new Date(data.start).getTime()
   )
     return { sent: false, why: 'event-moved' };
-  const person = (await goingPeople(context.store, event.id)).find(
+  const person = (await remindedPeople(context.store, event.id)).find(
     (candidate) => candidate.id === data.person.personId,
   );
   if (!person) return { sent: false, why: 'not-going' };

@@ -286,7 +286,7 @@ describe('the personal feed', () => {
       { platform: 'slack', userId: 'U-FEED' },
       'Ola Kowalska',
     );
-    await test.store.attendance.set(person.id, lisbon.id, true);
+    await test.store.attendance.answer(person.id, lisbon.id, 'going');
     await test.store.follows.set(person.id, ka2.id, true);
     const token = await test.store.feedTokens.forPerson(person.id);
 
@@ -307,7 +307,7 @@ describe('the personal feed', () => {
       { platform: 'discord', userId: '1234567890' },
       'Jan Nowak',
     );
-    await test.store.attendance.set(person.id, fair.id, true);
+    await test.store.attendance.answer(person.id, fair.id, 'maybe');
     const old = await test.store.feedTokens.forPerson(person.id);
     expect((await get(`/feeds/p/${old}.ics`)).status).toBe(200);
 

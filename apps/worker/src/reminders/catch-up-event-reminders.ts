@@ -22,7 +22,8 @@ export async function catchUpEventReminders(deps: {
     const page = await deps.store.events.between(query, { limit: PAGE, offset });
     for (const event of page.items) {
       if (event.timing.allDay || new Date(event.timing.start) <= deps.now) continue;
-      if ((await deps.store.attendance.count(event.id)) === 0) continue;
+      const counts = await deps.store.attendance.counts(event.id);
+      if (counts.going + counts.maybe === 0) continue;
       events += 1;
       await deps.store.outbox.add(`event-changed:${event.id}:catch-up:${deps.now.toISOString()}`, {
         type: 'event-changed',

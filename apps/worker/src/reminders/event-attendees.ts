@@ -1,15 +1,28 @@
-import type { ClusterStore, EventReminderPerson, Locale, Person } from '@glokal/domain';
+import {
+  remindedAnswers,
+  type ClusterStore,
+  type EventReminderPerson,
+  type Locale,
+  type Person,
+} from '@glokal/domain';
 
 const PAGE = 200;
 
-/** Everyone going to the event whom Glokal can write to (a Slack or Discord identity). */
-export async function goingPeople(
+/**
+ * Everyone who answered the event Going or Maybe (those who may come are reminded too) whom
+ * Glokal can write to (a Slack or Discord identity).
+ */
+export async function remindedPeople(
   store: Pick<ClusterStore, 'attendance'>,
   eventId: string,
 ): Promise<Person[]> {
   const people: Person[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await store.attendance.attendees(eventId, { limit: PAGE, offset });
+    const page = await store.attendance.attendees(
+      eventId,
+      { limit: PAGE, offset },
+      remindedAnswers,
+    );
     people.push(...page.items.map((attendee) => attendee.person));
     if (page.items.length < PAGE || offset + PAGE >= page.total) break;
   }

@@ -5,12 +5,12 @@ import {
   type EventReminderJob,
   type Queue,
 } from '@glokal/queue';
-import { goingPeople, reminderReader } from './event-attendees';
+import { remindedPeople, reminderReader } from './event-attendees';
 
 /**
  * Makes an event's scheduled reminders match the event and its answers as they are now: its
  * plan is scheduled (a reminder already scheduled stays as it is), and every other reminder of
- * the event — of the start it was moved from, of someone no longer going, or all of them for
+ * the event — of the start it was moved from, of someone no longer going or maybe, or all of them for
  * a cancelled or removed event — is taken off the queue. One that is left (running, or due
  * and waiting) re-checks the event when it runs and sends nothing stale.
  */
@@ -24,7 +24,7 @@ export async function replanEventReminders(
   eventId: string,
 ): Promise<{ scheduled: number; removed: number }> {
   const event = await deps.store.events.byId(eventId);
-  const people = event ? await goingPeople(deps.store, eventId) : [];
+  const people = event ? await remindedPeople(deps.store, eventId) : [];
   const planned = event
     ? planEventReminders(
         event,

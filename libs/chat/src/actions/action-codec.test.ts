@@ -13,8 +13,9 @@ describe('action codec', () => {
     { type: 'run', command: 'docs', options: { words: 'a|b&c=d#e%f' }, page: 1 },
     { type: 'run', command: 'grants', options: {}, page: 3 },
     { type: 'run', command: 'events', options: { limit: 7 }, page: 1 },
-    { type: 'attend', eventId: 'abc123_20260612T080000Z', going: true },
-    { type: 'attend', eventId: 'demo-event-1', going: false },
+    { type: 'attend', eventId: 'abc123_20260612T080000Z', answer: 'going' },
+    { type: 'attend', eventId: 'demo-event-1', answer: 'not-going' },
+    { type: 'attend', eventId: 'demo-event-1', answer: 'maybe' },
     { type: 'attendees', eventId: 'abc123_20260612T080000Z', page: 3 },
     { type: 'attendees-csv', eventId: 'a|b%c' },
     { type: 'follow', grantId: 'KA220-VET-2026', following: true },
@@ -32,6 +33,19 @@ describe('action codec', () => {
     }
   });
 
+  it('reads the "I\'m going" and "Not going" buttons of messages posted before "Maybe" existed', () => {
+    expect(decodeAction('a|1|demo-event-1')).toEqual({
+      type: 'attend',
+      eventId: 'demo-event-1',
+      answer: 'going',
+    });
+    expect(decodeAction('a|0|demo-event-1')).toEqual({
+      type: 'attend',
+      eventId: 'demo-event-1',
+      answer: 'not-going',
+    });
+  });
+
   it('keeps Polish letters as one character each', () => {
     expect(
       encodeAction({ type: 'run', command: 'events', options: { period: 'dziś' }, page: 1 }),
@@ -39,7 +53,7 @@ describe('action codec', () => {
   });
 
   it('refuses an action that would not fit a Discord custom id', () => {
-    const long: ChatAction = { type: 'attend', eventId: 'x'.repeat(120), going: true };
+    const long: ChatAction = { type: 'attend', eventId: 'x'.repeat(120), answer: 'going' };
     expect(canEncodeAction(long)).toBe(false);
     expect(() => encodeAction(long)).toThrow(RangeError);
   });

@@ -1,3 +1,4 @@
+import type { RsvpAnswer } from '@glokal/domain';
 import type { ChatAction } from '../reply';
 import { ChatActionSchema } from './chat-action.schema';
 
@@ -23,6 +24,15 @@ function unescape(text: string): string {
   );
 }
 
+/**
+ * An answer's flag in `a|<flag>|<event>`: `1` and `0` are what "I'm going" and "Not going"
+ * buttons carried before "Maybe" existed, so buttons on older messages keep working.
+ */
+const answerFlags: Record<RsvpAnswer, string> = { going: '1', maybe: 'm', 'not-going': '0' };
+const answerOfFlag = new Map(
+  Object.entries(answerFlags).map(([answer, flag]) => [flag, answer] as const),
+);
+
 function encodeUnchecked(action: ChatAction): string {
   switch (action.type) {
     case 'run': {
@@ -35,7 +45,7 @@ function encodeUnchecked(action: ChatAction): string {
       return ['r', escape(action.command), String(action.page), options].join(FIELD);
     }
     case 'attend':
-      return ['a', action.going ? '1' : '0', escape(action.eventId)].join(FIELD);
+      return ['a', answerFlags[action.answer], escape(action.eventId)].join(FIELD);
     case 'attendees':
       return ['p', String(action.page), escape(action.eventId)].join(FIELD);
     case 'attendees-csv':
@@ -103,13 +113,16 @@ function candidate(value: string): unknown {
         options: decodeOptions(options),
       };
     }
-    case 'a':
+    case 'a': {
+      const [flag, id, ...extra] = fields;
+      const answer = flag === undefined ? undefined : answerOfFlag.get(flag);
+      if (!answer || id === undefined || extra.length > 0) return undefined;
+      return { type: 'attend', eventId: unescape(id), answer };
+    }
     case 'f': {
       const [flag, id, ...extra] = fields;
       if ((flag !== '1' && flag !== '0') || id === undefined || extra.length > 0) return undefined;
-      return type === 'a'
-        ? { type: 'attend', eventId: unescape(id), going: flag === '1' }
-        : { type: 'follow', grantId: unescape(id), following: flag === '1' };
+      return { type: 'follow', grantId: unescape(id), following: flag === '1' };
     }
     case 'p': {
       const [page, id, ...extra] = fields;

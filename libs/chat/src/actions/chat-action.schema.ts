@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RsvpAnswer } from '@glokal/domain';
 import type { ChatAction } from '../reply';
 
 const OptionValue = z.union([z.string().max(200), z.number().finite()]);
@@ -11,7 +12,7 @@ export const ChatActionSchema = z.discriminatedUnion('type', [
     options: z.record(z.string().regex(/^[a-z_]{1,32}$/), OptionValue),
     page: z.number().int().min(1).max(100_000),
   }),
-  z.object({ type: z.literal('attend'), eventId: z.string().min(1).max(100), going: z.boolean() }),
+  z.object({ type: z.literal('attend'), eventId: z.string().min(1).max(100), answer: RsvpAnswer }),
   z.object({
     type: z.literal('attendees'),
     eventId: z.string().min(1).max(100),

@@ -52,7 +52,7 @@ beforeAll(async () => {
 afterAll(() => testStore.close());
 
 describe('composeDelivery', () => {
-  it('announces an event in Polish with Warsaw time, the place, and an "I\'m going" button', async () => {
+  it('announces an event in Polish with Warsaw time, the place, and Going / Maybe / Not going', async () => {
     const reply = await composeDelivery(
       { type: 'event-announcement', eventId: seminar.id },
       'pl',
@@ -65,11 +65,39 @@ describe('composeDelivery', () => {
     );
     expect(reply?.items[0]?.fields[0]?.value).toContain('10:00–12:00');
     expect(reply?.items[1]?.url).toBe('https://meet.google.com/abc-defg-hij');
-    expect(reply?.actions.map((action) => action.action)).toContainEqual({
-      type: 'attend',
-      eventId: seminar.id,
-      going: true,
-    });
+    expect(reply?.actions.map((action) => action.action).slice(0, 3)).toEqual([
+      { type: 'attend', eventId: seminar.id, answer: 'going' },
+      { type: 'attend', eventId: seminar.id, answer: 'maybe' },
+      { type: 'attend', eventId: seminar.id, answer: 'not-going' },
+    ]);
+    expect(reply?.actions.map((action) => action.label).slice(0, 3)).toEqual([
+      'Idę',
+      'Może',
+      'Nie idę',
+    ]);
+    expect(reply?.items[0]?.context.join(' ')).not.toContain('Idzie');
+  });
+
+  it('shows the answers so far when it is composed again (as the posted one is edited)', async () => {
+    const ola = await deps.store.people.ensure({ platform: 'slack', userId: 'U-OLA' }, 'Ola');
+    const jan = await deps.store.people.ensure({ platform: 'discord', userId: 'D-JAN' }, 'Jan');
+    const ewa = await deps.store.people.ensure({ platform: 'slack', userId: 'U-EWA' }, 'Ewa');
+    await deps.store.attendance.answer(ola.id, seminar.id, 'going');
+    await deps.store.attendance.answer(jan.id, seminar.id, 'maybe');
+    await deps.store.attendance.answer(ewa.id, seminar.id, 'going');
+    const pl = await composeDelivery(
+      { type: 'event-announcement', eventId: seminar.id },
+      'pl',
+      deps,
+    );
+    expect(pl?.items[0]?.context).toContain('Idą 2 osoby · Może 1 osoba · Nie idzie 0 osób');
+    await deps.store.attendance.answer(ewa.id, seminar.id, 'not-going');
+    const en = await composeDelivery(
+      { type: 'event-announcement', eventId: seminar.id },
+      'en',
+      deps,
+    );
+    expect(en?.items[0]?.context).toContain('Going 1 · Maybe 1 · Not going 1');
   });
 
   it('announces the same event in English for an English channel', async () => {

@@ -49,7 +49,7 @@ export async function composeDelivery(
   if (message.type === 'event-announcement') {
     const event = await deps.store.events.byId(message.eventId);
     if (!event || event.status === 'cancelled') return undefined;
-    return eventAnnouncement(event, t);
+    return eventAnnouncement(event, t, await deps.store.attendance.counts(event.id));
   }
   if (message.type === 'grant-announcement') {
     const call = await deps.store.grants.byId(message.grantId);

@@ -1,13 +1,22 @@
-import type { ClusterEvent, Translator } from '@glokal/domain';
+import { noRsvps, type ClusterEvent, type RsvpCounts, type Translator } from '@glokal/domain';
 import { eventLocalTime, eventWhen } from '../format/event-when';
 import { reply, type Reply, type ReplyItem } from '../reply';
-import { button, moreButton } from '../replies/button';
+import { moreButton } from '../replies/button';
+import { rsvpButtons, rsvpCountsLine } from '../replies/rsvp-words';
 import { eventPlace } from '../replies/event-item';
 
 const DESCRIPTION_LIMIT = 500;
 
-/** "New in the cluster calendar: Seminar", the event with when/where/kind, and "I'm going". */
-export function eventAnnouncement(event: ClusterEvent, t: Translator): Reply {
+/**
+ * "New in the cluster calendar: Seminar", the event with when/where/kind, the answers so far
+ * (the posted announcement is edited as they change), and Going / Maybe / Not going.
+ */
+export function eventAnnouncement(
+  event: ClusterEvent,
+  t: Translator,
+  counts: RsvpCounts = noRsvps,
+): Reply {
+  const answered = counts.going + counts.maybe + counts['not-going'];
   const place = eventPlace(event, t);
   const localTime = eventLocalTime(event, t);
   const description = event.description?.trim();
@@ -27,7 +36,10 @@ export function eventAnnouncement(event: ClusterEvent, t: Translator): Reply {
       ...(place ? [{ label: t.t('events:where'), value: place, short: true }] : []),
       { label: t.t('events:kind_label'), value: t.t(`events:kind.${event.kind}`), short: true },
     ],
-    context: localTime ? [localTime] : [],
+    context: [
+      ...(localTime ? [localTime] : []),
+      ...(answered > 0 ? [rsvpCountsLine(counts, t)] : []),
+    ],
     actions: [],
   };
   const online: ReplyItem[] = event.onlineUrl
@@ -46,11 +58,7 @@ export function eventAnnouncement(event: ClusterEvent, t: Translator): Reply {
     summary: t.t('announcements:event_summary'),
     items: [main, ...online],
     actions: [
-      ...button(
-        t.t('events:attend'),
-        { type: 'attend', eventId: event.id, going: true },
-        'primary',
-      ),
+      ...rsvpButtons(event.id, t),
       ...moreButton(t.t('announcements:details'), 'event', event.id),
     ],
   });

@@ -33,7 +33,11 @@ export function eventReminder(event: ClusterEvent, offsetHours: number, t: Trans
     items: online,
     actions: [
       ...moreButton(t.t('announcements:details'), 'event', event.id),
-      ...button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false }),
+      ...button(t.t('events:not_attend'), {
+        type: 'attend',
+        eventId: event.id,
+        answer: 'not-going',
+      }),
     ],
   });
 }

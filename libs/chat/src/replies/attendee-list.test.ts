@@ -13,15 +13,57 @@ let season: ChatDeps;
 let storeNow = new Date('2026-06-01T08:00:00Z');
 const storeClock: Clock = { now: () => new Date(storeNow) };
 
-/** Who says "I'm going" to the robotics workshop, and when (the store stamps the answer). */
+/** Who answers the robotics workshop, what, and when (the store stamps the answer). */
 const robotics = [
-  { platform: 'slack', userId: 'U-ANNA', name: 'Anna Wiśniewska', at: '2026-06-02T07:05:00Z' },
-  { platform: 'discord', userId: 'D-JAN', name: 'Jan "Janek" Nowak', at: '2026-06-02T09:30:00Z' },
-  { platform: 'slack', userId: 'U-ZOFIA', name: 'Kowalska, Zofia', at: '2026-06-03T10:00:00Z' },
-  { platform: 'slack', userId: 'U-LECH', name: 'Łukasz Żółć', at: '2026-06-04T11:00:00Z' },
-  { platform: 'discord', userId: 'D-EWA', name: 'Ewa\nDruga linia', at: '2026-06-05T12:00:00Z' },
-  { platform: 'slack', userId: 'U-PIOTR', name: 'Piotr Ślęzak', at: '2026-06-06T13:00:00Z' },
-  { platform: 'discord', userId: 'D-OLA', name: 'Ola Kaczmarek', at: '2026-06-07T14:00:00Z' },
+  {
+    platform: 'slack',
+    userId: 'U-ANNA',
+    name: 'Anna Wiśniewska',
+    at: '2026-06-02T07:05:00Z',
+    answer: 'going',
+  },
+  {
+    platform: 'discord',
+    userId: 'D-JAN',
+    name: 'Jan "Janek" Nowak',
+    at: '2026-06-02T09:30:00Z',
+    answer: 'going',
+  },
+  {
+    platform: 'slack',
+    userId: 'U-ZOFIA',
+    name: 'Kowalska, Zofia',
+    at: '2026-06-03T10:00:00Z',
+    answer: 'going',
+  },
+  {
+    platform: 'slack',
+    userId: 'U-LECH',
+    name: 'Łukasz Żółć',
+    at: '2026-06-04T11:00:00Z',
+    answer: 'going',
+  },
+  {
+    platform: 'discord',
+    userId: 'D-EWA',
+    name: 'Ewa\nDruga linia',
+    at: '2026-06-05T12:00:00Z',
+    answer: 'going',
+  },
+  {
+    platform: 'slack',
+    userId: 'U-PIOTR',
+    name: 'Piotr Ślęzak',
+    at: '2026-06-06T13:00:00Z',
+    answer: 'maybe',
+  },
+  {
+    platform: 'discord',
+    userId: 'D-OLA',
+    name: 'Ola Kaczmarek',
+    at: '2026-06-07T14:00:00Z',
+    answer: 'not-going',
+  },
 ] as const;
 
 beforeAll(async () => {
@@ -38,8 +80,8 @@ beforeAll(async () => {
         person.id,
       ]);
     storeNow = new Date(who.at);
-    await test.store.attendance.set(person.id, 'e-robotics', true);
-    if (index === 1) await test.store.attendance.set(person.id, 'e-lisbon', true);
+    await test.store.attendance.answer(person.id, 'e-robotics', who.answer);
+    if (index === 1) await test.store.attendance.answer(person.id, 'e-lisbon', 'going');
   }
 });
 afterAll(async () => test.close());
@@ -80,18 +122,23 @@ describe('the Attendees button on an event', () => {
 });
 
 describe('the attendance list', () => {
-  it('lists those going in the order they answered, five a page, with organisation, platform and time', async () => {
+  it('lists who answered in the order they answered, five a page, with the counts, organisation, platform, answer and time', async () => {
     const first = await press({ type: 'attendees', eventId: 'e-robotics', page: 1 }, coordinator());
     expect(first.title).toBe('Attendees: Warsztaty robotyki dla nauczycieli');
-    expect(first.summary).toBe('7 people have said they are going');
+    expect(first.summary).toBe('7 people have answered\nGoing 5 · Maybe 1 · Not going 1');
     expect(first.paging).toEqual({ page: 1, pages: 2 });
     expect(first.items.map((item) => item.title)).toEqual(robotics.slice(0, 5).map((w) => w.name));
     expect(first.items[0]?.context).toEqual([
       'Szkoła Podstawowa nr 5',
       'Slack',
+      'Going',
       'Answered Tue, 2 Jun 2026, 09:05',
     ]);
-    expect(first.items[1]?.context).toEqual(['Discord', 'Answered Tue, 2 Jun 2026, 11:30']);
+    expect(first.items[1]?.context).toEqual([
+      'Discord',
+      'Going',
+      'Answered Tue, 2 Jun 2026, 11:30',
+    ]);
     expect(first.actions).toEqual([
       { label: 'Next', action: { type: 'attendees', eventId: 'e-robotics', page: 2 } },
       {
@@ -110,6 +157,7 @@ describe('the attendance list', () => {
       coordinator(),
     );
     expect(second.items.map((item) => item.title)).toEqual(['Piotr Ślęzak', 'Ola Kaczmarek']);
+    expect(second.items.map((item) => item.context.at(-2))).toEqual(['Maybe', 'Not going']);
     expect(labels(second)).toEqual(['Previous', 'Export CSV', 'Back to the event']);
   });
 
@@ -124,17 +172,22 @@ describe('the attendance list', () => {
       { type: 'attendees', eventId: 'e-robotics', page: 1 },
       coordinator('pl'),
     );
-    expect(seven.summary).toBe('7 osób się zapisało');
+    expect(seven.summary).toBe(
+      '7 osób odpowiedziało\nIdzie 5 osób · Może 1 osoba · Nie idzie 1 osoba',
+    );
+    expect(seven.items[0]?.context.at(-2)).toBe('Idę');
     expect(seven.items[0]?.context.at(-1)).toBe('Zapis: wt., 2 cze 2026, 09:05');
     expect(labels(seven)).toEqual(['Dalej', 'Eksportuj CSV', 'Wróć do wydarzenia']);
     const one = await press({ type: 'attendees', eventId: 'e-lisbon', page: 1 }, coordinator('pl'));
-    expect(one.summary).toBe('1 osoba się zapisała');
+    expect(one.summary).toBe(
+      '1 osoba odpowiedziała\nIdzie 1 osoba · Może 0 osób · Nie idzie 0 osób',
+    );
     expect(one.paging).toBeUndefined();
   });
 
-  it('says nobody is going yet and offers no export', async () => {
+  it('says nobody has answered yet and offers no export', async () => {
     const empty = await press({ type: 'attendees', eventId: 'e-board', page: 1 }, coordinator());
-    expect(empty.summary).toBe('Nobody has said they are going yet.');
+    expect(empty.summary).toBe('Nobody has answered yet.');
     expect(empty.items).toEqual([]);
     expect(labels(empty)).toEqual(['Back to the event']);
   });
@@ -166,7 +219,7 @@ describe('coordinators only', () => {
 });
 
 describe('the CSV export', () => {
-  it('gives every attendee as a CSV file Excel reads: BOM, quoted fields, ISO times in the cluster zone', async () => {
+  it('gives everyone who answered as a CSV file Excel reads: BOM, quoted fields, the answer as a stable code, ISO times in the cluster zone', async () => {
     const exported = await press({ type: 'attendees-csv', eventId: 'e-robotics' }, coordinator());
     expect(exported.summary).toBe(
       'The file attendees-warsztaty-robotyki-dla-nauczycieli.csv lists 7 people.',
@@ -177,7 +230,7 @@ describe('the CSV export', () => {
     const text = file?.text ?? '';
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain(
-      '\r\n"Jan ""Janek"" Nowak",,Discord,I\'m going,2026-06-02T11:30:00+02:00\r\n',
+      '\r\n"Jan ""Janek"" Nowak",,Discord,going,2026-06-02T11:30:00+02:00\r\n',
     );
     expect(text).toContain('\r\n"Kowalska, Zofia",,Slack,');
     expect(text).toContain('\r\n"Ewa\nDruga linia",,Discord,');
@@ -187,7 +240,7 @@ describe('the CSV export', () => {
         who.name,
         index === 0 ? 'Szkoła Podstawowa nr 5' : '',
         who.platform === 'slack' ? 'Slack' : 'Discord',
-        "I'm going",
+        who.answer,
         warsaw(who.at),
       ]),
     ]);
@@ -199,7 +252,7 @@ describe('the CSV export', () => {
     const rows: string[][] = parse(exported.files?.[0]?.text ?? '', { bom: true });
     expect(rows).toEqual([
       ['Imię i nazwisko', 'Organizacja', 'Platforma', 'Odpowiedź', 'Data odpowiedzi'],
-      ['Jan "Janek" Nowak', '', 'Discord', 'Idę', '2026-06-02T11:30:00+02:00'],
+      ['Jan "Janek" Nowak', '', 'Discord', 'going', '2026-06-02T11:30:00+02:00'],
     ]);
   });
 });

@@ -14,6 +14,7 @@ import { translatorFor } from '../people';
 import { coordinatorRefusal } from '../forms/refusals';
 import { csvText } from '../format/csv';
 import { button } from './button';
+import { answerKey, rsvpCountsLine } from './rsvp-words';
 import { notice } from './notice';
 import { pageCount, pageOf } from './paging';
 
@@ -57,6 +58,7 @@ function attendeeItem(attendee: Attendee, t: Translator): ReplyItem {
     context: [
       ...(attendee.organisationName ? [attendee.organisationName] : []),
       platformsOf(attendee.person, t),
+      t.t(`attendees:answer.${answerKey(attendee.answer)}`),
       t.t('attendees:answered_at', { when: t.dateTime(attendee.answeredAt) }),
     ].filter(Boolean),
     actions: [],
@@ -64,8 +66,9 @@ function attendeeItem(attendee: Attendee, t: Translator): ReplyItem {
 }
 
 /**
- * Who is going to an event (coordinators), in the order they answered, a page at a time: name,
- * organisation when known, platform and when they answered in the viewer's zone; Export CSV
+ * Who answered an event (coordinators), in the order they answered, a page at a time: the
+ * counts of each answer; name, organisation when known, platform, the answer in words and when
+ * they answered in the viewer's zone; Export CSV
  * and the way back to the event. A page past the end (people left since) shows the last one.
  */
 export async function attendeeList(
@@ -77,6 +80,7 @@ export async function attendeeList(
   const t = translatorFor(context);
   const event = await eventForCoordinator(eventId, context, deps, t);
   if (isReply(event)) return event;
+  const counts = await deps.store.attendance.counts(event.id);
   let shown = Math.max(1, page);
   let read = await deps.store.attendance.attendees(event.id, pageOf(shown));
   if (read.items.length === 0 && read.total > 0) {
@@ -88,7 +92,9 @@ export async function attendeeList(
   return reply({
     title: t.t('attendees:title', { title: event.title }),
     summary:
-      read.total > 0 ? t.t('attendees:count', { count: read.total }) : t.t('attendees:nobody'),
+      read.total > 0
+        ? `${t.t('attendees:count', { count: read.total })}\n${rsvpCountsLine(counts, t)}`
+        : t.t('attendees:nobody'),
     items: read.items.map((attendee) => attendeeItem(attendee, t)),
     ...(pages > 1 ? { paging: { page: shown, pages } } : {}),
     actions: [
@@ -107,7 +113,7 @@ export async function attendeeList(
   });
 }
 
-/** Everyone going, read in batches. */
+/** Everyone who answered, read in batches. */
 async function everyAttendee(eventId: string, deps: ChatDeps): Promise<Attendee[]> {
   const all: Attendee[] = [];
   for (;;) {
@@ -127,8 +133,10 @@ function fileName(event: ClusterEvent, t: Translator): string {
 }
 
 /**
- * The attendance list as a CSV file (coordinators): name, organisation, platform, answer and
- * when they answered as ISO 8601 in the cluster's zone; headers in the viewer's language.
+ * The attendance list as a CSV file (coordinators): name, organisation, platform, the answer
+ * as a stable code (`going`, `maybe`, `not-going`, whatever the language, so spreadsheets can
+ * count them) and when they answered as ISO 8601 in the cluster's zone; headers in the
+ * viewer's language.
  */
 export async function attendeeExport(
   eventId: string,
@@ -151,7 +159,7 @@ export async function attendeeExport(
       attendee.person.displayName,
       attendee.organisationName ?? '',
       platformsOf(attendee.person, t),
-      t.t('attendees:answer_going'),
+      attendee.answer,
       DateTime.fromJSDate(attendee.answeredAt, { zone: deps.clusterTimeZone }).toISO({
         suppressMilliseconds: true,
       }) ?? attendee.answeredAt.toISOString(),

@@ -40,10 +40,10 @@ describe('a cancelled event', () => {
     expect(labels(pl)).toEqual([]);
   });
 
-  it("refuses I'm going from an older button, in the person's language, and counts no one", async () => {
+  it("refuses an answer from an older button, in the person's language, and counts no one", async () => {
     const pl = asReply(
       await runAction(
-        { type: 'attend', eventId: 'e-cancelled', going: true },
+        { type: 'attend', eventId: 'e-cancelled', answer: 'going' },
         context('U-LATE-PL', 'pl'),
         season,
       ),
@@ -54,7 +54,7 @@ describe('a cancelled event', () => {
     );
     const en = asReply(
       await runAction(
-        { type: 'attend', eventId: 'e-cancelled', going: true },
+        { type: 'attend', eventId: 'e-cancelled', answer: 'going' },
         context('U-LATE-EN'),
         season,
       ),
@@ -62,7 +62,7 @@ describe('a cancelled event', () => {
     expect(en.summary).toBe(
       '“Odwołane seminarium” is cancelled: you can no longer say whether you are going.',
     );
-    expect(await season.store.attendance.count('e-cancelled')).toBe(0);
+    expect((await season.store.attendance.counts('e-cancelled')).going).toBe(0);
     expect(
       await season.store.people.byChatIdentity({ platform: 'slack', userId: 'U-LATE-EN' }),
     ).toBeUndefined();
@@ -74,39 +74,47 @@ describe('a cancelled event', () => {
 });
 
 describe('a past event', () => {
-  it("offers I'm going until the event ends, then no answer buttons", async () => {
-    expect(labels(await detail('e-board', at('2026-06-12T13:00:00Z')))).toEqual(["I'm going"]);
+  it('offers Going / Maybe / Not going until the event ends, then no answer buttons', async () => {
+    expect(labels(await detail('e-board', at('2026-06-12T13:00:00Z')))).toEqual([
+      "I'm going",
+      'Maybe',
+      'Not going',
+    ]);
     const after = await detail('e-board', at('2026-06-12T13:30:00Z'));
     expect(labels(after)).toEqual([]);
     expect(after.summary).toBeUndefined();
   });
 
-  it('refuses an answer after the end, both ways, and keeps the earlier one', async () => {
+  it('refuses every answer after the end and keeps the earlier one', async () => {
     const during = at('2026-06-12T12:30:00Z');
     const who = context('U-WENT');
-    await runAction({ type: 'attend', eventId: 'e-board', going: true }, who, during);
-    expect(await season.store.attendance.count('e-board')).toBe(1);
+    await runAction({ type: 'attend', eventId: 'e-board', answer: 'going' }, who, during);
+    expect((await season.store.attendance.counts('e-board')).going).toBe(1);
 
     const later = at('2026-06-13T08:00:00Z');
-    for (const going of [true, false]) {
+    for (const answer of ['going', 'maybe', 'not-going'] as const) {
       const refused = asReply(
-        await runAction({ type: 'attend', eventId: 'e-board', going }, who, later),
+        await runAction({ type: 'attend', eventId: 'e-board', answer }, who, later),
       );
       expect(refused.tone).toBe('notice');
       expect(refused.summary).toBe(
         '“Spotkanie zarządu klastra” is over: you can no longer say whether you are going.',
       );
     }
-    expect(await season.store.attendance.count('e-board')).toBe(1);
+    expect((await season.store.attendance.counts('e-board')).going).toBe(1);
   });
 
   it('ends an all-day event at midnight after its last day in the cluster zone', async () => {
     // The conference runs on 18 and 19 June; Warsaw's midnight is 22:00 UTC in June.
-    expect(labels(await detail('e-conference', at('2026-06-19T21:59:00Z')))).toEqual(["I'm going"]);
+    expect(labels(await detail('e-conference', at('2026-06-19T21:59:00Z')))).toEqual([
+      "I'm going",
+      'Maybe',
+      'Not going',
+    ]);
     expect(labels(await detail('e-conference', at('2026-06-19T22:00:00Z')))).toEqual([]);
     const pl = asReply(
       await runAction(
-        { type: 'attend', eventId: 'e-conference', going: true },
+        { type: 'attend', eventId: 'e-conference', answer: 'going' },
         context('U-LATE-CONF', 'pl'),
         at('2026-06-20T09:00:00Z'),
       ),

@@ -4,7 +4,7 @@ import type { Requester } from '../request';
 import { reply, type Reply, type ReplyItem } from '../reply';
 import { eventLocalTime, eventWhen } from '../format/event-when';
 import { knownPerson } from '../people';
-import { button } from './button';
+import { answerKey, rsvpButtons, rsvpCountsLine } from './rsvp-words';
 import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
 import { meetingButtons } from './meeting-buttons';
@@ -27,8 +27,8 @@ export function answersClosed(
 
 /**
  * One event in full: when (viewer's zone, and the event's own when it differs), where, the
- * online link, how many are going, "add to calendar" links, and "I'm going" / "Not going"
- * (not for a cancelled or past event). A cancelled event says so first; `note` says what a
+ * online link, how many are going, may go and are not going, the viewer's own answer, "add to
+ * calendar" links, and Going / Maybe / Not going (not for a cancelled or past event). A cancelled event says so first; `note` says what a
  * button press just did.
  */
 export async function eventDetail(
@@ -39,10 +39,11 @@ export async function eventDetail(
   note?: string,
 ): Promise<Reply> {
   const person = await knownPerson(requester, deps);
-  const [going, count] = await Promise.all([
-    person ? deps.store.attendance.isGoing(person.id, event.id) : Promise.resolve(false),
-    deps.store.attendance.count(event.id),
+  const [answer, counts] = await Promise.all([
+    person ? deps.store.attendance.answerOf(person.id, event.id) : Promise.resolve(undefined),
+    deps.store.attendance.counts(event.id),
   ]);
+  const answered = counts.going + counts.maybe + counts['not-going'];
   const place = eventPlace(event, t);
   const localTime = eventLocalTime(event, t);
   const main: ReplyItem = {
@@ -56,8 +57,8 @@ export async function eventDetail(
     ],
     context: [
       ...(localTime ? [localTime] : []),
-      count > 0 ? t.t('events:going', { count }) : t.t('events:nobody_going'),
-      ...(going ? [t.t('events:you_are_going')] : []),
+      answered > 0 ? rsvpCountsLine(counts, t) : t.t('events:nobody_going'),
+      ...(answer ? [t.t(`events:your_answer_${answerKey(answer)}`)] : []),
     ],
     actions: [],
   };
@@ -87,15 +88,7 @@ export async function eventDetail(
       ...eventCalendarItems(event, t, deps),
     ],
     actions: [
-      ...(!closed
-        ? going
-          ? button(t.t('events:not_attend'), { type: 'attend', eventId: event.id, going: false })
-          : button(
-              t.t('events:attend'),
-              { type: 'attend', eventId: event.id, going: true },
-              'primary',
-            )
-        : []),
+      ...(!closed ? rsvpButtons(event.id, t, answer) : []),
       ...meetingButtons(event, requester, t, closed),
       ...attendeeButtons(event, requester, t),
     ],

@@ -6,6 +6,7 @@ import type { Person } from '../person';
 import type { ChatPlatform } from '../platform';
 import type { Subscription, Topic } from '../subscription';
 import type { ReminderOffsets } from '../reminders/reminder-plan';
+import type { RsvpAnswer, RsvpCounts } from '../rsvp';
 
 export interface ChatIdentity {
   platform: ChatPlatform;
@@ -33,22 +34,31 @@ export interface PersonRepository {
   ): Promise<ReadonlyMap<string, string>>;
 }
 
-/** Someone who said "I'm going" to an event, and when they first said so. */
+/** Someone who answered an event (going, maybe, not going), and when they last changed it. */
 export interface Attendee {
   person: Person;
   /** The name of the person's organisation, when they belong to one the catalogue knows. */
   organisationName?: string;
+  answer: RsvpAnswer;
   answeredAt: Date;
 }
 
-/** "I'm going" on events. */
+/** Answers to events: one per person and event, changed by answering again. */
 export interface AttendanceRepository {
-  set(personId: string, eventId: string, going: boolean): Promise<void>;
-  isGoing(personId: string, eventId: string): Promise<boolean>;
-  count(eventId: string): Promise<number>;
-  /** Who is going to the event, in the order they answered (then by person id). */
-  attendees(eventId: string, page: PageRequest): Promise<Page<Attendee>>;
-  /** The person's not-cancelled events ending after `from`, soonest first. */
+  /** Stores the answer; the same answer again keeps the time it was first given. */
+  answer(personId: string, eventId: string, answer: RsvpAnswer): Promise<void>;
+  answerOf(personId: string, eventId: string): Promise<RsvpAnswer | undefined>;
+  counts(eventId: string): Promise<RsvpCounts>;
+  /**
+   * Who answered the event (only `answers` when given), in the order they answered (then by
+   * person id).
+   */
+  attendees(
+    eventId: string,
+    page: PageRequest,
+    answers?: readonly RsvpAnswer[],
+  ): Promise<Page<Attendee>>;
+  /** The not-cancelled events ending after `from` the person is going or may go to, soonest first. */
   upcomingFor(personId: string, from: Date, limit: number): Promise<ClusterEvent[]>;
 }
 

@@ -7,6 +7,7 @@ import { feedTokens } from './0007-feed-tokens';
 import { reminderOffsets } from './0008-reminder-offsets';
 import { changeVersion } from './0009-change-version';
 import { grantCallUpdated } from './0010-grant-call-updated';
+import { rsvpAnswers } from './0011-rsvp-answers';
 import { personEmail } from './0012-person-email';
 
 /**
@@ -22,6 +23,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0008-reminder-offsets', migration: reminderOffsets },
   { name: '0009-change-version', migration: changeVersion },
   { name: '0010-grant-call-updated', migration: grantCallUpdated },
+  { name: '0011-rsvp-answers', migration: rsvpAnswers },
   { name: '0012-person-email', migration: personEmail },
 ];
 

@@ -19,7 +19,7 @@ describe.each(storeCases())('who is going to an event on $name', ({ open }) => {
 
   const goingAt = async (personId: string, eventId: string, at: string) => {
     now = new Date(at);
-    await opened.store.attendance.set(personId, eventId, true);
+    await opened.store.attendance.answer(personId, eventId, 'going');
   };
 
   it('lists those going in the order they answered, with their organisation when known, a page at a time', async () => {
@@ -50,6 +50,7 @@ describe.each(storeCases())('who is going to an event on $name', ({ open }) => {
     expect(first.items).toEqual([
       {
         person: { id: jan.id, displayName: 'Jan', discordUserId: 'D1', isCoordinator: false },
+        answer: 'going',
         answeredAt: new Date('2026-06-02T09:15:00Z'),
       },
       {
@@ -61,6 +62,7 @@ describe.each(storeCases())('who is going to an event on $name', ({ open }) => {
           isCoordinator: false,
         },
         organisationName: 'Zespół Szkół Ponadpodstawowych nr 1',
+        answer: 'going',
         answeredAt: new Date('2026-06-03T10:00:00Z'),
       },
     ]);
@@ -70,14 +72,39 @@ describe.each(storeCases())('who is going to an event on $name', ({ open }) => {
     expect(second.items[0]?.organisationName).toBeUndefined();
   });
 
-  it('leaves out those no longer going and finds nobody for an event nobody answered', async () => {
+  it('changes an answer in place, from when it changed, and lists only the answers asked for', async () => {
     await opened.store.events.upsert([anEvent({ id: 'forum' }), anEvent({ id: 'quiet' })]);
     const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
+    const jan = await opened.store.people.ensure({ platform: 'discord', userId: 'D1' }, 'Jan');
     await goingAt(anna.id, 'forum', '2026-06-02T09:15:00Z');
-    await opened.store.attendance.set(anna.id, 'forum', false);
-    expect(await opened.store.attendance.attendees('forum', { limit: 5, offset: 0 })).toEqual({
-      items: [],
-      total: 0,
+    await goingAt(jan.id, 'forum', '2026-06-02T10:00:00Z');
+    now = new Date('2026-06-03T08:00:00Z');
+    await opened.store.attendance.answer(anna.id, 'forum', 'not-going');
+    now = new Date('2026-06-04T08:00:00Z');
+    await opened.store.attendance.answer(jan.id, 'forum', 'maybe');
+
+    const everyone = await opened.store.attendance.attendees('forum', { limit: 5, offset: 0 });
+    expect(everyone.total).toBe(2);
+    expect(
+      everyone.items.map(({ person, answer, answeredAt }) => [
+        person.displayName,
+        answer,
+        answeredAt.toISOString(),
+      ]),
+    ).toEqual([
+      ['Anna', 'not-going', '2026-06-03T08:00:00.000Z'],
+      ['Jan', 'maybe', '2026-06-04T08:00:00.000Z'],
+    ]);
+    const reminded = await opened.store.attendance.attendees('forum', { limit: 5, offset: 0 }, [
+      'going',
+      'maybe',
+    ]);
+    expect(reminded.total).toBe(1);
+    expect(reminded.items.map((attendee) => attendee.person.displayName)).toEqual(['Jan']);
+    expect(await opened.store.attendance.counts('forum')).toEqual({
+      going: 0,
+      maybe: 1,
+      'not-going': 1,
     });
     expect(await opened.store.attendance.attendees('quiet', { limit: 5, offset: 0 })).toEqual({
       items: [],

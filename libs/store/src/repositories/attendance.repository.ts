@@ -1,60 +1,78 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { ClusterEvent, type AttendanceRepository, type Clock } from '@glokal/domain';
+import {
+  ClusterEvent,
+  noRsvps,
+  remindedAnswers,
+  RsvpAnswer,
+  type AttendanceRepository,
+  type Clock,
+  type RsvpCounts,
+} from '@glokal/domain';
 import type { Database } from '../database';
 import { toPerson } from './people.repository';
 
-/** "I'm going": one row per person and event while they are going. */
+/** Answers to events: one row per person and event, the answer changed in place. */
 export function attendanceRepository(db: Kysely<Database>, clock: Clock): AttendanceRepository {
   return {
-    async set(personId, eventId, going) {
-      if (going) {
-        await db
-          .insertInto('attendance')
-          .values({ person_id: personId, event_id: eventId, created_at: clock.now() })
-          .onConflict((conflict) => conflict.columns(['person_id', 'event_id']).doNothing())
-          .execute();
-      } else {
-        await db
-          .deleteFrom('attendance')
-          .where('person_id', '=', personId)
-          .where('event_id', '=', eventId)
-          .execute();
-      }
+    async answer(personId, eventId, answer) {
+      const now = clock.now();
+      await db
+        .insertInto('attendance')
+        .values({
+          person_id: personId,
+          event_id: eventId,
+          answer,
+          created_at: now,
+          answered_at: now,
+        })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['person_id', 'event_id'])
+            .doUpdateSet({ answer, answered_at: now })
+            // The same answer again keeps when it was given.
+            .where('attendance.answer', '!=', answer),
+        )
+        .execute();
     },
 
-    async isGoing(personId, eventId) {
+    async answerOf(personId, eventId) {
       const row = await db
         .selectFrom('attendance')
-        .select('event_id')
+        .select('answer')
         .where('person_id', '=', personId)
         .where('event_id', '=', eventId)
         .executeTakeFirst();
-      return row !== undefined;
+      return row ? RsvpAnswer.parse(row.answer) : undefined;
     },
 
-    async count(eventId) {
-      const row = await db
+    async counts(eventId) {
+      const rows = await db
         .selectFrom('attendance')
-        .select(sql<number>`count(*)::int`.as('total'))
+        .select(['answer', sql<number>`count(*)::int`.as('total')])
         .where('event_id', '=', eventId)
-        .executeTakeFirstOrThrow();
-      return row.total;
+        .groupBy('answer')
+        .execute();
+      const counts: RsvpCounts = { ...noRsvps };
+      for (const row of rows) counts[RsvpAnswer.parse(row.answer)] = row.total;
+      return counts;
     },
 
-    async attendees(eventId, page) {
-      const going = db.selectFrom('attendance').where('attendance.event_id', '=', eventId);
+    async attendees(eventId, page, answers) {
+      let answered = db.selectFrom('attendance').where('attendance.event_id', '=', eventId);
+      if (answers) answered = answered.where('attendance.answer', 'in', [...answers]);
       const [counted, rows] = await Promise.all([
-        going.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
-        going
+        answered.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+        answered
           .innerJoin('people', 'people.id', 'attendance.person_id')
           .leftJoin('organisations', 'organisations.id', 'people.organisation_id')
           .selectAll('people')
           .select([
-            'attendance.created_at as answered_at',
+            'attendance.answer',
+            'attendance.answered_at',
             'organisations.name as organisation_name',
           ])
-          .orderBy('attendance.created_at')
+          .orderBy('attendance.answered_at')
           .orderBy('people.id')
           .limit(page.limit)
           .offset(page.offset)
@@ -62,9 +80,10 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
       ]);
       return {
         total: counted.total,
-        items: rows.map(({ answered_at, organisation_name, ...person }) => ({
+        items: rows.map(({ answer, answered_at, organisation_name, ...person }) => ({
           person: toPerson(person),
           ...(organisation_name ? { organisationName: organisation_name } : {}),
+          answer: RsvpAnswer.parse(answer),
           answeredAt: new Date(answered_at),
         })),
       };
@@ -76,6 +95,7 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         .innerJoin('events', 'events.id', 'attendance.event_id')
         .select('events.data')
         .where('attendance.person_id', '=', personId)
+        .where('attendance.answer', 'in', [...remindedAnswers])
         .where('events.status', '!=', 'cancelled')
         .where('events.ends_at', '>', from)
         .orderBy('events.starts_at')

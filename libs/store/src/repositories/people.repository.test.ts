@@ -87,21 +87,29 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
     );
   });
 
-  it('counts who is going and lists a person’s upcoming events, leaving out cancelled and past ones', async () => {
+  it('counts the answers and lists the events a person is going or may go to, leaving out cancelled, past and not-going ones', async () => {
     const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
     const jan = await opened.store.people.ensure({ platform: 'discord', userId: 'D1' }, 'Jan');
     await opened.store.events.upsert([
       anEvent({ id: 'past', timing: timed('2026-05-01T08:00Z', '2026-05-01T10:00Z') }),
       anEvent({ id: 'later', timing: timed('2026-07-01T08:00Z', '2026-07-01T10:00Z') }),
       anEvent({ id: 'soon', timing: timed('2026-06-10T08:00Z', '2026-06-10T10:00Z') }),
+      anEvent({ id: 'declined', timing: timed('2026-06-12T08:00Z', '2026-06-12T10:00Z') }),
       anEvent({ id: 'cancelled', status: 'cancelled' }),
     ]);
-    for (const event of ['past', 'later', 'soon', 'cancelled'])
-      await opened.store.attendance.set(anna.id, event, true);
-    await opened.store.attendance.set(anna.id, 'soon', true);
-    await opened.store.attendance.set(jan.id, 'soon', true);
-    expect(await opened.store.attendance.count('soon')).toBe(2);
-    expect(await opened.store.attendance.isGoing(anna.id, 'soon')).toBe(true);
+    for (const event of ['past', 'soon', 'cancelled'])
+      await opened.store.attendance.answer(anna.id, event, 'going');
+    await opened.store.attendance.answer(anna.id, 'later', 'maybe');
+    await opened.store.attendance.answer(anna.id, 'declined', 'not-going');
+    await opened.store.attendance.answer(anna.id, 'soon', 'going');
+    await opened.store.attendance.answer(jan.id, 'soon', 'going');
+    expect(await opened.store.attendance.counts('soon')).toEqual({
+      going: 2,
+      maybe: 0,
+      'not-going': 0,
+    });
+    expect(await opened.store.attendance.answerOf(anna.id, 'soon')).toBe('going');
+    expect(await opened.store.attendance.answerOf(jan.id, 'later')).toBeUndefined();
     expect(
       ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 10)),
     ).toEqual(['soon', 'later']);
@@ -109,18 +117,27 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
       ids(await opened.store.attendance.upcomingFor(anna.id, new Date('2026-06-01T00:00Z'), 1)),
     ).toEqual(['soon']);
 
-    await opened.store.attendance.set(anna.id, 'soon', false);
-    await opened.store.attendance.set(anna.id, 'soon', false);
-    expect(await opened.store.attendance.isGoing(anna.id, 'soon')).toBe(false);
-    expect(await opened.store.attendance.count('soon')).toBe(1);
+    await opened.store.attendance.answer(anna.id, 'soon', 'not-going');
+    await opened.store.attendance.answer(anna.id, 'soon', 'not-going');
+    await opened.store.attendance.answer(jan.id, 'soon', 'maybe');
+    expect(await opened.store.attendance.answerOf(anna.id, 'soon')).toBe('not-going');
+    expect(await opened.store.attendance.counts('soon')).toEqual({
+      going: 0,
+      maybe: 1,
+      'not-going': 1,
+    });
   });
 
-  it('forgets attendance when the event is removed', async () => {
+  it('forgets answers when the event is removed', async () => {
     const anna = await opened.store.people.ensure({ platform: 'slack', userId: 'U1' }, 'Anna');
     await opened.store.events.upsert([anEvent({ id: 'gone' })]);
-    await opened.store.attendance.set(anna.id, 'gone', true);
+    await opened.store.attendance.answer(anna.id, 'gone', 'going');
     await opened.store.events.remove(['gone']);
-    expect(await opened.store.attendance.count('gone')).toBe(0);
+    expect(await opened.store.attendance.counts('gone')).toEqual({
+      going: 0,
+      maybe: 0,
+      'not-going': 0,
+    });
   });
 
   it('lists followers of a call and the calls a person follows, nearest deadline first', async () => {

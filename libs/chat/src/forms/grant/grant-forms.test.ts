@@ -344,7 +344,7 @@ describe('every write from chat is audited', () => {
     );
     await runAction({ type: 'set-locale', locale: 'pl' }, who({ userId: 'U-AUDIT' }), deps);
     await runAction(
-      { type: 'attend', eventId: 'e-robotics', going: true },
+      { type: 'attend', eventId: 'e-robotics', answer: 'going' },
       who({ userId: 'U-AUDIT' }),
       deps,
     );
