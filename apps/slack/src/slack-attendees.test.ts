@@ -76,9 +76,7 @@ describe('attendance lists on Slack', () => {
       'Odpowiedź',
       'Data odpowiedzi',
     ]);
-    expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
-      ['anna', '', 'Slack', 'going'],
-    ]);
+    expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([['anna', '', 'Slack', 'going']]);
     expect(files[0]?.text.startsWith('\uFEFF')).toBe(true);
   });
 
