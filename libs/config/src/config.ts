@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultWorkingHours, Locale, TimeZone, type WorkingHours } from '@glokal/domain';
 import { Duration } from './duration';
+import { readSecretFiles } from './secret-files';
 import { WorkingHoursSetting } from './working-hours';
 
 const optionalText = z
@@ -184,16 +185,26 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
 
 /**
  * Reads and checks the configuration. Every problem is reported at once, by variable name,
- * and never with a secret's value.
+ * and never with a secret's value. A secret may come from a file instead (`<NAME>_FILE`, see
+ * `secretVariables`); what the file holds is checked here as the variable would be.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GlokalConfig {
-  const parsed = Environment.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  readFile?: (path: string) => string,
+): GlokalConfig {
+  const secrets = readSecretFiles(env, readFile);
+  const parsed = Environment.safeParse(secrets.env);
+  const named = (variable: string) =>
+    (secrets.fromFile as string[]).includes(variable)
+      ? `${variable} (read from ${variable}_FILE)`
+      : variable;
+  if (!parsed.success || secrets.problems.length > 0) {
+    throw new ConfigError([
+      ...secrets.problems,
+      ...(parsed.error?.issues ?? []).map(
+        (issue) => `${named(issue.path.join('.')) || '(environment)'}: ${issue.message}`,
       ),
-    );
+    ]);
   }
   const e = parsed.data;
   const problems: string[] = [];
