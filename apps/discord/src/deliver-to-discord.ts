@@ -9,6 +9,7 @@ import type { ClusterGuilds } from './cluster-guilds';
 import { deliveryNonce } from './delivery-nonce';
 import { toDeliveryError } from './discord-delivery-errors';
 import { botUserIdOf, findEarlierDelivery } from './find-earlier-delivery';
+import { editDiscordMessage } from './edit-discord-message';
 
 /** The catalogue's announcement composer (`composeDelivery`): undefined when the subject is gone. */
 export type ComposeDelivery = (
@@ -95,6 +96,7 @@ async function openDm(rest: REST, userId: string): Promise<string> {
  * A retry later than the nonce can be trusted first looks through the channel since the
  * earlier try began and returns the message it finds. The message id is Discord's.
  * A delivery to a server that is not the cluster's is refused before anything is read.
+ * An edit (`job.edit`) replaces the posted message instead (`editDiscordMessage`).
  */
 export function deliverToDiscord(deps: DeliverToDiscordDeps): DiscordDeliver {
   const logger = deps.logger.child({ part: 'deliver-to-discord' });
@@ -104,6 +106,8 @@ export function deliverToDiscord(deps: DeliverToDiscordDeps): DiscordDeliver {
     // A direct message goes to a person who wrote to the bot in the cluster's server (a follow).
     const outside = job.directMessage ? undefined : outsideTheCluster(job, deps);
     if (outside) throw new DeliveryRejected(outside);
+    const { edit } = job;
+    if (edit) return editDiscordMessage({ ...job, edit }, deps, logger);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const message = renderReply(reply, { t: createTranslator(job.locale, deps.clusterTimeZone) });

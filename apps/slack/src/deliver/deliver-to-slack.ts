@@ -7,6 +7,7 @@ import { renderReply } from '../render/render-reply';
 import { deliveryMetadata } from './delivery-metadata';
 import { findEarlierPost } from './find-earlier-post';
 import { toDeliveryError } from './slack-delivery-errors';
+import { editSlackMessage } from './edit-slack-message';
 
 /** An announcement's reply in a language (the catalogue's `composeDelivery`); undefined when the subject is gone. */
 export type ComposeAnnouncement = (
@@ -49,6 +50,7 @@ async function openDm(client: WebClient, userId: string): Promise<string> {
  * When an earlier try began, it may have posted without the store hearing back: the channel's
  * history since then is searched for the key first, and a message found is the delivery.
  * A delivery for a workspace that is not the cluster's is refused before anything is read.
+ * An edit (`job.edit`) replaces the posted message instead (`editSlackMessage`).
  */
 export function deliverToSlack(deps: DeliverToSlackDeps): SlackDeliver {
   const logger = deps.logger.child({ part: 'deliver-to-slack' });
@@ -56,6 +58,8 @@ export function deliverToSlack(deps: DeliverToSlackDeps): SlackDeliver {
     // A direct message goes to a person who followed a call from the cluster's workspace.
     if (!job.directMessage && job.workspaceId !== deps.teamId)
       throw new DeliveryRejected(`workspace ${job.workspaceId} is not the cluster's`);
+    const { edit } = job;
+    if (edit) return editSlackMessage({ ...job, edit }, deps, logger);
     const reply = await deps.compose(job.message, job.locale);
     if (!reply) throw new DeliveryRejected(`the ${job.message.type} subject no longer exists`);
     const t = createTranslator(job.locale, deps.clusterTimeZone);

@@ -1,23 +1,29 @@
 import { queues, type EventChangedJob } from '@glokal/queue';
 import { replanEventReminders } from '../reminders/replan-event-reminders';
+import { refreshEventAnnouncements } from '../announce/refresh-event-announcements';
 import { defineWorkerJob } from './worker-job';
 
 /**
  * Re-plans an event's reminders whatever changed it: moved or cancelled (from chat or in
- * Google), or someone answered "I'm going" or stopped going.
+ * Google), or someone answered Going, Maybe or Not going; and queues the (throttled) edits of
+ * its announcements already posted, so they show the new answer counts.
  */
 export const eventChangedJob = defineWorkerJob({
   queue: queues.eventChanges,
   // Two re-plans of one event must not interleave (one's removals would undo the other's plan).
   exclusiveKey: (data) => `event-reminders:${data.eventId}`,
-  process: (context) => (data: EventChangedJob) =>
-    replanEventReminders(
+  process: (context) => async (data: EventChangedJob) => {
+    const now = context.clock.now();
+    const planned = await replanEventReminders(
       {
         store: context.store,
         queue: context.eventReminderQueue,
-        now: context.clock.now(),
+        now,
         cluster: { timeZone: context.clusterTimeZone, locale: context.clusterLocale },
       },
       data.eventId,
-    ),
+    );
+    const edits = await refreshEventAnnouncements({ ...context, now }, data.eventId);
+    return { ...planned, edits };
+  },
 });

@@ -61,5 +61,11 @@ export const DeliveryJob = z.object({
    * conversation with them (Slack `conversations.open`, Discord `POST /users/@me/channels`).
    */
   directMessage: z.literal(true).optional(),
+  /**
+   * Edit, not post: the message already posted (Slack `ts`, Discord message id) in `channelId`
+   * is rendered again from the store and replaced (an announcement's live answer counts). An
+   * edit shows what is stored when it runs, so doing it twice is harmless.
+   */
+  edit: z.object({ messageId: z.string().min(1).max(100) }).optional(),
 });
 export type DeliveryJob = z.infer<typeof DeliveryJob>;

@@ -7,7 +7,14 @@ import { announcementKey } from './announcement-key';
 export interface Announcer {
   /** Queues the subject once per channel it goes to; returns how many messages were queued. */
   announce(subject: AnnouncedMessage): Promise<number>;
+  /**
+   * Where the subject is announced now, each with its delivery key and language (the same
+   * as `announce` would choose), to find the messages already posted for it.
+   */
+  targets(subject: AnnouncedMessage): Promise<AnnouncementTarget[]>;
 }
+
+export type AnnouncementTarget = Omit<OutboundDelivery, 'message'>;
 
 const topicOf: Record<AnnouncedMessage['type'], Topic> = {
   'event-announcement': 'events',
@@ -15,7 +22,7 @@ const topicOf: Record<AnnouncedMessage['type'], Topic> = {
   'grant-announcement': 'grants',
 };
 
-type Target = Omit<OutboundDelivery, 'message'>;
+type Target = AnnouncementTarget;
 
 /**
  * Each channel subscribed to the subject's topic gets one message in its own language; a
@@ -55,6 +62,7 @@ export function createAnnouncer(deps: {
   }
 
   return {
+    targets: targetsOf,
     async announce(subject) {
       let queued = 0;
       for (const target of await targetsOf(subject)) {

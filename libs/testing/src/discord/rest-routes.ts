@@ -302,6 +302,29 @@ function postChannelMessage(
   return { status: 200, body: { ...message, nonce } };
 }
 
+/**
+ * `PATCH /channels/{id}/messages/{id}`: edits a message the bot posted in that channel (only
+ * the fields given change); another author's message is refused with 50005, as Discord does.
+ */
+function editChannelMessage(
+  call: RestCall,
+  [channelId = '', messageId = '']: string[],
+  state: FakeState,
+): RestAnswer {
+  if (!state.channel(channelId)) return notFound(10003, 'Unknown Channel');
+  const message = state.messages.get(messageId);
+  if (!message || message.channel_id !== channelId) return notFound(10008, 'Unknown Message');
+  if (message.author.id !== state.botUser.id)
+    return {
+      status: 403,
+      body: { message: 'Cannot edit a message authored by another user', code: 50005 },
+    };
+  const problems = messageProblems(call.body, { requireContent: false });
+  if (problems.length > 0) return invalidBody(problems);
+  const edited = state.editMessage(message.id, MessagePayload.parse(call.body));
+  return { status: 200, body: edited };
+}
+
 const HistoryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   before: z.string().regex(/^\d+$/).optional(),
@@ -482,6 +505,11 @@ export const routes: { method: string; pattern: RegExp; route: Route }[] = [
   },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(postChannelMessage) },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, route: needsBot(listChannelMessages) },
+  {
+    method: 'PATCH',
+    pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    route: needsBot(editChannelMessage),
+  },
   { method: 'POST', pattern: /^\/users\/@me\/channels$/, route: needsBot(openDmChannel) },
 ];
 
