@@ -173,3 +173,42 @@ describe('fake Discord rate limits', () => {
     expect(fake.rateLimitsAnswered.global).toBe(limited.length);
   });
 });
+
+describe('fake Discord message edits', () => {
+  const patch = (channelId: string, messageId: string, body: Record<string, unknown>) =>
+    call('PATCH', `/channels/${channelId}/messages/${messageId}`, body);
+
+  it('edits the bot’s message in its channel: only the fields given change, and it is marked edited', async () => {
+    const posted = await post(fake.channelId, {
+      content: 'Forum',
+      embeds: [{ title: 'Going 0' }],
+    });
+    const id = String(posted.body['id']);
+    const edited = await patch(fake.channelId, id, { embeds: [{ title: 'Going 1' }] });
+    expect(edited.status).toBe(200);
+    expect(edited.body['id']).toBe(id);
+    const stored = fake.message(id);
+    expect(stored?.embeds).toEqual([{ title: 'Going 1' }]);
+    expect(stored?.content).toBe('Forum');
+    expect(stored?.edited_timestamp).not.toBeNull();
+    expect(fake.channelMessages(fake.channelId)).toHaveLength(1);
+  });
+
+  it('refuses a message it does not hold, one in another channel, and another author’s', async () => {
+    const posted = await post(fake.channelId, { content: 'Forum' });
+    const id = String(posted.body['id']);
+    const unknown = await patch(fake.channelId, '1180000000000099999', { content: 'x' });
+    expect([unknown.status, unknown.body['code']]).toEqual([404, 10008]);
+    const elsewhere = await patch('1180000000000000003', id, { content: 'x' });
+    expect([elsewhere.status, elsewhere.body['code']]).toEqual([404, 10008]);
+    const theirs = fake.state.createMessage(
+      fake.channelId,
+      { content: 'mine' },
+      { author: { ...fake.state.author(), id: '1180000000000000555', username: 'ola' } },
+    );
+    const refused = await patch(fake.channelId, theirs.id, { content: 'x' });
+    expect([refused.status, refused.body['code']]).toEqual([403, 50005]);
+    expect(fake.message(theirs.id)?.content).toBe('mine');
+    expect(fake.message(id)?.content).toBe('Forum');
+  });
+});
