@@ -18,6 +18,9 @@ import { slackPeople } from './viewer/slack-people';
 import { storedPeople } from './viewer/stored-people';
 import { ReplyCache } from './handlers/reply-cache';
 import { clusterTeamId, onlyClusterWorkspace } from './handlers/cluster-workspace';
+import { MAX_SLACK_BODY_BYTES, guardSlackRequests } from './requests/request-guard';
+import { seenAcrossInstances, seenInThisProcess } from './requests/seen-requests';
+import { openFirstSightings } from '@glokal/queue/lock';
 
 export type SlackSettings = NonNullable<GlokalConfig['slack']>;
 
@@ -94,6 +97,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
         receiver: new HTTPReceiver({
           signingSecret: settings.signingSecret,
           endpoints: SLACK_EVENTS_PATH,
+          bodyLimit: MAX_SLACK_BODY_BYTES,
           logger: boltLogger(logger),
           customRoutes: [
             {
@@ -105,6 +109,18 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
         }),
       };
   const receiver = 'receiver' in transport ? transport.receiver : undefined;
+  // Replays are remembered in Redis when there is one, so every instance refuses them.
+  const sightings =
+    receiver && options.redis
+      ? openFirstSightings({ url: options.redis.url, prefix: options.redis.queuePrefix })
+      : undefined;
+  if (receiver) {
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      seen: sightings ? seenAcrossInstances(sightings, logger) : seenInThisProcess(),
+      logger,
+      open: [{ method: 'GET', path: '/healthz' }],
+    });
+  }
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(logger),
@@ -200,6 +216,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
     async stop() {
       await consumer?.close();
       await app.stop();
+      await sightings?.close();
       logger.info('Slack app stopped');
     },
   };

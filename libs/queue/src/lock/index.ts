@@ -1,1 +1,2 @@
 export * from './redis-lock';
+export * from './first-sightings';
