@@ -41,11 +41,11 @@ describe('console session', () => {
     expect(list).toContain('[1] More');
     const detail = await session.handle('1');
     expect(detail).toContain('• Warsztaty robotyki dla nauczycieli');
-    expect(detail).toContain("[1] I'm going");
+    expect(detail).toContain("[1] I'm going  [2] Maybe  [3] Not going");
     const going = await session.handle('1');
     expect(going).toContain('Done: you are going to “Warsztaty robotyki dla nauczycieli”.');
-    expect(going).toContain('1 person going');
-    expect(await session.handle('7')).toBe('There is no button 7. The last reply has buttons 1–1.');
+    expect(going).toContain('Going 1 · Maybe 0 · Not going 0');
+    expect(await session.handle('7')).toBe('There is no button 7. The last reply has buttons 1–3.');
   });
 
   it('switches to English after settings language en, for the next lines too', async () => {

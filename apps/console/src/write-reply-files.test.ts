@@ -37,8 +37,8 @@ describe('files a reply carries, at the console', () => {
       deps,
     );
     const detail = await coordinator.handle('wydarzenie e-robotics');
-    expect(detail).toContain('[2] Uczestnicy');
-    const list = await coordinator.handle('2');
+    expect(detail).toContain('[4] Uczestnicy');
+    const list = await coordinator.handle('4');
     expect(list).toContain('== Uczestnicy: Warsztaty robotyki dla nauczycieli ==');
     expect(list).toContain('• Console U-GOING');
     expect(list).toContain('[1] Eksportuj CSV');
@@ -51,7 +51,7 @@ describe('files a reply carries, at the console', () => {
     expect(first).toContain(`Zapisano plik: ${path}`);
     const text = await readFile(path, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(text).toContain('\r\nConsole U-GOING,,Slack,Idę,');
+    expect(text).toContain('\r\nConsole U-GOING,,Slack,going,');
 
     // The export's reply has the way back to the list; export again from there.
     await coordinator.handle('1');
