@@ -22,7 +22,7 @@ import { inertMrkdwn, safeUrl } from './slack-text';
 export interface HomeContent {
   t: Translator;
   now: Date;
-  /** Upcoming events the person said they are going to, soonest first. */
+  /** Upcoming events the person is going or may go to, soonest first. */
   events: readonly ClusterEvent[];
   /** Grant calls the person follows, nearest deadline first. */
   grants: readonly GrantCall[];
