@@ -3,14 +3,16 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEASON_NOW } from '@glokal/chat/testing';
 import { createLogger } from '@glokal/config';
-import { fixedClock } from '@glokal/domain';
+import { createTranslator, fixedClock } from '@glokal/domain';
 import { removePrefixedKeys } from '@glokal/queue';
 import { signedHeaders, slashCommandBody } from '@glokal/testing/slack';
+import { MAX_COMMAND_TEXT } from './handlers/slash-command';
 import { MAX_SLACK_BODY_BYTES } from './requests/request-guard';
 import { startSlackApp, type SlackApp } from './start-slack-app';
 import {
   BOT_TOKEN,
   SIGNING_SECRET,
+  blockText,
   members,
   place,
   startSlackHarness,
@@ -205,4 +207,26 @@ describe('a replayed request', () => {
 it('still answers GET /healthz unsigned', async () => {
   const health = await fetch(harness.url.replace('/slack/events', '/healthz'));
   expect(await health.text()).toBe('ok');
+});
+
+describe('command text', () => {
+  it('over the bound gets a notice in the person’s language, and nothing is done', async () => {
+    const padding = ` ${'x'.repeat(MAX_COMMAND_TEXT)}`;
+    const polish = await harness.command(`settings language en${padding}`, members.kasia);
+    expect(polish.status).toBe(200);
+    expect(blockText(polish.message?.blocks)).toContain(
+      createTranslator('pl', 'Europe/Warsaw').t('slack:command_too_long', {
+        max: MAX_COMMAND_TEXT,
+      }),
+    );
+    const english = await harness.command(`docs${padding}`, members.john);
+    expect(blockText(english.message?.blocks)).toContain(
+      createTranslator('en', 'Europe/London').t('slack:command_too_long', {
+        max: MAX_COMMAND_TEXT,
+      }),
+    );
+    expect(
+      await harness.store.people.byChatIdentity({ platform: 'slack', userId: members.kasia.id }),
+    ).toBeUndefined();
+  });
 });

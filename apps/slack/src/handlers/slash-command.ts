@@ -8,6 +8,12 @@ import { answerText, type SlackAnswer } from './run-chat';
 import { settledWithin } from './deadline';
 import { answerDeps, type SlackContext } from './slack-context';
 
+/**
+ * The longest `/glokal` text taken: every command fits in a few words, and a search in a line;
+ * a longer text gets a notice and is not parsed or searched for.
+ */
+export const MAX_COMMAND_TEXT = 3000;
+
 interface SlashCommand {
   text: string;
   user: { id: string; name: string };
@@ -24,6 +30,13 @@ export async function answerSlashCommand(
 ): Promise<SlackAnswer> {
   try {
     const viewer = await resolveViewer(command.user, context.viewer, { ensurePerson: false });
+    if (command.text.length > MAX_COMMAND_TEXT) {
+      const translator = createTranslator(viewer.locale, viewer.timeZone);
+      return {
+        type: 'message',
+        message: plainMessage(translator.t('slack:command_too_long', { max: MAX_COMMAND_TEXT })),
+      };
+    }
     return await answerText(command.text, viewer, command.conversation, answerDeps(context));
   } catch (error) {
     context.logger.error({ err: error, userId: command.user.id }, 'slash command failed');

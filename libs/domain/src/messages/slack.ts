@@ -5,6 +5,8 @@ export const slack = {
     shared_by: 'Udostępnia: {{name}}',
     working: 'Już sprawdzam…',
     failed: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
+    command_too_long:
+      'To polecenie jest za długie: najwyżej {{max}} znaków. Skróć je i wpisz jeszcze raz.',
     file_upload_failed:
       'Nie udało się przesłać pliku „{{name}}” w wiadomości prywatnej. Spróbuj ponownie za chwilę.',
     form: {
@@ -46,6 +48,8 @@ export const slack = {
     shared_by: 'Shared by {{name}}',
     working: 'Working on it…',
     failed: 'Something went wrong on our side. Please try again in a moment.',
+    command_too_long:
+      'That command is too long: at most {{max}} characters. Please shorten it and type it again.',
     file_upload_failed:
       'The file “{{name}}” could not be sent in a direct message. Please try again in a moment.',
     form: {
