@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { Environment, loadConfig } from './config';
+import { SecretFiles } from './secret-files';
 
 const root = resolve(import.meta.dirname, '../../..');
 const example = readFileSync(resolve(root, '.env.example'), 'utf8');
@@ -15,8 +16,8 @@ const lines = example.split('\n').flatMap((line) => {
   return match ? [{ name: match[2]!, commented: Boolean(match[1]), line: match[0] }] : [];
 });
 const listed = lines.map((line) => line.name);
-/** What the configuration reads: the keys of its zod schema. */
-const read = Object.keys(Environment.shape);
+/** What the configuration reads: the keys of its zod schemas (secrets may come from files). */
+const read = [...Object.keys(Environment.shape), ...Object.keys(SecretFiles.shape)];
 /** What docker-compose.yml puts into itself from `.env`: its `${NAME…}` interpolations. */
 const interpolated = [
   ...new Set([...compose.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!)),
