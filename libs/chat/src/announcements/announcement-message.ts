@@ -37,6 +37,18 @@ export type AnnouncementMessage =
       viewerZone: string;
     }
   | {
+      type: 'free-slots';
+      lengthMinutes: number;
+      /** The coordinator's zone. */
+      viewerZone: string;
+      /** Instants (ISO, UTC); clashes are cluster events' titles, '' for an unnamed busy time. */
+      slots: { start: string; end: string; clashes: string[] }[];
+      problem?: 'longer-than-working-day' | 'none-free' | undefined;
+      workingDayMinutes?: number | undefined;
+      notChecked: number;
+      calendarChecked: boolean;
+    }
+  | {
       type: 'weekly-digest';
       /** The ISO week (`2026-W44`) in the cluster's zone. */
       week: string;

@@ -6,6 +6,7 @@ import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
 import { eventReminder } from './event-reminder';
+import { freeSlotsReply } from './free-slots';
 import { grantAnnouncement } from './grant-announcement';
 import { grantReminder } from './grant-reminder';
 import { isEmptyDigest, weeklyDigest, weeklyDigestContents } from './weekly-digest';
@@ -40,6 +41,8 @@ export async function composeDelivery(
       return undefined;
     return eventReminder(event, message.offsetHours, createTranslator(locale, message.viewerZone));
   }
+  if (message.type === 'free-slots')
+    return freeSlotsReply(message, createTranslator(locale, message.viewerZone));
   const t = createTranslator(locale, deps.clusterTimeZone);
   if (message.type === 'weekly-digest') {
     const now = deps.clock.now();

@@ -18,6 +18,7 @@ import { feeds } from './feeds';
 import { meetings } from './meetings';
 import { reminders } from './reminders';
 import { attendees } from './attendees';
+import { slots } from './slots';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -45,6 +46,7 @@ export const messageAreas = {
   meetings,
   reminders,
   attendees,
+  slots,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

@@ -41,6 +41,31 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     viewerZone: z.string().min(1),
   }),
   z.object({
+    /**
+     * Free times found for a coordinator, by DM. Not a reference: the times are what Google's
+     * free/busy said when they were asked, so the message carries them (instants, UTC).
+     */
+    type: z.literal('free-slots'),
+    lengthMinutes: z.number().int().positive(),
+    viewerZone: z.string().min(1),
+    slots: z
+      .array(
+        z.object({
+          start: z.iso.datetime(),
+          end: z.iso.datetime(),
+          /** Titles of the cluster events it overlaps; '' for a busy time of no known event. */
+          clashes: z.array(z.string().max(500)).max(20),
+        }),
+      )
+      .max(10),
+    /** Why there are no slots. */
+    problem: z.enum(['longer-than-working-day', 'none-free']).optional(),
+    workingDayMinutes: z.number().int().positive().optional(),
+    /** Invitees whose free/busy could not be asked. */
+    notChecked: z.number().int().nonnegative(),
+    calendarChecked: z.boolean(),
+  }),
+  z.object({
     type: z.literal('weekly-digest'),
     /** The ISO week (`2026-W44`) in the cluster's zone; the digest is read for it when sent. */
     week: IsoWeek,

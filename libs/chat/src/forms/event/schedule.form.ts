@@ -8,9 +8,11 @@ import { meetingId } from './meeting-id';
 import { meetingEvent } from './meeting-event';
 import { calendarWrite, meetingAnnouncement } from './meeting-writes';
 import { meetingDone } from './meeting-reply';
+import { readSlotSubject } from './slot-subject';
+import { typedLocal } from '../grant/grant-fields';
 
 /**
- * `/glokal schedule` (coordinators): a meeting in the coordinator's zone, stored at once with
+ * `/glokal schedule` (coordinators), or "Schedule at this time" on suggested free times: a meeting in the coordinator's zone, stored at once with
  * its audit entry, a `calendar-write` insert (revision 1: the worker writes it to the shared
  * Google Calendar under the same id) and its announcement, in one transaction. The id comes
  * from the request, so the same form sent twice answers the meeting already stored.
@@ -22,6 +24,15 @@ export const scheduleForm: FormDefinition<MeetingInput> = {
   submit: 'meetings:schedule_submit',
   sections: meetingSections,
   schema: meetingSchema,
+  /** Opened from a suggested free time (`slot:…`): that start and length, a meeting by kind. */
+  initial(subject) {
+    const slot = readSlotSubject(subject);
+    return Promise.resolve(
+      slot
+        ? { kind: 'meeting', start: typedLocal(slot.local), duration: `${slot.minutes} min` }
+        : undefined,
+    );
+  },
   async apply(input, _subject, context, deps): Promise<FormOutcome> {
     const read = meetingTimes(input, context.timeZone, context.now, { pastRefused: true });
     if (!read.ok) return { type: 'invalid', errors: read.errors };
