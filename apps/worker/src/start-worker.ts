@@ -1,5 +1,5 @@
 import type { GlokalConfig, Logger } from '@glokal/config';
-import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
+import { defaultWorkingHours, systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import {
   applySchedules,
   missingSchedules,
@@ -26,7 +26,7 @@ import { startPublicServer, type RunningPublicServer } from './public/public-ser
 export interface StartWorkerOptions {
   /** With `public` (`PUBLIC_PORT`), the worker serves the calendar feeds on that port too. */
   config: Pick<GlokalConfig, 'redis' | 'google' | 'cluster'> &
-    Pick<Partial<GlokalConfig>, 'public'>;
+    Pick<Partial<GlokalConfig>, 'public' | 'scheduling'>;
   store: ClusterStore;
   logger: Logger;
   clock?: Clock;
@@ -151,6 +151,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     clock,
     clusterTimeZone: config.cluster.timeZone,
     clusterLocale: config.cluster.defaultLocale,
+    workingHours: config.scheduling?.workingHours ?? {
+      ...defaultWorkingHours,
+      zone: config.cluster.timeZone,
+    },
     sources,
     ...(sources.calendarWriter ? { calendarWriter: sources.calendarWriter } : {}),
     metrics,

@@ -9,6 +9,7 @@ import { outboxRelayJob } from './outbox-relay.job';
 import { grantReminderJob } from './grant-reminder.job';
 import { weeklyDigestJob } from './weekly-digest.job';
 import { reminderCheckJob } from './reminder-check.job';
+import { freeSlotsJob } from './free-slots.job';
 import type { WorkerJob } from './worker-job';
 
 /** Every job the worker runs: to add one, write `jobs/<name>.job.ts` and list it here. */
@@ -24,6 +25,7 @@ export const workerJobs: readonly WorkerJob[] = [
   calendarWriteJob,
   eventChangedJob,
   eventReminderJob,
+  freeSlotsJob,
 ];
 
 export { calendarSyncJob, calendarSyncJobId } from './calendar-sync.job';

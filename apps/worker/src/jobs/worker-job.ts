@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Logger } from '@glokal/config';
-import type { Clock, ClusterStore, Locale } from '@glokal/domain';
+import type { Clock, ClusterStore, Locale, WorkingHours } from '@glokal/domain';
 import {
   startQueueWorker,
   type DeclaredSchedule,
@@ -25,6 +25,8 @@ export interface WorkerContext {
   clusterTimeZone: string;
   /** The language of people who chose none (`DEFAULT_LOCALE`). */
   clusterLocale: Locale;
+  /** When suggested meeting times may fall (`WORKING_HOURS`, in the cluster's zone). */
+  workingHours: WorkingHours;
   sources: GoogleSources;
   /** Writes meetings scheduled from chat to the configured calendar (`GOOGLE_CALENDAR_ID`). */
   calendarWriter?: ConfiguredCalendarWriter;
