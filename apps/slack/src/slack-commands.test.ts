@@ -197,16 +197,15 @@ describe('hostile text', () => {
     expect(HOSTILE_TITLE).toContain('<!channel>');
   });
 
-  it('answers 10 kB of typed control characters, mentions and markdown without echoing them raw', async () => {
-    const typed =
-      `docs ${'<!channel> <@U123> *bold* _x_ <http://x|y> \u0000\u001b[31m '.repeat(250)}`.slice(
-        0,
-        10_000,
-      );
-    const { blocks, text } = await ask(typed, members.anna);
-    const shown = `${blockText(blocks)}\n${text}`;
-    for (const raw of ['<!channel>', '<@U123>', '<http://x|y>', '\u0000', '\u001b'])
-      expect(shown).not.toContain(raw);
-    expect(headerOf(blocks)).toBe(t('pl')('chat:problem.title'));
+  it('answers typed control characters, mentions and markdown without echoing them raw, and 10 kB of them with the length limit', async () => {
+    const hostile = `docs ${'<!channel> <@U123> *bold* _x_ <http://x|y> \u0000\u001b[31m '.repeat(250)}`;
+    for (const length of [2_900, 10_000]) {
+      const { blocks, text } = await ask(hostile.slice(0, length), members.anna);
+      const shown = `${blockText(blocks)}\n${text}`;
+      for (const raw of ['<!channel>', '<@U123>', '<http://x|y>', '\u0000', '\u001b'])
+        expect(shown).not.toContain(raw);
+      if (length < 3_000) expect(headerOf(blocks)).toBe(t('pl')('chat:problem.title'));
+      else expect(shown).toContain(t('pl')('slack:command_too_long', { max: 3000 }));
+    }
   });
 });

@@ -62,7 +62,7 @@ describe('grant call announcements', () => {
     );
   });
 
-  it("tells a follower in their own zone, with Unfollow instead of Follow", async () => {
+  it('tells a follower in their own zone, with Unfollow instead of Follow', async () => {
     const reply = await composeDelivery(
       {
         type: 'grant-announcement',
