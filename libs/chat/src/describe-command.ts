@@ -136,6 +136,7 @@ const keys: Record<string, Keyed> = {
     options: {
       language: 'commands:settings.options.language',
       timezone: 'commands:settings.options.timezone',
+      email: 'commands:settings.options.email',
     },
   },
 };
