@@ -67,7 +67,7 @@ describe('npm run console', { timeout: 90_000 }, () => {
     expect(stdout).toContain('> grants\n== Grant calls ==');
     expect(stdout).toMatch(/left|passed/);
     expect(stdout).toContain('“docs” needs: words.');
-    expect(stdout).toContain('I do not know the command “evnts”. Try: /glokal help');
+    expect(stdout).toContain('I do not know the command “evnts”. Did you mean “events”?');
   });
 
   it('fills grant add from stdin field by field, asks a DST-gap deadline again, and stores the call', async () => {

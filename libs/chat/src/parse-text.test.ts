@@ -121,16 +121,35 @@ describe('parseCommandText', () => {
 });
 
 describe('replyToUnparsed', () => {
-  it('turns an unknown word into localised help with every command', () => {
+  it('asks "did you mean" with the one command a near miss meant, in the person\'s language', () => {
     const pl = replyToUnparsed(
       { code: 'unknown-command', word: 'wydarzeniaa' },
       'pl',
       'Europe/Warsaw',
     );
     expect(pl.tone).toBe('notice');
-    expect(pl.summary).toBe('Nie znam polecenia „wydarzeniaa”. Spróbuj: /glokal pomoc');
-    expect(pl.items.length).toBeGreaterThanOrEqual(8);
+    expect(pl.summary).toBe('Nie znam polecenia „wydarzeniaa”. Czy chodziło o „wydarzenia”?');
+    expect(pl.items).toHaveLength(1);
+    expect(pl.items[0]?.title).toContain('wydarzenia');
     const en = replyToUnparsed({ code: 'unknown-command', word: 'evnts' }, 'en', 'Europe/Warsaw');
-    expect(en.summary).toBe('I do not know the command “evnts”. Try: /glokal help');
+    expect(en.summary).toBe('I do not know the command “evnts”. Did you mean “events”?');
+    expect(en.items).toHaveLength(1);
+    // Accents do not count as mistakes; one letter is allowed in a short word.
+    expect(
+      replyToUnparsed({ code: 'unknown-command', word: 'czlonkowe' }, 'pl', 'Europe/Warsaw')
+        .summary,
+    ).toContain('Czy chodziło o');
+    expect(
+      replyToUnparsed({ code: 'unknown-command', word: 'dcs' }, 'en', 'Europe/Warsaw').summary,
+    ).toBe('I do not know the command “dcs”. Did you mean “docs”?');
+  });
+
+  it('lists every command when nothing is near the word', () => {
+    const pl = replyToUnparsed({ code: 'unknown-command', word: 'pizza' }, 'pl', 'Europe/Warsaw');
+    expect(pl.tone).toBe('notice');
+    expect(pl.summary).toBe('Nie znam polecenia „pizza”. Spróbuj: /glokal pomoc');
+    expect(pl.items.length).toBeGreaterThanOrEqual(8);
+    const en = replyToUnparsed({ code: 'unknown-command', word: 'xyzzy' }, 'en', 'Europe/Warsaw');
+    expect(en.summary).toBe('I do not know the command “xyzzy”. Try: /glokal help');
   });
 });

@@ -5,7 +5,9 @@ import type { Reply } from './reply';
 import type { Answer } from './forms/form';
 import { coordinatorRefusal } from './forms/refusals';
 import { catalogue, commandByName } from './catalogue';
-import { helpReply } from './commands/help.command';
+import { helpItem, helpReply } from './commands/help.command';
+import { nearestCommand } from './commands/nearest-command';
+import { reply } from './reply';
 import { describeCommand } from './describe-command';
 import { translatorFor } from './people';
 import { notice } from './replies/notice';
@@ -17,11 +19,22 @@ export const MAX_OPTION_LENGTH = 200;
 /** The largest attached file read (a CSV of a few thousand rows). */
 export const MAX_FILE_LENGTH = 1_000_000;
 
-/** Localised help for text that is not a command: what was wrong, then every command. */
+/**
+ * Localised help for text that is not a command: what was wrong, then the command it most
+ * likely meant ("Did you mean “events”?") with its help, or every command when none is near.
+ */
 export function replyToUnparsed(problem: TextProblem, locale: Locale, timeZone: string): Reply {
   const t = translatorFor({ locale, timeZone });
-  const summary = `${t.t('chat:problem.unknown_command', { word: problem.word })} ${t.t('chat:problem.try_help')}`;
-  return helpReply(catalogue, t, summary, 'notice');
+  const unknown = t.t('chat:problem.unknown_command', { word: problem.word });
+  const near = nearestCommand(catalogue, problem.word);
+  if (near)
+    return reply({
+      title: t.t('chat:help.title'),
+      summary: `${unknown} ${t.t('chat:problem.did_you_mean', { command: near.name })}`,
+      items: [helpItem(near.command, t, true)],
+      tone: 'notice',
+    });
+  return helpReply(catalogue, t, `${unknown} ${t.t('chat:problem.try_help')}`, 'notice');
 }
 
 /**

@@ -6,7 +6,7 @@ import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { describeCommand } from '../describe-command';
 
-function helpItem(command: Command, t: Translator, detailed: boolean): ReplyItem {
+export function helpItem(command: Command, t: Translator, detailed: boolean): ReplyItem {
   const described = describeCommand(command, t.locale);
   return {
     title: t.t('chat:help.command_title', { usage: described.usage }),
