@@ -1,67 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startWatchedProcess, type WatchedProcess } from '@glokal/testing/process';
+
+export { within } from '@glokal/testing/process';
 
 /** A built app (`dist/<name>.mjs`) running under plain `node`, no loader. */
-export interface BuiltProcess {
-  readonly child: ChildProcess;
-  /** Resolves with the exit code, or the signal that ended it. */
-  readonly exited: Promise<number | NodeJS.Signals | null>;
-  /** The pino lines it wrote so far, parsed (other output is left out). */
-  logged(): Array<Record<string, unknown>>;
-  /** The last lines of its stdout and stderr, for a failure message. */
-  tail(lines?: number): string;
-}
+export type BuiltProcess = WatchedProcess;
 
 /**
  * Starts `node <file>` in `cwd` with only this environment (and PATH, HOME, TZ=UTC): no
  * NODE_OPTIONS, so nothing but Node itself loads the file.
  */
 export function startBuilt(file: string, cwd: string, env: Record<string, string>): BuiltProcess {
-  const child = spawn(process.execPath, [file], {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TZ: 'UTC', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  let partial = '';
-  const keep = (chunk: string) => {
-    const lines = (partial + chunk).split('\n');
-    partial = lines.pop() ?? '';
-    output.push(...lines.filter(Boolean));
-  };
-  child.stdout?.setEncoding('utf8').on('data', keep);
-  child.stderr?.setEncoding('utf8').on('data', keep);
-  const exited = new Promise<number | NodeJS.Signals | null>((done) =>
-    child.on('exit', (code, signal) => done(code ?? signal)),
-  );
-  return {
-    child,
-    exited,
-    logged: () =>
-      output.flatMap((line) => {
-        try {
-          const parsed: unknown = JSON.parse(line);
-          return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-            ? [parsed as Record<string, unknown>]
-            : [];
-        } catch {
-          return [];
-        }
-      }),
-    tail: (lines = 30) => [...output, partial].filter(Boolean).slice(-lines).join('\n'),
-  };
-}
-
-/** Waits until `check` gives something, polling; throws after `ms` saying what did not happen. */
-export async function within<T>(
-  ms: number,
-  what: string,
-  check: () => T | undefined | Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  return startWatchedProcess([file], cwd, env);
 }

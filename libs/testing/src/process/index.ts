@@ -1,0 +1,1 @@
+export { startWatchedProcess, within, type WatchedProcess } from './watched-process';
