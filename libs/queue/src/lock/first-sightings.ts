@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { openOnDemandRedis } from '../redis/on-demand-redis';
 import type { RedisTarget } from '../redis/redis-target';
 
 export interface FirstSightings {
@@ -16,23 +16,13 @@ export interface FirstSightings {
  * forgotten after its time to live.
  */
 export function openFirstSightings(redis: RedisTarget): FirstSightings {
-  const client = new Redis(redis.url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-  });
-  client.on('error', () => undefined);
-  let connecting: Promise<void> | undefined;
+  const connection = openOnDemandRedis(redis.url);
   return {
     async firstTime(name, ttlMs) {
-      if (client.status === 'wait' || client.status === 'end') connecting = client.connect();
-      await connecting;
+      const client = await connection.connected();
       const taken = await client.set(`${redis.prefix}:seen:${name}`, '1', 'PX', ttlMs, 'NX');
       return taken === 'OK';
     },
-    async close() {
-      await connecting?.catch(() => undefined);
-      await client.quit().catch(() => client.disconnect());
-    },
+    close: () => connection.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { openOnDemandRedis } from './on-demand-redis';
 import type { RedisTarget } from './redis-target';
 
 export interface RedisProbe {
@@ -9,18 +9,11 @@ export interface RedisProbe {
 
 /** One long-lived connection for readiness checks (`/readyz`), so a probe opens no sockets. */
 export function openRedisProbe(redis: RedisTarget): RedisProbe {
-  const client = new Redis(redis.url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-  });
-  client.on('error', () => undefined);
-  let connecting: Promise<void> | undefined;
+  const connection = openOnDemandRedis(redis.url);
   return {
     async ping(timeoutMs = 1000) {
       try {
-        if (client.status === 'wait' || client.status === 'end') connecting = client.connect();
-        await connecting;
+        const client = await connection.connected();
         const answer = await Promise.race([
           client.ping(),
           new Promise<'timeout'>((resolve) =>
@@ -32,8 +25,6 @@ export function openRedisProbe(redis: RedisTarget): RedisProbe {
         return false;
       }
     },
-    async close() {
-      client.disconnect();
-    },
+    close: () => connection.close(),
   };
 }
