@@ -6,8 +6,6 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, schema?: string): Prom
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
-    // 0011 landed after 0012 had run in some development stores; it runs there all the same.
-    allowUnorderedMigrations: true,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results = [] } = await migrator.migrateToLatest();
