@@ -10,14 +10,14 @@ import { foldForSearch, searchTerms } from '@glokal/domain';
 export function hasEveryWord(column: string, words: string | undefined): RawBuilder<boolean> {
   const terms = searchTerms(words ?? '');
   if (terms.length === 0) return sql<boolean>`true`;
-  const column_ = sql.ref(column);
+  const text = sql.ref(column);
   return sql<boolean>`(${sql.join(
     terms.map(
       (beginnings) =>
         sql`(${sql.join(
           beginnings.map(
             (beginning) =>
-              sql`(${column_} like ${`${beginning}%`} or ${column_} like ${`% ${beginning}%`})`,
+              sql`(${text} like ${`${beginning}%`} or ${text} like ${`% ${beginning}%`})`,
           ),
           sql` or `,
         )})`,

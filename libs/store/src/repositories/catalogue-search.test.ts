@@ -146,6 +146,12 @@ describe.each(storeCases())('organisations and documents on $name', ({ open }) =
       'd3',
     ]);
     expect(ids((await opened.store.documents.search('erasmus ka1', page)).items)).toEqual(['d3']);
+    // Any form of a Polish word, the other language, and word beginnings only.
+    for (const words of ['strategii', 'strategię', 'strategy', 'protokołów', 'portugalia'])
+      expect((await opened.store.documents.search(words, page)).total, words).toBeGreaterThan(0);
+    expect(ids((await opened.store.documents.search('strategiach', page)).items)).toEqual(['d1']);
+    expect((await opened.store.documents.search('ategia', page)).total).toBe(0);
+    expect((await opened.store.documents.search('100%_', page)).total).toBe(0);
     const everything = await opened.store.documents.search('', { limit: 2, offset: 0 });
     expect(everything).toMatchObject({ total: 4 });
     expect(ids(everything.items)).toEqual(['d2', 'd3']);
