@@ -13,6 +13,7 @@ import { InteractionBuilder, type InteractionActor, type SlashCommandInput } fro
 import { permissionBits, type FakeGuild } from './fake-guild';
 import { ModalPayload, modalFields } from './validate-modal';
 import type { FakeRateLimitSettings } from './fake-rate-limits';
+import type { FakeScheduledEvent } from './scheduled-events';
 
 export interface FakeDiscordOptions {
   token?: string;
@@ -152,6 +153,9 @@ export class FakeDiscord {
       options.nonceWindowMs ?? 5 * 60_000,
     );
     this.state.limiter.set(options.rateLimits);
+    for (const guild of options.guilds ?? [])
+      if (guild.botManagesEvents === false)
+        this.state.scheduledEvents.allowManageEvents(guild.id, false);
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
     this.build = new InteractionBuilder(this.state);
     this.#http = createServer((request, response) => void this.#serve(request, response));
@@ -478,6 +482,16 @@ export class FakeDiscord {
   /** The bot's DM channel with a user, once it has been opened. */
   dmChannelOf(userId: string): string | undefined {
     return this.state.dmChannels.get(userId);
+  }
+
+  /** A guild's scheduled events (its Events tab), whatever their status, oldest first. */
+  scheduledEvents(guildId: string): FakeScheduledEvent[] {
+    return this.state.scheduledEvents.of(guildId);
+  }
+
+  /** Gives or takes the bot's Manage Events in a guild (see `FakeGuild.botManagesEvents`). */
+  allowManageEvents(guildId: string, allowed: boolean): void {
+    this.state.scheduledEvents.allowManageEvents(guildId, allowed);
   }
 
   /** Deletes a message as a moderator would. */

@@ -6,6 +6,8 @@ export interface FakeGuild {
   preferredLocale: string;
   channels: { id: string; name: string }[];
   roles: { id: string; name: string; permissions: bigint }[];
+  /** Whether the bot holds Manage Events here (default true); without it Discord answers 403 50013. */
+  botManagesEvents?: boolean;
 }
 
 /** Permission bits used by the fake and the tests (discord-api-types `PermissionFlagsBits`). */

@@ -5,6 +5,7 @@ import type { FakeGuild } from './fake-guild';
 import { Changes } from './wait-for';
 import { snowflakes } from './snowflake';
 import { FakeRateLimiter } from './fake-rate-limits';
+import { FakeScheduledEvents } from './scheduled-events';
 
 export type FakeEmbed = NonNullable<z.infer<typeof MessagePayload>['embeds']>[number];
 export type FakeActionRow = NonNullable<z.infer<typeof MessagePayload>['components']>[number];
@@ -117,6 +118,8 @@ export class FakeState {
   readonly nonces = new Map<string, { messageId: string; at: number }>();
   /** Users who do not take direct messages from the bot (Discord answers 50007). */
   readonly refusingDms = new Set<string>();
+  /** The guilds' scheduled events, and where the bot may not manage them. */
+  readonly scheduledEvents = new FakeScheduledEvents();
   gatewayUrl = '';
   /** Where the fake serves files attached to interactions (Discord's CDN). */
   cdnUrl = '';

@@ -22,3 +22,4 @@ export {
 } from './discord-limits';
 export { discordRateLimits, type FakeRateLimitSettings } from './fake-rate-limits';
 export { snowflakeTime } from './snowflake';
+export { scheduledEventLimits, type FakeScheduledEvent } from './scheduled-events';

@@ -10,6 +10,13 @@ import {
   type UploadedFile,
 } from './fake-state';
 import { z } from 'zod';
+import {
+  createScheduledEvent,
+  deleteScheduledEvent,
+  getScheduledEvent,
+  listScheduledEvents,
+  modifyScheduledEvent,
+} from './scheduled-events';
 
 /** What a route answers: a status and a JSON body (`undefined` for 204). */
 export interface RestAnswer {
@@ -511,7 +518,21 @@ export const routes: { method: string; pattern: RegExp; route: Route }[] = [
     route: needsBot(editChannelMessage),
   },
   { method: 'POST', pattern: /^\/users\/@me\/channels$/, route: needsBot(openDmChannel) },
+  ...scheduledEventRoutes(),
 ];
+
+/** The Events tab: a guild's scheduled events (`scheduled-events.ts`). */
+function scheduledEventRoutes(): typeof routes {
+  const one = /^\/guilds\/(\d+)\/scheduled-events\/(\d+)$/;
+  const all = /^\/guilds\/(\d+)\/scheduled-events$/;
+  return [
+    { method: 'GET', pattern: all, route: needsBot(listScheduledEvents) },
+    { method: 'POST', pattern: all, route: needsBot(createScheduledEvent) },
+    { method: 'GET', pattern: one, route: needsBot(getScheduledEvent) },
+    { method: 'PATCH', pattern: one, route: needsBot(modifyScheduledEvent) },
+    { method: 'DELETE', pattern: one, route: needsBot(deleteScheduledEvent) },
+  ];
+}
 
 /** Answers one REST call as Discord would, including armed 429s and, when set, Discord's limits. */
 export function answerRest(call: RestCall, state: FakeState): RestAnswer {
