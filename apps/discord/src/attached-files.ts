@@ -28,14 +28,15 @@ export async function attachedFiles(
   t: Translator,
 ): Promise<AttachedFiles> {
   const options: Record<string, string> = {};
-  const described = describeCommand(command, t.locale);
   for (const option of command.options) {
     if (option.type !== 'file') continue;
     const attachment = interaction.options.getAttachment(discordName(option.name));
     if (!attachment) continue;
     if (attachment.size > MAX_FILE_BYTES) {
       const name =
-        described.options.find((candidate) => candidate.key === option.name)?.name ?? option.name;
+        describeCommand(command, t.locale).options.find(
+          (candidate) => candidate.key === option.name,
+        )?.name ?? option.name;
       return {
         ok: false,
         problem: t.t('chat:problem.too_long', { option: name, max: MAX_FILE_LENGTH }),

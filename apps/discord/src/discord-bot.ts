@@ -2,9 +2,11 @@ import { once } from 'node:events';
 import { Events, type Client, type Interaction } from 'discord.js';
 import { catalogue as defaultCatalogue, noJobs, type ChatJobs, type Command } from '@glokal/chat';
 import { composeDelivery } from '@glokal/chat/announcements';
+import { ReplyCache, storedPeople } from '@glokal/chat/caching';
 import { systemClock, type Clock, type ClusterStore } from '@glokal/domain';
 import type { GlokalConfig, Logger } from '@glokal/config';
 import { startDeliveryConsumer, type DeliveryConsumer } from '@glokal/queue/delivery';
+import type { Shown } from './answer-interaction';
 import type { BotDeps } from './bot-deps';
 import { createClient } from './create-client';
 import { onAutocomplete } from './on-autocomplete';
@@ -38,6 +40,13 @@ export interface DiscordBotOptions {
   jobs?: ChatJobs;
   /** Tests: how long to wait for the gateway's READY and guilds (default 30 s). */
   readyTimeoutMs?: number;
+  /**
+   * The longest a person's stored row and an impersonal reply (of a command whose definition
+   * says `cacheable`) are reused; default 60 s, 0 turns both caches off. Either is dropped
+   * sooner by the next write to the store (its change version), and a reply by the next
+   * minute boundary too.
+   */
+  cacheTtlMs?: number;
 }
 
 export interface DiscordBot {
@@ -87,10 +96,12 @@ function watch(client: Client, logger: Logger, stopping: () => boolean): void {
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
   const logger = options.logger.child({ app: 'discord' });
+  const clock = options.clock ?? systemClock;
+  const cacheTtlMs = options.cacheTtlMs ?? 60_000;
   const deps: BotDeps = {
     chat: {
       store: options.store,
-      clock: options.clock ?? systemClock,
+      clock,
       clusterTimeZone: options.cluster.timeZone,
       jobs: options.jobs ?? noJobs,
       ...(options.cluster.publicUrl ? { publicUrl: options.cluster.publicUrl } : {}),
@@ -102,6 +113,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
         ? { coordinatorRole: options.discord.coordinatorRole }
         : {}),
     },
+    stored: storedPeople('discord', options.store, clock, cacheTtlMs),
+    ...(cacheTtlMs > 0 ? { changes: options.store.changes } : {}),
+    replies: new ReplyCache<Shown>(clock, cacheTtlMs),
     deferAfterMs: options.deferAfterMs ?? 1_500,
     autocompleteWithinMs: options.autocompleteWithinMs ?? 2_500,
     logger,

@@ -22,11 +22,7 @@ async function suggestionsFor(
   const option = command?.options.find((candidate) => discordName(candidate.name) === focused.name);
   const kind = option ? suggestionKindOf(option) : undefined;
   if (!kind) return [];
-  const context = await resolveContext(
-    memberOf(interaction),
-    deps.requesterSettings,
-    deps.chat.store.people,
-  );
+  const context = await resolveContext(memberOf(interaction), deps);
   const typed = String(focused.value);
   const t = createTranslator(context.locale, context.timeZone);
   if (kind === 'period') return periodSuggestions(typed, deps.chat.clock.now(), t);

@@ -26,11 +26,7 @@ import { inertCut } from './inert-text';
 const shareId = encodeAction({ type: 'share' });
 
 async function contextOf(interaction: ButtonInteraction, deps: BotDeps) {
-  const context = await resolveContext(
-    memberOf(interaction),
-    deps.requesterSettings,
-    deps.chat.store.people,
-  );
+  const context = await resolveContext(memberOf(interaction), deps);
   const answering = {
     t: createTranslator(context.locale, context.timeZone),
     userId: context.requester.userId,

@@ -13,11 +13,7 @@ async function answerCommand(
   interaction: ChatInputCommandInteraction,
   deps: BotDeps,
 ): Promise<Shown> {
-  const context = await resolveContext(
-    memberOf(interaction),
-    deps.requesterSettings,
-    deps.chat.store.people,
-  );
+  const context = await resolveContext(memberOf(interaction), deps);
   const t = createTranslator(context.locale, context.timeZone);
   const answering = { t, userId: context.requester.userId, drafts: deps.drafts };
   const parsed = toCommandRequest(deps.catalogue, interaction.options.data, context);
@@ -41,11 +37,21 @@ async function answerCommand(
     });
     return shownOf(tooLarge, answering, { share: false });
   }
-  const answer = await runCommand(
-    { ...parsed.request, options: { ...parsed.request.options, ...files.options } },
-    deps.chat,
-  );
-  return shownOf(answer, answering, { share: command?.shareable === true });
+  const render = async () => {
+    const answer = await runCommand(
+      { ...parsed.request, options: { ...parsed.request.options, ...files.options } },
+      deps.chat,
+    );
+    return shownOf(answer, answering, { share: command?.shareable === true });
+  };
+  const { request } = parsed;
+  if (command?.cacheable && context.version !== undefined)
+    return deps.replies.get(
+      [request.command, request.options, request.page, context.locale, context.timeZone],
+      context.version,
+      render,
+    );
+  return render();
 }
 
 /**

@@ -54,11 +54,7 @@ export function sectionValues(
 }
 
 async function submitted(interaction: ModalSubmitInteraction, deps: BotDeps): Promise<Shown> {
-  const context = await resolveContext(
-    memberOf(interaction),
-    deps.requesterSettings,
-    deps.chat.store.people,
-  );
+  const context = await resolveContext(memberOf(interaction), deps);
   const t = createTranslator(context.locale, context.timeZone);
   const place = readModalId(interaction.customId);
   const form = place ? formById(place.form) : undefined;

@@ -1,5 +1,6 @@
-import { localeFromTag, type ClusterStore, type Locale } from '@glokal/domain';
+import { localeFromTag, type Locale, type StoreChanges } from '@glokal/domain';
 import type { Conversation, Requester } from '@glokal/chat';
+import type { StoredPeople } from '@glokal/chat/caching';
 
 /** What the bot needs to know about who interacts, read off a discord.js interaction. */
 export interface DiscordMember {
@@ -20,6 +21,11 @@ export interface InteractionContext {
   conversation: Conversation;
   locale: Locale;
   timeZone: string;
+  /**
+   * The store's change version, read before the person's row, that the caches key on;
+   * absent when caching is off.
+   */
+  version?: bigint;
 }
 
 export interface RequesterSettings {
@@ -27,18 +33,28 @@ export interface RequesterSettings {
   clusterTimeZone: string;
 }
 
+export interface RequesterDeps {
+  requesterSettings: RequesterSettings;
+  /** The stored people, kept under the store's change version. */
+  stored: StoredPeople;
+  /** Where the change version is read; absent: caches are off and it is never read. */
+  changes?: StoreChanges;
+}
+
 /**
  * Who is asking, in which language and zone. A coordinator has the `DISCORD_COORDINATOR_ROLE`
  * role, Manage Events in the guild, or is marked so in the store. The language is the one the
  * person chose in Glokal, else their Discord language (Polish for `pl`, English otherwise).
  * The store is only read: the catalogue records the person when a button writes for them.
+ * The change version is read once, before the person's row, and travels with the context.
  */
 export async function resolveContext(
   member: DiscordMember,
-  settings: RequesterSettings,
-  people: Pick<ClusterStore['people'], 'byChatIdentity'>,
+  deps: RequesterDeps,
 ): Promise<InteractionContext> {
-  const person = await people.byChatIdentity({ platform: 'discord', userId: member.userId });
+  const settings = deps.requesterSettings;
+  const version = await deps.changes?.version();
+  const person = await deps.stored.get(member.userId, version);
   const hasRole =
     settings.coordinatorRole !== undefined && member.roleIds.includes(settings.coordinatorRole);
   const requester: Requester = {
@@ -56,5 +72,6 @@ export async function resolveContext(
     },
     locale: person?.locale ?? localeFromTag(member.locale, 'en'),
     timeZone: person?.timeZone ?? settings.clusterTimeZone,
+    ...(version === undefined ? {} : { version }),
   };
 }

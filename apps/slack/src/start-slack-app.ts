@@ -15,8 +15,8 @@ import { registerSlashCommand } from './handlers/slash-command';
 import type { SlackContext } from './handlers/slack-context';
 import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
 import { slackPeople } from './viewer/slack-people';
-import { storedPeople } from './viewer/stored-people';
-import { ReplyCache } from './handlers/reply-cache';
+import { ReplyCache, storedPeople } from '@glokal/chat/caching';
+import type { SlackAnswer } from './handlers/run-chat';
 import { clusterTeamId, onlyClusterWorkspace } from './handlers/cluster-workspace';
 import { MAX_SLACK_BODY_BYTES, guardSlackRequests } from './requests/request-guard';
 import { seenAcrossInstances, seenInThisProcess } from './requests/seen-requests';
@@ -143,7 +143,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   };
   const cacheTtlMs = options.cacheTtlMs ?? 60_000;
   const viewer = {
-    stored: storedPeople(store, clock, cacheTtlMs),
+    stored: storedPeople('slack', store, clock, cacheTtlMs),
     ...(cacheTtlMs > 0 ? { changes: store.changes } : {}),
     people: slackPeople({
       client: app.client,
@@ -158,7 +158,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
   const context: SlackContext = {
     chat,
     viewer,
-    replies: new ReplyCache(clock, cacheTtlMs),
+    replies: new ReplyCache<SlackAnswer>(clock, cacheTtlMs),
     logger,
     ackDeadlineMs: options.ackDeadlineMs ?? 2000,
     publishHome,

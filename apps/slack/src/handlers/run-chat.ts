@@ -17,11 +17,11 @@ import { createTranslator, type Translator } from '@glokal/domain';
 import { renderReply, type RunAction, type SlackMessage } from '../render/render-reply';
 import { renderForm, type ModalView } from '../render/render-form';
 import type { Viewer } from '../viewer/resolve-viewer';
-import type { ReplyCache } from './reply-cache';
+import type { ReplyCache } from '@glokal/chat/caching';
 
 export interface AnswerDeps {
   chat: ChatDeps;
-  replies: ReplyCache;
+  replies: ReplyCache<SlackAnswer>;
 }
 
 /** A command's or button's answer on Slack: a message to show, or a modal to open. */

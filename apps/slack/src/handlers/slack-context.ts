@@ -1,14 +1,14 @@
 import type { ChatDeps } from '@glokal/chat';
 import type { Logger } from '@glokal/config';
 import type { ViewerDeps } from '../viewer/resolve-viewer';
-import type { ReplyCache } from './reply-cache';
-import type { AnswerDeps } from './run-chat';
+import type { ReplyCache } from '@glokal/chat/caching';
+import type { AnswerDeps, SlackAnswer } from './run-chat';
 
 /** What every Slack handler uses; built once by `startSlackApp`. */
 export interface SlackContext {
   chat: ChatDeps;
   viewer: ViewerDeps;
-  replies: ReplyCache;
+  replies: ReplyCache<SlackAnswer>;
   logger: Logger;
   /** After this long a slash command is acknowledged with "working on it" and answered later. */
   ackDeadlineMs: number;

@@ -1,7 +1,7 @@
 import type { Requester } from '@glokal/chat';
 import { localeFromTag, type Locale, type Person, type StoreChanges } from '@glokal/domain';
 import type { SlackPeople, SlackUserFacts } from './slack-people';
-import type { StoredPeople } from './stored-people';
+import type { StoredPeople } from '@glokal/chat/caching';
 
 /** Who pressed or typed, in which language and zone, with which rights. */
 export interface Viewer {

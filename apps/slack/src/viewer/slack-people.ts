@@ -1,7 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import { TimeZone, type Clock } from '@glokal/domain';
 import type { Logger } from '@glokal/config';
-import { TtlCache, within } from './ttl-cache';
+import { TtlCache } from '@glokal/chat/caching';
+import { within } from './with-fallback';
 
 /** What Slack says about a member that Glokal uses: language, zone, admin rights, name. */
 export interface SlackUserFacts {

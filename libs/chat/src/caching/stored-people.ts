@@ -1,8 +1,8 @@
-import type { Clock, ClusterStore, Person } from '@glokal/domain';
+import type { ChatPlatform, Clock, ClusterStore, Person } from '@glokal/domain';
 import { VersionedCache } from './versioned-cache';
 
 /**
- * Slack members as the store knows them, remembered so a busy channel does not read the same
+ * A platform's members as the store knows them, remembered so a busy channel does not read the same
  * row on every command: under the store's change version the request read first, so any write
  * to people (this app's, the worker's, an import's) makes the next request read the row again.
  * `ttlMs` bounds how long a row is kept at all; 0 reads the store every time.
@@ -15,12 +15,13 @@ export interface StoredPeople {
 }
 
 export function storedPeople(
+  platform: ChatPlatform,
   store: Pick<ClusterStore, 'people'>,
   clock: Clock,
   ttlMs: number,
 ): StoredPeople {
   const cache = new VersionedCache<Person | undefined>(clock, 10_000);
-  const identity = (userId: string) => ({ platform: 'slack' as const, userId });
+  const identity = (userId: string) => ({ platform, userId });
   const read = (userId: string) => store.people.byChatIdentity(identity(userId));
   return {
     get: (userId, version) =>

@@ -1,11 +1,10 @@
 import type { Clock } from '@glokal/domain';
-import type { SlackAnswer } from './run-chat';
-import { VersionedCache } from '../viewer/versioned-cache';
+import { VersionedCache } from './versioned-cache';
 
 const MINUTE_MS = 60_000;
 
 /**
- * Rendered replies to commands that read the cluster and show nothing personal (their
+ * Rendered replies (as the platform shows them, `A`) to commands that read the cluster and show nothing personal (their
  * definitions say `cacheable`), per command, options, page, language and zone: a channel
  * asking the same thing at once costs one query and one rendering. A reply is kept under the
  * store's change version it was rendered at, so the next write anywhere (chat, sync, an
@@ -14,8 +13,8 @@ const MINUTE_MS = 60_000;
  * clock ("3 days left", "today", events that have ended), and what they show of it changes at
  * whole minutes, so within one minute a kept reply is what a new rendering would show.
  */
-export class ReplyCache {
-  private readonly cache: VersionedCache<SlackAnswer>;
+export class ReplyCache<A> {
+  private readonly cache: VersionedCache<A>;
 
   constructor(
     private readonly clock: Clock,
@@ -25,11 +24,7 @@ export class ReplyCache {
   }
 
   /** The reply for `key` at the store's change `version`; rendered when none is kept. */
-  get(
-    key: readonly unknown[],
-    version: bigint,
-    render: () => Promise<SlackAnswer>,
-  ): Promise<SlackAnswer> {
+  get(key: readonly unknown[], version: bigint, render: () => Promise<A>): Promise<A> {
     if (this.maxAgeMs <= 0) return render();
     return this.cache.get(JSON.stringify(key), version, async () => {
       const started = this.clock.now().getTime();

@@ -1,7 +1,7 @@
 import type { Clock } from '@glokal/domain';
 
 /**
- * A small map of values that expire, for what Slack tells us about people. Loads of one key
+ * A small map of values that expire (what a platform tells us about people, rows, replies). Loads of one key
  * share one request; the oldest entries go first when it is full.
  */
 export class TtlCache<V> {
@@ -43,21 +43,4 @@ export class TtlCache<V> {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/** Resolves with `fallback` when `promise` has not settled within `ms` (the promise keeps running). */
-export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
