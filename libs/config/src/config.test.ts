@@ -13,6 +13,15 @@ describe('loadConfig', () => {
     expect(config.discord).toBeUndefined();
     expect(config.google.syncCalendarEveryMs).toBe(300_000);
     expect(config.google.syncDriveEveryMs).toBe(600_000);
+    expect(config.google.sendUpdates).toBe('all');
+  });
+
+  it('reads whom Google tells of meetings, and refuses a word Google does not know', () => {
+    expect(loadConfig({ GOOGLE_SEND_UPDATES: 'externalOnly' }).google.sendUpdates).toBe(
+      'externalOnly',
+    );
+    expect(loadConfig({ GOOGLE_SEND_UPDATES: 'none' }).google.sendUpdates).toBe('none');
+    expect(() => loadConfig({ GOOGLE_SEND_UPDATES: 'everyone' })).toThrow(/GOOGLE_SEND_UPDATES/);
   });
 
   it('treats empty variables as unset, as .env files often leave them', () => {

@@ -108,6 +108,7 @@ export const Environment = z.object({
   GOOGLE_IMPERSONATE: optionalText,
   GOOGLE_ACCESS_TOKEN: optionalText,
   GOOGLE_API_ROOT_URL: optionalUrl,
+  GOOGLE_SEND_UPDATES: z.enum(['all', 'externalOnly', 'none']).default('all'),
   SYNC_CALENDAR_EVERY: Duration.default(5 * 60_000),
   SYNC_DRIVE_EVERY: Duration.default(10 * 60_000),
 });
@@ -163,6 +164,8 @@ export interface GlokalConfig {
     impersonate?: string;
     accessToken?: string;
     apiRootUrl?: string;
+    /** Whom Google e-mails when a meeting is written, moved or cancelled (`GOOGLE_SEND_UPDATES`). */
+    sendUpdates: 'all' | 'externalOnly' | 'none';
     syncCalendarEveryMs: number;
     syncDriveEveryMs: number;
   };
@@ -292,6 +295,7 @@ export function loadConfig(
       impersonate: e.GOOGLE_IMPERSONATE,
       accessToken: e.GOOGLE_ACCESS_TOKEN,
       apiRootUrl: e.GOOGLE_API_ROOT_URL,
+      sendUpdates: e.GOOGLE_SEND_UPDATES,
       syncCalendarEveryMs: e.SYNC_CALENDAR_EVERY,
       syncDriveEveryMs: e.SYNC_DRIVE_EVERY,
     }),

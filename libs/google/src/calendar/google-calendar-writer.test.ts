@@ -11,6 +11,8 @@ const window = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-0
 
 let fake: FakeGoogle;
 let writer: ReturnType<typeof createGoogleCalendarWriter>;
+/** A writer configured to e-mail no one (`GOOGLE_SEND_UPDATES=none`). */
+let quietWriter: ReturnType<typeof createGoogleCalendarWriter>;
 let source: ReturnType<typeof createGoogleCalendarSource>;
 
 beforeAll(async () => {
@@ -18,6 +20,7 @@ beforeAll(async () => {
   fake.calendar.ensureCalendar(calendarId);
   const auth = await createGoogleAuth({ kind: 'access-token', accessToken: 'ya29.test-token' });
   writer = createGoogleCalendarWriter({ auth, rootUrl: fake.rootUrl });
+  quietWriter = createGoogleCalendarWriter({ auth, rootUrl: fake.rootUrl, sendUpdates: 'none' });
   source = createGoogleCalendarSource({
     auth,
     rootUrl: fake.rootUrl,
@@ -123,6 +126,27 @@ describe('the Google Calendar writer, through googleapis', () => {
       ['update', attendees],
       ['cancellation', attendees],
     ]);
+  });
+
+  it('passes the configured sendUpdates on insert, patch and cancel: none mails no one', async () => {
+    const attendees = ['anna@szkola.example.pl'];
+    await quietWriter.insert(calendarId, draft('cicho000001', { attendees }));
+    await quietWriter.patch(calendarId, 'cicho000001', {
+      attendees: [...attendees, 'jan@ckziu.example.pl'],
+    });
+    await quietWriter.cancel(calendarId, 'cicho000001');
+    expect(
+      fake.requests.map((request) => [request.method, request.query.get('sendUpdates')]),
+    ).toEqual([
+      ['POST', 'none'],
+      ['PATCH', 'none'],
+      ['PATCH', 'none'],
+    ]);
+    expect(fake.calendar.event(calendarId, 'cicho000001')?.attendees?.map((a) => a.email)).toEqual([
+      'anna@szkola.example.pl',
+      'jan@ckziu.example.pl',
+    ]);
+    expect(fake.writes.sent.filter((sent) => sent.eventId === 'cicho000001')).toEqual([]);
   });
 
   it('moves an event with a patch and keeps its kind, then cancels it so the sync removes it', async () => {

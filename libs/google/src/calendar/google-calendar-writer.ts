@@ -8,20 +8,30 @@ import { toGoogleEvent } from './to-google-event';
 /** What Glokal keeps of a written event: Google must answer at least its id and `updated`. */
 const WrittenEvent = GoogleEvent.extend({ updated: z.iso.datetime({ offset: true }) });
 
+/** Whom Google e-mails of a write (`sendUpdates`): every invitee, those not on Google Calendar, no one. */
+export type GoogleSendUpdates = 'all' | 'externalOnly' | 'none';
+
+export interface GoogleCalendarWriterOptions extends GoogleClientOptions {
+  /** `GOOGLE_SEND_UPDATES`; `all` when unset. */
+  sendUpdates?: GoogleSendUpdates;
+}
+
 /**
  * `CalendarWriter` over Google Calendar (googleapis). Each call is one request (or two, see
  * insert), never retried here: a failure is thrown as a classified `GoogleApiError` and the
  * job's queue retries what is worth retrying, after Google's `Retry-After` when it sent one.
  *
- * - insert: `events.insert` under the draft's id with `conferenceDataVersion=1` (a Meet link
- *   when online) and invitations sent; Google's `409 duplicate` means an earlier try got
+ * - insert: `events.insert` under the draft's id, its invitees as attendees, with
+ *   `conferenceDataVersion=1` (a Meet link when online) and invitations sent as `sendUpdates`
+ *   says (`GOOGLE_SEND_UPDATES`); Google's `409 duplicate` means an earlier try got
  *   through, so the event is read (`events.get`) and answered: a retried insert is one event.
- * - patch: `events.patch` of the given fields, updates sent to invitees.
- * - cancel: `events.patch` to `status: cancelled` (invitees told); an event Google never had
+ * - patch: `events.patch` of the given fields (the attendees replaced), updates sent likewise.
+ * - cancel: `events.patch` to `status: cancelled`, invitees told likewise; an event Google never had
  *   is already as good as cancelled.
  */
-export function createGoogleCalendarWriter(options: GoogleClientOptions): CalendarWriter {
+export function createGoogleCalendarWriter(options: GoogleCalendarWriterOptions): CalendarWriter {
   const calendar = calendarClient(options);
+  const sendUpdates = options.sendUpdates ?? 'all';
   return {
     async insert(calendarId, draft) {
       const { id, ...fields } = draft;
@@ -29,7 +39,7 @@ export function createGoogleCalendarWriter(options: GoogleClientOptions): Calend
         const created = await calendar.events.insert({
           calendarId,
           conferenceDataVersion: 1,
-          sendUpdates: 'all',
+          sendUpdates,
           requestBody: { id, ...toGoogleEvent(id, { ...fields, kind: fields.kind ?? 'meeting' }) },
         });
         return written(created.data, 'events.insert');
@@ -49,7 +59,7 @@ export function createGoogleCalendarWriter(options: GoogleClientOptions): Calend
           calendarId,
           eventId: id,
           conferenceDataVersion: 1,
-          sendUpdates: 'all',
+          sendUpdates,
           requestBody: toGoogleEvent(id, changes),
         }),
       );
@@ -61,7 +71,7 @@ export function createGoogleCalendarWriter(options: GoogleClientOptions): Calend
         await calendar.events.patch({
           calendarId,
           eventId: id,
-          sendUpdates: 'all',
+          sendUpdates,
           requestBody: { status: 'cancelled' },
         });
       } catch (error) {

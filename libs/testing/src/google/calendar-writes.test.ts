@@ -131,12 +131,51 @@ describe('event writes in the fake Google Calendar', () => {
         calendarId,
         eventId: 'gosc000002',
         kind: 'invitation',
+        sendUpdates: 'all',
         to: ['anna@szkola.example.pl', 'jan@ckziu.example.pl'],
       },
     ]);
     const wrong = await call('POST', calendarUrl('/events'), {
       ...meeting('gosc000003'),
       attendees: [{ email: 'nie-mail' }],
+    });
+    expect(wrong.status).toBe(400);
+  });
+
+  it('replaces the attendees on a patch, keeping the answers of those still invited, and mails as sendUpdates says', async () => {
+    // A Google Calendar user of the fake: externalOnly does not mail them.
+    fake.calendar.ensureCalendar('piotr@klaster.example.pl');
+    const sentFor = (id: string) =>
+      fake.writes.sent
+        .filter((sent) => sent.eventId === id)
+        .map((sent) => [sent.kind, sent.sendUpdates, sent.to]);
+    await call('POST', calendarUrl('/events', { sendUpdates: 'externalOnly' }), {
+      ...meeting('gosc000004'),
+      attendees: [{ email: 'anna@szkola.example.pl' }, { email: 'piotr@klaster.example.pl' }],
+    });
+    // Piotr accepts in his calendar; the patch that keeps him keeps his answer.
+    fake.calendar.patchEvent(calendarId, 'gosc000004', {
+      attendees: [
+        { email: 'anna@szkola.example.pl', responseStatus: 'needsAction' },
+        { email: 'piotr@klaster.example.pl', responseStatus: 'accepted' },
+      ],
+    });
+    const patched = await call('PATCH', calendarUrl('/events/gosc000004', { sendUpdates: 'all' }), {
+      attendees: [{ email: 'piotr@klaster.example.pl' }, { email: 'ewa@ckziu.example.pl' }],
+    });
+    expect(patched.body['attendees']).toEqual([
+      { email: 'piotr@klaster.example.pl', responseStatus: 'accepted' },
+      { email: 'ewa@ckziu.example.pl', responseStatus: 'needsAction' },
+    ]);
+    await call('PATCH', calendarUrl('/events/gosc000004', { sendUpdates: 'none' }), {
+      status: 'cancelled',
+    });
+    expect(sentFor('gosc000004')).toEqual([
+      ['invitation', 'externalOnly', ['anna@szkola.example.pl']],
+      ['update', 'all', ['piotr@klaster.example.pl', 'ewa@ckziu.example.pl']],
+    ]);
+    const wrong = await call('POST', calendarUrl('/events', { sendUpdates: 'everyone' }), {
+      ...meeting('gosc000005'),
     });
     expect(wrong.status).toBe(400);
   });

@@ -9,11 +9,16 @@ import {
 import type { FakeCalendar } from './fake-calendar';
 import { googleError, notFound, type FakeRequest, type FakeResponse } from './http-kit';
 
-/** An e-mail Google sent about an event (`sendUpdates=all` or `externalOnly`). */
+/**
+ * The e-mails Google sent about one write of an event (`sendUpdates=all` or `externalOnly`):
+ * to every attendee, or with `externalOnly` to those who are not Google Calendar users (here:
+ * whose address is not a calendar of the fake).
+ */
 export interface SentUpdate {
   calendarId: string;
   eventId: string;
   kind: 'invitation' | 'update' | 'cancellation';
+  sendUpdates: 'all' | 'externalOnly';
   to: string[];
 }
 
@@ -69,8 +74,10 @@ const SendUpdates = z.enum(['all', 'externalOnly', 'none']);
  * `id` (400 for an id that is not base32hex of 5–1024 characters, 409 `duplicate` for one
  * the calendar already has, cancelled or not), `events.patch` (given fields replace, others
  * stay; `status: 'cancelled'` cancels), `events.get`. A Meet link is made only with
- * `conferenceDataVersion=1` and a `conferenceData.createRequest`; `sendUpdates` mails land
- * in `sent`.
+ * `conferenceDataVersion=1` and a `conferenceData.createRequest`. Attendees are kept (e-mail
+ * lower-cased, `needsAction` until they answer; a patch's list replaces the old one, those
+ * still on it keeping their answers), and the
+ * mails `sendUpdates` asks for land in `sent` (none without it, as Google's default).
  */
 export class FakeCalendarWrites {
   readonly sent: SentUpdate[] = [];
@@ -133,7 +140,7 @@ export class FakeCalendarWrites {
       ...(status ? { status } : {}),
       ...(start ? { start } : {}),
       ...(end ? { end } : {}),
-      ...(attendees ? { attendees: attendees.map(toAttendee) } : {}),
+      ...(attendees ? { attendees: attendees.map((given) => keptAnswer(current, given)) } : {}),
       ...(extendedProperties
         ? { extendedProperties: mergeProperties(current.extendedProperties, extendedProperties) }
         : {}),
@@ -157,9 +164,12 @@ export class FakeCalendarWrites {
     kind: SentUpdate['kind'],
     sendUpdates: z.infer<typeof SendUpdates>,
   ): void {
-    const to = (event.attendees ?? []).map((attendee) => attendee.email);
-    if (sendUpdates === 'none' || to.length === 0) return;
-    this.sent.push({ calendarId, eventId: event.id, kind, to });
+    if (sendUpdates === 'none') return;
+    const to = (event.attendees ?? [])
+      .map((attendee) => attendee.email)
+      .filter((email) => sendUpdates === 'all' || !this.calendar.has(email));
+    if (to.length === 0) return;
+    this.sent.push({ calendarId, eventId: event.id, kind, sendUpdates, to });
   }
 }
 
@@ -214,6 +224,15 @@ function toAttendee(attendee: z.infer<typeof AttendeeBody>): Attendee {
     ...(attendee.displayName ? { displayName: attendee.displayName } : {}),
     ...(attendee.optional ? { optional: true } : {}),
   };
+}
+
+/** A patched attendee already invited keeps their answer unless the patch gives one. */
+function keptAnswer(current: EventResource, given: z.infer<typeof AttendeeBody>): Attendee {
+  const attendee = toAttendee(given);
+  const before = current.attendees?.find((old) => old.email === attendee.email);
+  return before && !given.responseStatus
+    ? { ...attendee, responseStatus: before.responseStatus }
+    : attendee;
 }
 
 function mergeProperties(
