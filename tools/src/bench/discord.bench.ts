@@ -1,4 +1,10 @@
-import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type InteractionReplyOptions,
+} from 'discord.js';
 import { createLogger } from '@glokal/config';
 import { fixedClock } from '@glokal/domain';
 import { startFakeDiscord, type FakeDiscord, type FakeInteraction } from '@glokal/testing/discord';
@@ -74,12 +80,21 @@ function line(
   return `${label}: p50 ${milliseconds(percentile(samples, 50))}, p99 ${milliseconds(percentile(samples, 99))} over ${samples.length} interactions, ${deferred} deferred (${reference})`;
 }
 
-/** The reference: the real discord.js client on the same fake, answering every command with a constant string. */
-async function startConstantBot(fake: FakeDiscord): Promise<Client> {
+/** What a reference bot answers a command with. */
+type ConstantAnswer = InteractionReplyOptions & { flags: MessageFlags.Ephemeral };
+
+/**
+ * The reference: the real discord.js client on the same fake, answering every command with a
+ * constant (a string, or a stored copy of Glokal's own answer, so that the fake's work on a
+ * message of that size is in the reference too).
+ */
+async function startConstantBot(
+  fake: FakeDiscord,
+  answer: ConstantAnswer = { content: 'hello', flags: MessageFlags.Ephemeral },
+): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand())
-      void interaction.reply({ content: 'hello', flags: MessageFlags.Ephemeral });
+    if (interaction.isChatInputCommand()) void interaction.reply(answer);
     else if (interaction.isAutocomplete())
       void interaction.respond([{ name: 'hello', value: 'hello' }]);
   });
@@ -87,6 +102,17 @@ async function startConstantBot(fake: FakeDiscord): Promise<Client> {
   await client.login(fake.token);
   await ready;
   return client;
+}
+
+function ratioOfP99(ours: { samples: number[] }, reference: { samples: number[] }): string {
+  return (percentile(ours.samples, 99) / percentile(reference.samples, 99)).toFixed(2);
+}
+
+/** The answer Glokal gave `interaction`, as a reply a reference bot can send as it is. */
+async function answerOf(fake: FakeDiscord, interaction: FakeInteraction): Promise<ConstantAnswer> {
+  const callback = await fake.waitForCallback(interaction, 10_000);
+  const data = callback.data as InteractionReplyOptions;
+  return { ...data, flags: MessageFlags.Ephemeral };
 }
 
 const events: Dispatch = (fake, index) =>
@@ -148,14 +174,24 @@ export const discordBenchmark: Benchmark = {
       let commandResult;
       let concurrentResult;
       let autocompleteResult;
+      let glokalAnswer: ConstantAnswer | undefined;
       try {
         await sample(fake, WARM_UP, events);
         commandResult = await sample(fake, CALLS, events);
         concurrentResult = await sampleConcurrently(fake, WAVES, CONCURRENT, events);
         await sample(fake, WARM_UP, autocomplete);
         autocompleteResult = await sample(fake, CALLS, autocomplete);
+        glokalAnswer = await answerOf(fake, events(fake, 0));
       } finally {
         await bot.stop();
+      }
+      const copy = await startConstantBot(fake, glokalAnswer);
+      let copyConcurrent;
+      try {
+        await sample(fake, WARM_UP, events);
+        copyConcurrent = await sampleConcurrently(fake, WAVES, CONCURRENT, events);
+      } finally {
+        await copy.destroy();
       }
       const constant = await startConstantBot(fake);
       let constantCommand;
@@ -192,6 +228,16 @@ export const discordBenchmark: Benchmark = {
           constantConcurrent,
           'reference',
         ),
+      );
+      report(
+        line(
+          `discord same path ${CONCURRENT} at once, a stored copy of Glokal's answer (reference)`,
+          copyConcurrent,
+          'reference',
+        ),
+      );
+      report(
+        `discord ${CONCURRENT} at once, p99 ÷ reference: ${ratioOfP99(concurrentResult, constantConcurrent)} against the constant string, ${ratioOfP99(concurrentResult, copyConcurrent)} against the copy of Glokal's answer (target: ≤ 2)`,
       );
       report(
         line(
