@@ -1,7 +1,8 @@
 import { GoogleApiError } from '@glokal/google';
-import { DelayedError, queues, UnrecoverableError } from '@glokal/queue';
+import { queues, UnrecoverableError } from '@glokal/queue';
 import { recordWriteFailure } from '../meetings/record-write-failure';
 import { writeMeeting } from '../meetings/write-meeting';
+import { waitForRetryAfter } from './wait-for-retry-after';
 import { defineWorkerJob } from './worker-job';
 
 /**
@@ -13,9 +14,6 @@ import { defineWorkerJob } from './worker-job';
  * used. A failure retrying cannot help (a calendar not shared, a refused request), and the
  * last attempt's failure, are recorded on the event and in the audit log, and logged.
  */
-/** How many times a job may start per attempt it has, waits for `Retry-After` included. */
-const maxStarts = 4;
-
 export const calendarWriteJob = defineWorkerJob({
   queue: queues.calendarWrites,
   exclusiveKey: (data) => data.eventId,
@@ -35,17 +33,8 @@ export const calendarWriteJob = defineWorkerJob({
       logger.info({ ...outcome, asked: data.action, revision: data.revision }, 'calendar write');
       return outcome;
     } catch (error) {
+      await waitForRetryAfter(error, job, token, { clock: context.clock, logger });
       const failure = error instanceof GoogleApiError ? error.failure : undefined;
-      // Waits do not use attempts; a Google that keeps asking to wait is retried as any failure.
-      const waitedLong = job.attemptsStarted > maxStarts * (job.opts.attempts ?? 1);
-      if (failure?.retryable && failure.retryAfterMs !== undefined && !waitedLong) {
-        logger.warn(
-          { code: failure.code, retryAfterMs: failure.retryAfterMs },
-          'Google asked to wait; the write waits for Retry-After',
-        );
-        await job.moveToDelayed(context.clock.now().getTime() + failure.retryAfterMs, token);
-        throw new DelayedError();
-      }
       const hopeless =
         error instanceof UnrecoverableError || (failure !== undefined && !failure.retryable);
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

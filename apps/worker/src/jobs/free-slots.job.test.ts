@@ -26,15 +26,21 @@ const request = (key: string): FreeSlotsJob => ({
   askedAt: '2026-12-07T07:00:00.000Z',
 });
 
-async function run(data: FreeSlotsJob, jobId: string) {
-  const job = await requests.add('free-slots', data, { jobId });
+async function run(data: FreeSlotsJob, jobId: string, options: { backoffMs?: number } = {}) {
+  const job = await requests.add('free-slots', data, {
+    jobId,
+    ...(options.backoffMs === undefined
+      ? {}
+      : { backoff: { type: 'fixed', delay: options.backoffMs } }),
+  });
   await waitUntil(
     async () => ['completed', 'failed'].includes(await job.getState()),
     20_000,
     `free-slots job ${jobId}`,
   );
   const done = await requests.getJob(jobId);
-  expect(done?.failedReason).toBeUndefined();
+  // A retried job keeps its earlier attempt's failedReason; its state says how it ended.
+  expect(await done?.getState()).toBe('completed');
   return done?.returnvalue as { sent: boolean; slots: number };
 }
 
@@ -98,4 +104,53 @@ describe('the free-slots job', () => {
       slots: 5,
     });
   });
+
+  it('waits for the Retry-After of a 429 from free/busy, no attempt used, then answers once', async () => {
+    harness.fake.requests.length = 0;
+    harness.fake.faults.failNext(1, '429', { path: /freeBusy/, retryAfterSeconds: 120 });
+    const before = Date.now();
+    const job = await requests.add('free-slots', request('free-slots:U0KOORD:429'), {
+      jobId: 'free-slots-429',
+    });
+    await waitUntil(async () => (await job.getState()) === 'delayed', 20_000, 'a delayed job');
+    const client = await requests.client;
+    const score = Number(await client.zscore(requests.keys['delayed'] ?? '', job.id ?? ''));
+    // BullMQ keeps a delayed job under (its due time in ms) * 0x1000 + a counter.
+    const dueAt = Math.floor(score / 0x1000);
+    expect(dueAt).toBeGreaterThanOrEqual(before + 120_000);
+    expect(dueAt).toBeLessThanOrEqual(Date.now() + 120_000);
+    expect((await requests.getJob('free-slots-429'))?.attemptsMade).toBe(0);
+    expect(freeBusyCalls()).toEqual([429]);
+
+    await job.promote();
+    await waitUntil(async () => (await job.getState()) === 'completed', 20_000, 'the job done');
+    expect((await requests.getJob('free-slots-429'))?.returnvalue).toEqual({
+      sent: true,
+      slots: 5,
+    });
+    expect(freeBusyCalls()).toEqual([429, 200]);
+    await waitUntil(async () => dmsOf('free-slots:U0KOORD:429') === 1, 20_000, 'the DM');
+  });
+
+  it('rides out a 500 from free/busy: the queue retries and the coordinator gets one answer', async () => {
+    harness.fake.requests.length = 0;
+    harness.fake.faults.failNext(1, '500', { path: /freeBusy/ });
+    expect(
+      await run(request('free-slots:U0KOORD:500'), 'free-slots-500', { backoffMs: 50 }),
+    ).toEqual({ sent: true, slots: 5 });
+    expect(freeBusyCalls()).toEqual([500, 200]);
+    expect((await requests.getJob('free-slots-500'))?.attemptsMade).toBe(2);
+    await waitUntil(async () => dmsOf('free-slots:U0KOORD:500') === 1, 20_000, 'the DM');
+    // The retried job's answer is the same request's: delivered once, whatever runs again.
+    expect(
+      await run(request('free-slots:U0KOORD:500'), 'free-slots-500-again', { backoffMs: 50 }),
+    ).toEqual({ sent: false, slots: 5 });
+    expect(dmsOf('free-slots:U0KOORD:500')).toBe(1);
+  });
 });
+
+const freeBusyCalls = () =>
+  harness.fake.requests
+    .filter((call) => call.path === '/calendar/v3/freeBusy')
+    .map((call) => call.status);
+const dmsOf = (key: string) => delivered.filter((dm) => dm.key === key).length;

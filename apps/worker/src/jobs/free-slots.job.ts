@@ -2,6 +2,7 @@ import { queues, type DeliveryJob, type FreeSlotsJob } from '@glokal/queue';
 import { suggestFreeSlots, type FreeSlotsSuggestion } from '../meetings/suggest-free-slots';
 import { claimAndQueue } from '../reminders/direct-message';
 import type { WorkerContext } from './worker-job';
+import { waitForRetryAfter } from './wait-for-retry-after';
 import { defineWorkerJob } from './worker-job';
 
 /** The suggestion as the DM carries it: instants and titles, no rendering. */
@@ -31,7 +32,8 @@ function toMessage(data: FreeSlotsJob, suggestion: FreeSlotsSuggestion): Deliver
  * Free times a coordinator asked for: Google free/busy for the cluster calendar and the
  * invitees with known e-mails, the first five free slots in working hours, sent to the
  * coordinator by DM. A free/busy failure is thrown and retried by the queue (rate limits and
- * 5xx, with backoff); the delivery key is the request's, so a retried job answers once.
+ * 5xx, with backoff, or after Google's `Retry-After` when it sent one, no attempt used); the
+ * delivery key is the request's, so a retried job answers once.
  */
 async function answerFreeSlots(context: WorkerContext, data: FreeSlotsJob) {
   const suggestion = await suggestFreeSlots(data, {
@@ -57,5 +59,13 @@ async function answerFreeSlots(context: WorkerContext, data: FreeSlotsJob) {
 
 export const freeSlotsJob = defineWorkerJob({
   queue: queues.freeSlots,
-  process: (context) => (data) => answerFreeSlots(context, data),
+  process: (context) => async (data, job, _worker, token) => {
+    try {
+      return await answerFreeSlots(context, data);
+    } catch (error) {
+      const logger = context.logger.child({ job: 'free-slots', key: data.key });
+      await waitForRetryAfter(error, job, token, { clock: context.clock, logger });
+      throw error;
+    }
+  },
 });
