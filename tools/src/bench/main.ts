@@ -4,6 +4,7 @@ import { slackBenchmark } from './slack.bench';
 import { discordBenchmark } from './discord.bench';
 import { syncBenchmark } from './sync.bench';
 import { remindersBenchmark } from './reminders.bench';
+import { loadBenchmark } from './load.bench';
 
 /**
  * `npm run bench`: every benchmark, one after another, in this explicit list (one import and
@@ -16,6 +17,7 @@ const benchmarks: readonly Benchmark[] = [
   discordBenchmark,
   syncBenchmark,
   remindersBenchmark,
+  loadBenchmark,
 ];
 
 async function main(): Promise<void> {
