@@ -14,6 +14,7 @@ import { registerFormSubmissions } from './handlers/form-submission';
 import { registerSlashCommand } from './handlers/slash-command';
 import type { SlackContext } from './handlers/slack-context';
 import { SLACK_EVENTS_PATH } from './manifest/slack-manifest';
+import { profileEmails } from './viewer/profile-email';
 import { slackPeople } from './viewer/slack-people';
 import { ReplyCache, storedPeople } from '@glokal/chat/caching';
 import type { SlackAnswer } from './handlers/run-chat';
@@ -153,6 +154,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Slac
     }),
     cluster: options.cluster,
     coordinators: settings.coordinators,
+    emails: profileEmails(store, logger),
   };
   const publishHome = homePublisher({ client: app.client, store, clock, viewer, logger });
   const context: SlackContext = {

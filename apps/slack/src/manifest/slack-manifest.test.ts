@@ -41,6 +41,7 @@ describe('the Slack app manifest', () => {
       'chat:write',
       'chat:write.public',
       'users:read',
+      'users:read.email',
       'usergroups:read',
       'im:write',
       'files:read',

@@ -5,7 +5,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Bot scopes, each for a reason: the slash command, posting (also to channels the bot has not
- * joined), locale and zone, coordinator groups, a direct message confirming a form when its
+ * joined), locale and zone, members' e-mails (meeting invitations in Google Calendar),
+ * coordinator groups, a direct message confirming a form when its
  * channel cannot take an ephemeral one, reading the files uploaded into a form, uploading files
  * a coordinator asked for (an attendance list) into their direct message, and reading
  * the history of public and private channels and DMs, where a retried delivery looks for the
@@ -16,6 +17,7 @@ export const botScopes = [
   'chat:write',
   'chat:write.public',
   'users:read',
+  'users:read.email',
   'usergroups:read',
   'im:write',
   'files:read',

@@ -1,5 +1,6 @@
 import type { Requester } from '@glokal/chat';
 import { localeFromTag, type Locale, type Person, type StoreChanges } from '@glokal/domain';
+import type { ProfileEmails } from './profile-email';
 import type { SlackPeople, SlackUserFacts } from './slack-people';
 import type { StoredPeople } from '@glokal/chat/caching';
 
@@ -23,6 +24,8 @@ export interface ViewerDeps {
   cluster: { timeZone: string; defaultLocale: Locale };
   /** `SLACK_COORDINATORS`: member ids (`U…`, `W…`) and user groups (`S…`). */
   coordinators: readonly string[];
+  /** Keeps a stored person's Slack profile e-mail when they gave none; absent: never kept. */
+  emails?: ProfileEmails;
 }
 
 async function isCoordinator(
@@ -41,7 +44,8 @@ async function isCoordinator(
  * Language and zone: the person's own setting in Glokal, else what Slack says (`users.info`
  * locale and tz), else `DEFAULT_LOCALE` and `CLUSTER_TIMEZONE`. `ensurePerson` records the
  * person first (before buttons that write: attend, follow, language). The store's change
- * version is read once, before the person's row, and travels with the viewer.
+ * version is read once, before the person's row, and travels with the viewer. A stored person
+ * with no e-mail in Glokal gets their Slack profile's, for meeting invitations.
  */
 export async function resolveViewer(
   user: { id: string; name: string },
@@ -59,6 +63,7 @@ export async function resolveViewer(
   const displayName = facts?.displayName ?? user.name;
   const person =
     stored ?? (options.ensurePerson ? await deps.stored.ensure(user.id, displayName) : undefined);
+  if (person && facts?.email) await deps.emails?.remember(person, facts.email);
   const locale =
     person?.locale ??
     (facts?.locale

@@ -1,10 +1,11 @@
 import type { webApi } from '@slack/bolt';
+import { z } from 'zod';
 import { TimeZone, type Clock } from '@glokal/domain';
 import type { Logger } from '@glokal/config';
 import { TtlCache } from '@glokal/chat/caching';
 import { within } from './with-fallback';
 
-/** What Slack says about a member that Glokal uses: language, zone, admin rights, name. */
+/** What Slack says about a member that Glokal uses: language, zone, admin rights, name, e-mail. */
 export interface SlackUserFacts {
   /** IETF tag, e.g. `pl-PL`. */
   locale?: string;
@@ -12,6 +13,8 @@ export interface SlackUserFacts {
   timeZone?: string;
   isAdmin: boolean;
   displayName?: string;
+  /** The profile's e-mail: Slack gives it only with the `users:read.email` scope. */
+  email?: string;
 }
 
 export interface SlackPeople {
@@ -53,6 +56,8 @@ export function slackPeople(options: SlackPeopleOptions): SlackPeople {
       if (zone.success) facts.timeZone = zone.data;
       const name = user.profile?.display_name || user.real_name || user.name;
       if (name) facts.displayName = name;
+      const email = z.email().safeParse(user.profile?.email);
+      if (email.success) facts.email = email.data;
       return { value: facts, ttlMs };
     } catch (error) {
       logger.warn({ err: error, userId }, 'users.info failed; using defaults');

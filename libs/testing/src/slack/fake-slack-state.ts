@@ -11,6 +11,8 @@ export interface FakeSlackUser {
   isAdmin?: boolean;
   isOwner?: boolean;
   isBot?: boolean;
+  /** The profile's e-mail: `users.info` gives it only to a token with `users:read.email`. */
+  email?: string;
 }
 
 /** Message metadata as Slack keeps it: an app's event type and its free-form payload. */
@@ -69,6 +71,8 @@ export interface FakeSlackWorld {
   team: { id: string; name: string; domain: string };
   bot: { userId: string; botId: string; appId: string };
   tokens: Set<string>;
+  /** The bot token's scopes (change them to see what a workspace that granted fewer gives). */
+  scopes: Set<string>;
   users: Map<string, FakeSlackUser>;
   /** User group id (`S…`) to member ids. */
   usergroups: Map<string, string[]>;
@@ -89,11 +93,29 @@ export interface FakeSlackWorld {
   nextViewId(): string;
 }
 
+/** The bot scopes Glokal's Slack manifest asks for (a workspace that installed it grants these). */
+export const glokalBotScopes: readonly string[] = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'users:read.email',
+  'usergroups:read',
+  'im:write',
+  'files:read',
+  'files:write',
+  'channels:history',
+  'groups:history',
+  'im:history',
+];
+
 export function createWorld(options: {
   tokens?: readonly string[];
   team?: FakeSlackWorld['team'];
   bot?: FakeSlackWorld['bot'];
   users?: readonly FakeSlackUser[];
+  /** The bot token's scopes; by default those Glokal's manifest asks for. */
+  scopes?: readonly string[];
   /** The workspace clock that stamps messages; the real time unless given. */
   now?: () => Date;
 }): FakeSlackWorld {
@@ -104,6 +126,7 @@ export function createWorld(options: {
     team: options.team ?? { id: 'T0GLOKAL1', name: 'Klaster Edukacyjny', domain: 'klaster' },
     bot: options.bot ?? { userId: 'U0GLOKALBOT', botId: 'B0GLOKAL1', appId: 'A0GLOKAL1' },
     tokens: new Set(options.tokens ?? ['xoxb-test-token']),
+    scopes: new Set(options.scopes ?? glokalBotScopes),
     users: new Map((options.users ?? []).map((user) => [user.id, user])),
     usergroups: new Map(),
     missingChannels: new Set(),
@@ -142,7 +165,10 @@ export function channelExists(world: FakeSlackWorld, channel: string): boolean {
   return /^[CGD][A-Z0-9]{2,}$/.test(channel) && !world.missingChannels.has(channel);
 }
 
-/** A user as `users.info` returns it (`locale` only with `include_locale`). */
+/**
+ * A user as `users.info` returns it: `locale` only with `include_locale`, `profile.email` only
+ * when the token has `users:read.email` (and the member has one; bots have none).
+ */
 export function userObject(world: FakeSlackWorld, user: FakeSlackUser, includeLocale: boolean) {
   const tz = user.tz ?? 'Europe/Warsaw';
   return {
@@ -165,6 +191,9 @@ export function userObject(world: FakeSlackWorld, user: FakeSlackUser, includeLo
       real_name: user.realName ?? user.name,
       display_name: user.name,
       team: world.team.id,
+      ...(user.email && !user.isBot && world.scopes.has('users:read.email')
+        ? { email: user.email }
+        : {}),
     },
     ...(includeLocale ? { locale: user.locale ?? 'en-US' } : {}),
   };

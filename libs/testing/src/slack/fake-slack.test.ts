@@ -8,7 +8,16 @@ let slack: FakeSlack;
 
 beforeAll(async () => {
   slack = await startFakeSlack({
-    users: [{ id: 'U0ANNA', name: 'anna', locale: 'pl-PL', tz: 'Europe/Warsaw', isAdmin: true }],
+    users: [
+      {
+        id: 'U0ANNA',
+        name: 'anna',
+        locale: 'pl-PL',
+        tz: 'Europe/Warsaw',
+        isAdmin: true,
+        email: 'anna@sp12.example.pl',
+      },
+    ],
   });
 });
 afterEach(() => slack.reset());
@@ -80,6 +89,22 @@ describe('the fake Slack Web API', () => {
       ok: false,
       error: 'user_not_found',
     });
+  });
+
+  it('gives the profile e-mail in users.info only to a token with users:read.email', async () => {
+    const granted = await form('users.info', { user: 'U0ANNA' });
+    expect(granted.body['user']).toMatchObject({ profile: { email: 'anna@sp12.example.pl' } });
+    slack.world.scopes.delete('users:read.email');
+    try {
+      const withheld = await form('users.info', { user: 'U0ANNA' });
+      expect(withheld.body['user']).toMatchObject({
+        id: 'U0ANNA',
+        profile: { display_name: 'anna' },
+      });
+      expect(withheld.body['user']).not.toHaveProperty('profile.email');
+    } finally {
+      slack.world.scopes.add('users:read.email');
+    }
   });
 
   it('posts messages from form fields (blocks as a JSON string) and from JSON bodies', async () => {

@@ -38,6 +38,8 @@ export interface FakeSlackOptions {
   team?: FakeSlackWorld['team'];
   bot?: FakeSlackWorld['bot'];
   users?: readonly FakeSlackUser[];
+  /** The bot token's scopes (`world.scopes`); by default those Glokal's manifest asks for. */
+  scopes?: readonly string[];
   /** The workspace clock that stamps message `ts`; the real time unless given. */
   now?: () => Date;
   /**
