@@ -13,6 +13,7 @@ export * from './ports';
 export * from './translator';
 export * from './when';
 export * from './search/search-terms';
+export * from './search/relevance';
 export * from './vocabulary';
 export * from './reminders';
 export * from './slots';

@@ -2,7 +2,7 @@
 export const docs = {
   pl: {
     title: 'Dokumenty: „{{words}}”',
-    summary: '{{count}}, ostatnio zmienione na górze',
+    summary: '{{count}}, najtrafniejsze na górze, potem ostatnio zmienione',
     count_one: '{{count}} dokument',
     count_few: '{{count}} dokumenty',
     count_many: '{{count}} dokumentów',
@@ -29,7 +29,7 @@ export const docs = {
   },
   en: {
     title: 'Documents: “{{words}}”',
-    summary: '{{count}}, most recently changed first',
+    summary: '{{count}}, best matches first, then most recently changed',
     count_one: '{{count}} document',
     count_other: '{{count}} documents',
     empty: 'I found no documents with the words “{{words}}”.',

@@ -130,7 +130,7 @@ describe('catalogue queries over plain data', () => {
     ).toEqual(['b']);
   });
 
-  it('finds documents having every word, newest first', () => {
+  it('finds documents having every word, with the words in the name first', () => {
     const documents = [
       {
         id: '1',
@@ -148,7 +148,8 @@ describe('catalogue queries over plain data', () => {
         modifiedAt: '2026-03-01T00:00:00Z',
       },
     ].map((d) => ClusterDocument.parse(d));
-    expect(searchDocuments(documents, 'strategi 2026').map((d) => d.id)).toEqual(['2', '1']);
+    // Both words are in the first one's name, only in the description and folder of the newer.
+    expect(searchDocuments(documents, 'strategi 2026').map((d) => d.id)).toEqual(['1', '2']);
     expect(searchDocuments(documents, 'protokol').map((d) => d.id)).toEqual(['2']);
     expect(searchDocuments(documents, '  ')).toEqual([]);
   });

@@ -1,14 +1,4 @@
-import { searchWords } from '../search-text';
-import { sameMeaning } from '../vocabulary';
-import { polishStem } from './polish-stem';
-
-/** Drops every beginning another in the list begins with already: it would find nothing more. */
-function shortestBeginnings(beginnings: readonly string[]): string[] {
-  const unique = [...new Set(beginnings)].sort((a, b) => a.length - b.length || a.localeCompare(b));
-  return unique.filter((each, index) =>
-    unique.slice(0, index).every((shorter) => !each.startsWith(shorter)),
-  );
-}
+import { rankedTerms } from './relevance';
 
 /**
  * What a search looks for: for each word people typed, the word beginnings any one of which a
@@ -18,12 +8,7 @@ function shortestBeginnings(beginnings: readonly string[]): string[] {
  * "szkoła" as people type. Empty when nothing searchable was typed.
  */
 export function searchTerms(text: string): string[][] {
-  return searchWords(text).map((word) => {
-    const alternatives = sameMeaning(word);
-    return shortestBeginnings(
-      alternatives.flatMap((alternative) => [alternative, polishStem(alternative) ?? alternative]),
-    );
-  });
+  return rankedTerms(text).map((term) => term.beginnings);
 }
 
 /** Whether a folded text has, for every term, a word starting with one of its beginnings. */

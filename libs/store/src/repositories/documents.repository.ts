@@ -1,7 +1,15 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { ClusterDocument, type DocumentRepository } from '@glokal/domain';
 import type { Database, DocumentsTable } from '../database';
-import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+import {
+  hasEveryWord,
+  inBatches,
+  jsonb,
+  lastPerId,
+  leadingTitle,
+  relevance,
+  searchText,
+} from '../search';
 
 function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
   return {
@@ -16,15 +24,23 @@ function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
 
 const toDocument = (row: { data: unknown }): ClusterDocument => ClusterDocument.parse(row.data);
 
-/** The Drive index: documents found by words in name, description and folder path. */
+/**
+ * The Drive index: documents found by words in name, description and folder path, the most
+ * relevant first (words in the name above elsewhere), then the newest change.
+ */
 export function documentRepository(db: Kysely<Database>): DocumentRepository {
   return {
     async search(words, page) {
       const matching = db.selectFrom('documents').where(hasEveryWord('search_text', words));
+      const rank = relevance(
+        { title: leadingTitle('search_text', 'name'), text: sql.ref('search_text') },
+        words,
+      );
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
           .select('data')
+          .$if(rank !== undefined, (query) => query.orderBy(sql`${rank} desc`))
           .orderBy('modified_at', 'desc')
           .orderBy('id')
           .limit(page.limit)

@@ -9,7 +9,7 @@ import {
   type PageRequest,
 } from '@glokal/domain';
 import type { Database, NewEventRow } from '../database';
-import { hasEveryWord, inBatches, jsonb, lastPerId } from '../search';
+import { hasEveryWord, inBatches, jsonb, lastPerId, relevance } from '../search';
 
 function toRow(event: ClusterEvent, clusterTimeZone: string): NewEventRow {
   const { start, end } = eventInterval(event.timing, clusterTimeZone);
@@ -26,6 +26,7 @@ function toRow(event: ClusterEvent, clusterTimeZone: string): NewEventRow {
     source: event.source,
     updated_at: new Date(event.updatedAt),
     data: jsonb(event),
+    capacity: event.meeting?.capacity ?? null,
   };
 }
 
@@ -74,11 +75,13 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
     },
 
     async findByTitle(words, now, limit) {
+      const rank = relevance({ title: sql.ref('title_text') }, words);
       const rows = await db
         .selectFrom('events')
         .select('data')
         .where('status', '!=', 'cancelled')
         .where(hasEveryWord('title_text', words))
+        .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))
         .orderBy(sql`case when ends_at > ${now} then 0 else 1 end`)
         .orderBy(sql`case when ends_at > ${now} then starts_at end`)
         .orderBy('starts_at', 'desc')
@@ -105,6 +108,7 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
               source: eb.ref('excluded.source'),
               updated_at: eb.ref('excluded.updated_at'),
               data: eb.ref('excluded.data'),
+              capacity: eb.ref('excluded.capacity'),
             })),
           )
           .execute();

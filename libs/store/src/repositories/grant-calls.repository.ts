@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { GrantCall, deadlineInstant, type Clock, type GrantCallRepository } from '@glokal/domain';
 import type { Database, GrantCallsTable } from '../database';
-import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+import { hasEveryWord, inBatches, jsonb, lastPerId, relevance, searchText } from '../search';
 
 function toRow(call: GrantCall, now: Date): Insertable<GrantCallsTable> {
   const { updatedAt: _kept, revision: _counted, ...data } = call;
@@ -64,10 +64,13 @@ export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCa
     },
 
     async findByText(words, now, limit) {
+      // Id, code, programme and title all name the call: one field, the whole word first.
+      const rank = relevance({ title: sql.ref('search_text') }, words);
       const rows = await db
         .selectFrom('grant_calls')
         .select(['data', 'updated_at', 'revision'])
         .where(hasEveryWord('search_text', words))
+        .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))
         .orderBy(sql`case when deadline_at >= ${now} then 0 else 1 end`)
         .orderBy(sql`case when deadline_at >= ${now} then deadline_at end`)
         .orderBy('deadline_at', 'desc')

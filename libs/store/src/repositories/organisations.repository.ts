@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { Organisation, foldForSearch, type OrganisationRepository } from '@glokal/domain';
 import type { Database, OrganisationsTable } from '../database';
-import { hasEveryWord, inBatches, jsonb, lastPerId, searchText } from '../search';
+import { hasEveryWord, inBatches, jsonb, lastPerId, relevance, searchText } from '../search';
 
 function toRow(organisation: Organisation): Insertable<OrganisationsTable> {
   return {
@@ -27,7 +27,10 @@ function toRow(organisation: Organisation): Insertable<OrganisationsTable> {
 
 const toOrganisation = (row: { data: unknown }): Organisation => Organisation.parse(row.data);
 
-/** Members and partners, found by kind, membership, country, specialisation and words. */
+/**
+ * Members and partners, found by kind, membership, country, specialisation and words; the
+ * most relevant to the words and the specialisation first (see `relevance`), then by name.
+ */
 export function organisationRepository(db: Kysely<Database>): OrganisationRepository {
   return {
     async search(query, page) {
@@ -39,10 +42,23 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
       if (query.membership) matching = matching.where('membership', '=', query.membership);
       if (query.country)
         matching = matching.where('country', '=', query.country.trim().toUpperCase());
+      const byWords = relevance(
+        { title: sql.ref('sort_name'), text: sql.ref('search_text') },
+        query.words,
+      );
+      const bySpecialisation = relevance(
+        { title: sql.ref('specialisations_text') },
+        query.specialisation,
+      );
+      const rank =
+        byWords && bySpecialisation
+          ? sql`${byWords} + ${bySpecialisation}`
+          : (byWords ?? bySpecialisation);
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
           .select('data')
+          .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))
           .orderBy(sql`sort_name collate "C"`)
           .orderBy('id')
           .limit(page.limit)
