@@ -277,22 +277,23 @@ describe('grant', () => {
 
 describe('docs', () => {
   it('finds documents with folder, kind and link, in both languages', async () => {
+    // The words in a name come above the same words elsewhere (a folder, a description).
     const pl = await run('dokumenty 2026');
     expect(pl.items.map((item) => item.title)).toEqual([
-      'Protokół zebrania zarządu',
       'Strategia klastra 2026–2030',
+      'Protokół zebrania zarządu',
     ]);
     // The minutes say "o strategii": any form of the word finds them too.
     for (const word of ['strategia', 'strategię', 'strategy'])
       expect((await run(`dokumenty ${word}`)).items.map((item) => item.title)).toEqual([
-        'Protokół zebrania zarządu',
         'Strategia klastra 2026–2030',
+        'Protokół zebrania zarządu',
       ]);
     expect((await run('dokumenty strategia klastra')).items.map((item) => item.title)).toEqual([
       'Strategia klastra 2026–2030',
     ]);
-    expect(pl.items[1]?.url).toBe('https://docs.google.com/document/d/strategy/edit');
-    expect(pl.items[1]?.context).toEqual([
+    expect(pl.items[0]?.url).toBe('https://docs.google.com/document/d/strategy/edit');
+    expect(pl.items[0]?.context).toEqual([
       'Dokument Google · Zmieniony śr., 20 maj 2026',
       'Folder: Strategia',
     ]);
@@ -301,7 +302,7 @@ describe('docs', () => {
       'PDF · Changed Tue, 2 Jun 2026',
       'Folder: Protokoły/2026',
     ]);
-    expect(english.summary).toBe('1 document, most recently changed first');
+    expect(english.summary).toBe('1 document, best matches first, then most recently changed');
   });
 
   it('asks for words, and says when nothing is found', async () => {

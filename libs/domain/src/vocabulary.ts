@@ -84,6 +84,11 @@ export function sameMeaning(word: string): string[] {
   return [...new Set([folded, ...(known ?? [])])];
 }
 
+/** Every word of the vocabulary (folded), for "did you mean" when a search finds nothing. */
+export function vocabularyWords(): string[] {
+  return [...new Set(meanings.flat())];
+}
+
 /** Vocabulary stems this long or longer are matched as beginnings (`robotyki` → "robot"). */
 const SHORTEST_STEM_BEGINNING = 5;
 const stemBeginnings = [...alternativesOf.keys()]
@@ -93,4 +98,16 @@ const stemBeginnings = [...alternativesOf.keys()]
 /** The longest vocabulary word or stem a folded word begins with, if any. */
 function longestStemBeginning(folded: string): string | undefined {
   return stemBeginnings.find((key) => folded.startsWith(key));
+}
+
+/**
+ * Short names of topics people search by that are also ISO country codes: AI (Anguilla), SI
+ * (Slovenia; "sztuczna inteligencja"), IT (Italy), VR, AR (Argentina), ML (Mali). Where a
+ * command's words may name a country, such a word stays a topic (see `countryFromWord`).
+ */
+const topicAbbreviations = new Set(['ai', 'si', 'it', 'vr', 'ar', 'ml']);
+
+/** Whether a typed word is the short name of a topic (`AI`, `IT`), in any case. */
+export function isTopicAbbreviation(word: string): boolean {
+  return topicAbbreviations.has(foldForSearch(word));
 }

@@ -6,6 +6,8 @@ import { notice } from '../replies/notice';
 import { eventItem } from '../replies/event-item';
 import { eventDetail } from '../replies/event-detail';
 import { PAGE_SIZE } from '../replies/paging';
+import { didYouMean } from '../search/did-you-mean';
+import { knownWordsFor } from '../search/known-words';
 
 /** `event <id|name>`: by id, else by words of the title (upcoming first). */
 export const eventCommand: Command = {
@@ -32,8 +34,18 @@ export const eventCommand: Command = {
     if (byId) return eventDetail(byId, request.requester, deps, t);
     const found = await deps.store.events.findByTitle(query, deps.clock.now(), PAGE_SIZE);
     const [only] = found;
-    if (!only)
+    if (!only) {
+      const suggestion = await didYouMean(
+        t,
+        query,
+        await knownWordsFor('events', deps),
+        async (corrected) =>
+          (await deps.store.events.findByTitle(corrected, deps.clock.now(), 1)).length > 0,
+        (corrected) => ({ type: 'run', command: 'event', options: { name: corrected }, page: 1 }),
+      );
+      if (suggestion) return { ...notice(t, suggestion.line), actions: suggestion.actions };
       return notice(t, t.t('events:not_found', { query }), { hint: t.t('events:not_found_hint') });
+    }
     if (found.length === 1) return eventDetail(only, request.requester, deps, t);
     return reply({
       title: t.t('events:matches_title', { query }),

@@ -6,6 +6,8 @@ import { notice } from '../replies/notice';
 import { grantItem } from '../replies/grant-item';
 import { grantDetail } from '../replies/grant-detail';
 import { PAGE_SIZE } from '../replies/paging';
+import { didYouMean } from '../search/did-you-mean';
+import { knownWordsFor } from '../search/known-words';
 
 /** `grant <id|name>`: by id, else by words of the id, code, programme or title. */
 export const grantCommand: Command = {
@@ -34,8 +36,17 @@ export const grantCommand: Command = {
     const now = deps.clock.now();
     const found = await deps.store.grants.findByText(query, now, PAGE_SIZE);
     const [only] = found;
-    if (!only)
+    if (!only) {
+      const suggestion = await didYouMean(
+        t,
+        query,
+        await knownWordsFor('grants', deps),
+        async (corrected) => (await deps.store.grants.findByText(corrected, now, 1)).length > 0,
+        (corrected) => ({ type: 'run', command: 'grant', options: { name: corrected }, page: 1 }),
+      );
+      if (suggestion) return { ...notice(t, suggestion.line), actions: suggestion.actions };
       return notice(t, t.t('grants:not_found', { query }), { hint: t.t('grants:not_found_hint') });
+    }
     if (found.length === 1) return grantDetail(only, request.requester, deps, t);
     const person = await knownPerson(request.requester, deps);
     const followed = person

@@ -1,12 +1,14 @@
 import { organisationKinds, type OrganisationKind, type OrganisationQuery } from '@glokal/domain';
 import { organisationKindFromWord } from '@glokal/domain/period';
-import { countryFromText, countryName } from '@glokal/domain/queries';
+import { countryFromText, countryFromWord, countryName } from '@glokal/domain/queries';
 import type { Command } from '../command';
 import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { readPage } from '../replies/paging';
 import { directoryReply } from '../replies/directory-reply';
+import { didYouMean } from '../search/did-you-mean';
+import { knownWordsFor } from '../search/known-words';
 
 const polishKinds: Record<OrganisationKind, string> = {
   school: 'szkoła',
@@ -48,7 +50,8 @@ export const membersCommand: Command = {
     const rest: string[] = [];
     for (const word of words) {
       if (!options['kind'] && organisationKindFromWord(word)) options['kind'] = word;
-      else if (!options['country'] && countryFromText(word)) options['country'] = word;
+      // A country only by `countryFromWord`'s rule: `members AI` searches the topic.
+      else if (!options['country'] && countryFromWord(word)) options['country'] = word;
       else rest.push(word);
     }
     if (rest.length > 0) options['words'] = rest.join(' ');
@@ -86,6 +89,31 @@ export const membersCommand: Command = {
       ...(words ? { words } : {}),
     };
     const page = await readPage(request, (slice) => deps.store.organisations.search(query, slice));
+    const suggestion =
+      page.total === 0 && words
+        ? await didYouMean(
+            t,
+            words,
+            await knownWordsFor('organisations', deps),
+            async (corrected) =>
+              (
+                await deps.store.organisations.search(
+                  { ...query, words: corrected },
+                  { limit: 1, offset: 0 },
+                )
+              ).total > 0,
+            (corrected) => ({
+              type: 'run',
+              command: 'members',
+              options: {
+                ...(kindText ? { kind: kindText } : {}),
+                ...(countryText ? { country: countryText } : {}),
+                words: corrected,
+              },
+              page: 1,
+            }),
+          )
+        : undefined;
     const filters = [
       kind ? t.t(`directory:kind.${kind}`) : undefined,
       country ? countryName(country, t.locale) : undefined,
@@ -97,6 +125,7 @@ export const membersCommand: Command = {
       title: t.t('directory:members_title'),
       filters,
       emptyHint: t.t('directory:members_hint'),
+      ...(suggestion ? { didYouMean: suggestion } : {}),
     });
   },
 };

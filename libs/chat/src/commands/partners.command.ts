@@ -1,10 +1,12 @@
-import { countryFromText, countryName } from '@glokal/domain/queries';
+import { countryFromText, countryFromWord, countryName } from '@glokal/domain/queries';
 import type { Command } from '../command';
 import { optionText } from '../option-values';
 import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { readPage } from '../replies/paging';
 import { directoryReply } from '../replies/directory-reply';
+import { didYouMean } from '../search/did-you-mean';
+import { knownWordsFor } from '../search/known-words';
 
 /**
  * `partners <specialisation> [country]`: organisations (cluster members and partners abroad)
@@ -23,7 +25,9 @@ export const partnersCommand: Command = {
   ],
   fromWords(words) {
     const last = words.at(-1);
-    if (words.length >= 2 && last && countryFromText(last)) {
+    // Only the last word after a specialisation may be the country, by `countryFromWord`'s
+    // rule: `partners robotics PT` is Portugal, `partners AI` and `partners robotics AI` the topic.
+    if (words.length >= 2 && last && countryFromWord(last)) {
       return { specialisation: words.slice(0, -1).join(' '), country: last };
     }
     return words.length > 0 ? { specialisation: words.join(' ') } : {};
@@ -38,13 +42,35 @@ export const partnersCommand: Command = {
     if (countryText && !country)
       return notice(t, t.t('directory:unknown_country', { text: countryText }), { example });
 
+    const query = (words: string) => ({ specialisation: words, ...(country ? { country } : {}) });
     const page = await readPage(request, (slice) =>
-      deps.store.organisations.search({ specialisation, ...(country ? { country } : {}) }, slice),
+      deps.store.organisations.search(query(specialisation), slice),
     );
+    const suggestion =
+      page.total === 0
+        ? await didYouMean(
+            t,
+            specialisation,
+            await knownWordsFor('organisations', deps),
+            async (corrected) =>
+              (await deps.store.organisations.search(query(corrected), { limit: 1, offset: 0 }))
+                .total > 0,
+            (corrected) => ({
+              type: 'run',
+              command: 'partners',
+              options: {
+                specialisation: corrected,
+                ...(countryText ? { country: countryText } : {}),
+              },
+              page: 1,
+            }),
+          )
+        : undefined;
     return directoryReply(t, page, {
       title: t.t('directory:partners_title', { specialisation }),
       filters: country ? countryName(country, t.locale) : '',
       emptyHint: t.t('directory:partners_hint'),
+      ...(suggestion ? { didYouMean: suggestion } : {}),
     });
   },
 };

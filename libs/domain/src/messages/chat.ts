@@ -25,6 +25,10 @@ export const chat = {
       needs_account: 'To polecenie działa tylko w Slacku lub na Discordzie.',
       share_unavailable: 'Tego przycisku nie można tu użyć.',
     },
+    search: {
+      did_you_mean: 'Nic nie znalazłem dla „{{words}}”. Czy chodziło o „{{suggestion}}”?',
+      try: 'Szukaj „{{suggestion}}”',
+    },
     paging: {
       next: 'Dalej',
       previous: 'Wstecz',
@@ -58,6 +62,10 @@ export const chat = {
       coordinator_only: 'Only a cluster coordinator may run “{{command}}”. Nothing was changed.',
       needs_account: 'This command works only in Slack or Discord.',
       share_unavailable: 'That button cannot be used here.',
+    },
+    search: {
+      did_you_mean: 'Nothing found for “{{words}}”. Did you mean “{{suggestion}}”?',
+      try: 'Search “{{suggestion}}”',
     },
     paging: {
       next: 'Next',

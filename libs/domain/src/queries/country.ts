@@ -1,5 +1,6 @@
 import { foldForSearch } from '../search-text';
 import type { Locale } from '../locale';
+import { isTopicAbbreviation } from '../vocabulary';
 
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const names: Record<Locale, Intl.DisplayNames> = {
@@ -39,6 +40,21 @@ export function countryFromText(text: string): string | undefined {
   if (/^[A-Za-z]{2}$/.test(trimmed) && known.has(trimmed.toUpperCase()))
     return trimmed.toUpperCase();
   return named.get(foldForSearch(trimmed));
+}
+
+/**
+ * The country a word among a command's words means, for commands whose grammar lets one word
+ * be a country (`partners <specialisation> [country]`: the last word after a specialisation;
+ * `members [kind] [country] [words]`: any word). The rule: a country's name (`Portugal`,
+ * `Włochy`) is always the country; a two-letter code (`PT`) is the country unless it is also
+ * the short name of a topic (`AI`, `IT`, `VR`: `isTopicAbbreviation`), which stays a word to
+ * search by, since `partners AI` or `members IT` ask about the topic, not Anguilla or Italy;
+ * the name (`Italy`, `Włochy`) or the country option means the country then. Commands with no
+ * country in their grammar (`docs`, `event`, `grant`) never call this: every word is searched.
+ */
+export function countryFromWord(word: string): string | undefined {
+  if (isTopicAbbreviation(word) && /^[A-Za-z]{2}$/.test(word.trim())) return undefined;
+  return countryFromText(word);
 }
 
 /** A country's name in the person's language (`Portugalia`, `Portugal`); the code if unknown. */
