@@ -30,6 +30,10 @@ export interface FakeDiscordOptions {
   nonceWindowMs?: number;
   /** Discord's rate limits to enforce from the start (none by default); see `enforceRateLimits`. */
   rateLimits?: FakeRateLimitSettings;
+  /** The shard count `GET /gateway/bot` recommends (Discord: one per 1,000 guilds; default 1). */
+  recommendedShards?: number;
+  /** Most guilds one shard may hold before IDENTIFY is closed with 4011 (Discord: 2,500). */
+  guildsPerShard?: number;
 }
 
 export const fakeGuildId = '1180000000000000001';
@@ -156,7 +160,12 @@ export class FakeDiscord {
     for (const guild of options.guilds ?? [])
       if (guild.botManagesEvents === false)
         this.state.scheduledEvents.allowManageEvents(guild.id, false);
-    this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 41_250);
+    this.state.recommendedShards = options.recommendedShards ?? 1;
+    this.gateway = new FakeGateway(
+      this.state,
+      options.heartbeatIntervalMs ?? 41_250,
+      options.guildsPerShard,
+    );
     this.build = new InteractionBuilder(this.state);
     this.#http = createServer((request, response) => void this.#serve(request, response));
     this.#http.on('upgrade', (request, socket, head: Buffer) =>

@@ -126,6 +126,9 @@ export class FakeState {
   /** Files attached to slash commands, by attachment id. */
   readonly attachments = new Map<string, { filename: string; text: string; contentType: string }>();
 
+  /** What `GET /gateway/bot` recommends as the shard count. */
+  recommendedShards = 1;
+
   constructor(
     readonly token: string,
     readonly applicationId: string,

@@ -16,6 +16,8 @@ export interface GatewayFrame {
 
 interface Session {
   id: string;
+  /** `[shard id, shard count]` as the client identified. */
+  shard: [number, number];
   sequence: number;
   /** Dispatches kept for RESUME, oldest first. */
   log: GatewayFrame[];
@@ -39,15 +41,25 @@ const Resume = z.object({
 
 const logSize = 5_000;
 
+/** The shard a guild's events go to: Discord's `(guild_id >> 22) % num_shards`. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 /**
  * The fake gateway: HELLO, IDENTIFY → READY + GUILD_CREATE per guild, heartbeats and ACKs,
  * dispatches with sequence numbers, and RESUME (replaying what the client missed) after the
  * fake drops the socket. Speaks uncompressed JSON, API v10, as the client asks by query string.
+ * Sharded as Discord is: each IDENTIFY names `[shard id, count]`, its session gets only the
+ * guilds of that shard and their dispatches (DMs go to shard 0), an invalid shard is closed
+ * with 4010, and a session that would hold more guilds than `guildsPerShard` with 4011
+ * ("Sharding required").
  */
 export class FakeGateway {
   readonly #server = new WebSocketServer({ noServer: true });
   readonly #sessions = new Map<string, Session>();
-  #current?: Session;
+  /** The live session of each shard id. */
+  readonly #shards = new Map<number, Session>();
   /** What each IDENTIFY carried, without the token. */
   readonly identifies: Omit<z.infer<typeof Identify>, 'token'>[] = [];
   resumes = 0;
@@ -58,6 +70,8 @@ export class FakeGateway {
   constructor(
     private readonly state: FakeState,
     private readonly heartbeatIntervalMs: number,
+    /** Discord closes a session holding more guilds than this (2,500) with 4011. */
+    private readonly guildsPerShard = 2_500,
   ) {}
 
   /** Takes over an HTTP upgrade on `/gateway` or `/resume`. */
@@ -124,23 +138,34 @@ export class FakeGateway {
       ws.close(4004, 'Authentication failed.');
       return undefined;
     }
+    const [shardId, shardCount] = rest.shard ?? [0, 1];
+    if (shardCount < 1 || shardId < 0 || shardId >= shardCount) {
+      ws.close(4010, 'Invalid shard');
+      return undefined;
+    }
+    const guilds = this.state.guilds.filter((guild) => shardOf(guild.id, shardCount) === shardId);
+    if (guilds.length > this.guildsPerShard) {
+      ws.close(4011, 'Sharding required');
+      return undefined;
+    }
     this.identifies.push(rest);
     const session: Session = {
       id: randomBytes(16).toString('hex'),
+      shard: [shardId, shardCount],
       sequence: 0,
       log: [],
       socket: ws,
     };
     this.#sessions.set(session.id, session);
-    this.#current = session;
+    this.#shards.set(shardId, session);
     this.#dispatchTo(session, 'READY', {
       v: 10,
       user: { ...this.state.author(), flags: 0, verified: true, mfa_enabled: false },
-      guilds: this.state.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.state.gatewayUrl.replace(/\/gateway$/, '/resume'),
-      shard: rest.shard ?? [0, 1],
+      shard: session.shard,
       application: { id: this.state.applicationId, flags: 0 },
       user_settings: {},
       relationships: [],
@@ -151,7 +176,7 @@ export class FakeGateway {
       _trace: ['["fake-gateway",{"micros":0}]'],
     });
     const joinedAt = new Date().toISOString();
-    for (const guild of this.state.guilds)
+    for (const guild of guilds)
       this.#dispatchTo(session, 'GUILD_CREATE', guildCreatePayload(guild, joinedAt));
     this.state.changes.notify();
     return session;
@@ -186,26 +211,47 @@ export class FakeGateway {
     ws.send(JSON.stringify(frame));
   }
 
-  /** Sends a dispatch to the current session; kept for replay when its socket is down. */
+  /**
+   * Sends a dispatch to the session of the shard its `guild_id` belongs to (shard 0 without
+   * one); kept for replay when its socket is down.
+   */
   dispatch(type: string, data: unknown): void {
-    if (!this.#current) throw new Error('fake Discord: no client has identified yet');
-    this.#dispatchTo(this.#current, type, data);
+    const anyShard = this.#shards.values().next().value;
+    if (!anyShard) throw new Error('fake Discord: no client has identified yet');
+    const guildId =
+      typeof data === 'object' && data !== null && 'guild_id' in data
+        ? (data as { guild_id?: unknown }).guild_id
+        : undefined;
+    const shardId = typeof guildId === 'string' ? shardOf(guildId, anyShard.shard[1]) : 0;
+    const session = this.#shards.get(shardId);
+    if (!session) throw new Error(`fake Discord: shard ${shardId} has not identified`);
+    this.#dispatchTo(session, type, data);
   }
 
-  /** Whether a client is identified (or resumed) and its socket is open. */
+  /** Whether a client is identified (or resumed) on every shard it named, each socket open. */
   get connected(): boolean {
-    return this.#current?.socket?.readyState === WebSocket.OPEN;
+    const sessions = [...this.#shards.values()];
+    return (
+      sessions.length > 0 &&
+      sessions.length === (sessions[0]?.shard[1] ?? 1) &&
+      sessions.every((session) => session.socket?.readyState === WebSocket.OPEN)
+    );
   }
 
-  /** Drops the connection without a close frame, as a network failure does (the client resumes). */
+  /** The shard ids identified so far, with their count, in order. */
+  get shards(): [number, number][] {
+    return [...this.#shards.values()].map((session) => session.shard).sort((a, b) => a[0] - b[0]);
+  }
+
+  /** Drops the connections without a close frame, as a network failure does (the client resumes). */
   drop(): void {
-    this.#current?.socket?.terminate();
+    for (const session of this.#shards.values()) session.socket?.terminate();
   }
 
   /** Asks the client to reconnect and resume (op 7), as Discord does before maintenance. */
   requestReconnect(): void {
-    const socket = this.#current?.socket;
-    if (socket) this.#send(socket, { op: 7, d: null, s: null, t: null });
+    for (const session of this.#shards.values())
+      if (session.socket) this.#send(session.socket, { op: 7, d: null, s: null, t: null });
   }
 
   async close(): Promise<void> {

@@ -405,7 +405,7 @@ const gatewayBot: Route = (_call, _params, state) => ({
   status: 200,
   body: {
     url: state.gatewayUrl,
-    shards: 1,
+    shards: state.recommendedShards,
     session_start_limit: {
       total: 1000,
       remaining: 999,
