@@ -51,6 +51,8 @@ export interface GoogleSourceTuning {
   calendarPageSize?: number;
   drivePageSize?: number;
   retry?: Partial<RetryPolicy>;
+  /** How long one Google call may wait for its answer (tests); the client's default when unset. */
+  timeoutMs?: number;
 }
 
 /** The drive root the configuration names (`GOOGLE_DRIVE_ID` or `GOOGLE_DRIVE_FOLDER_ID`). */
@@ -80,7 +82,11 @@ export async function googleSourcesFrom(
     return {};
   }
   const auth = await createGoogleAuth(credentials);
-  const client = { auth, ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}) };
+  const client = {
+    auth,
+    ...(google.apiRootUrl ? { rootUrl: google.apiRootUrl } : {}),
+    ...(tuning.timeoutMs ? { timeoutMs: tuning.timeoutMs } : {}),
+  };
   const common = { ...client, ...(tuning.retry ? { retry: tuning.retry } : {}) };
   return {
     ...(google.calendarId
@@ -100,7 +106,7 @@ export async function googleSourcesFrom(
       ? {
           calendarWriter: {
             calendarId: google.calendarId,
-            writer: createGoogleCalendarWriter(client),
+            writer: createGoogleCalendarWriter({ ...client, sendUpdates: google.sendUpdates }),
           },
           // Its failures are retried by the free-slots queue.
           freeBusy: { calendarId: google.calendarId, source: createGoogleFreeBusy(client) },

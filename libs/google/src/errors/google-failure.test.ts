@@ -70,6 +70,13 @@ describe('classifyGoogleError', () => {
     ).toBe(7000);
   });
 
+  it('retries a call the client’s timeout ended (gaxios aborts it)', () => {
+    const aborted = Object.assign(new Error('The operation was aborted.'), {
+      cause: Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }),
+    });
+    expect(classifyGoogleError(aborted)).toMatchObject({ code: 'network', retryable: true });
+  });
+
   it('retries a dropped connection', () => {
     const dropped = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
     expect(classifyGoogleError(dropped)).toMatchObject({ code: 'network', retryable: true });

@@ -81,7 +81,8 @@ export function classifyGoogleError(error: unknown): GoogleFailure {
     const message = shape.success ? (shape.data.message ?? 'no response') : String(error);
     const network =
       (typeof code === 'string' && networkCodes.has(code)) ||
-      /socket hang up|fetch failed/i.test(message);
+      /socket hang up|fetch failed/i.test(message) ||
+      timedOut(error);
     return network
       ? { code: 'network', retryable: true, message }
       : { code: 'unknown', retryable: false, message };
@@ -109,6 +110,20 @@ export function classifyGoogleError(error: unknown): GoogleFailure {
   if (status === 404) return { ...base, code: 'not-found', retryable: false };
   if (status === 400) return { ...base, code: 'invalid-request', retryable: false };
   return { ...base, code: 'unknown', retryable: false };
+}
+
+/**
+ * The client's `timeout` fired (gaxios aborts the request: `AbortError` or `TimeoutError`, on
+ * the error or as its cause). Nothing else of ours aborts a Google call.
+ */
+function timedOut(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 3; depth += 1) {
+    if (typeof current !== 'object') return false;
+    const name: unknown = Reflect.get(current, 'name');
+    if (name === 'AbortError' || name === 'TimeoutError') return true;
+    current = Reflect.get(current, 'cause');
+  }
+  return false;
 }
 
 function readRetryAfter(headers: unknown): number | undefined {

@@ -7,7 +7,12 @@ export type FaultKind =
   | '503'
   | '403-rateLimitExceeded'
   | '403-userRateLimitExceeded'
-  | '403-quotaExceeded';
+  | '403-quotaExceeded'
+  /** The answer is held (a minute, or until the fake closes): the client's timeout must fire. */
+  | 'hold';
+
+/** A held answer's wait: longer than any client timeout a test sets. */
+const holdMs = 60_000;
 
 interface PlannedFault {
   kind: FaultKind;
@@ -43,8 +48,8 @@ export class FakeFaults {
     this.planned.length = 0;
   }
 
-  /** The fault for this request, if one is planned. */
-  take(path: string, method = 'GET'): FakeResponse | undefined {
+  /** The fault for this request, if one is planned; `holdMs`: wait that long before answering. */
+  take(path: string, method = 'GET'): (FakeResponse & { holdMs?: number }) | undefined {
     const fault = this.planned.find(
       (planned) =>
         planned.remaining > 0 &&
@@ -65,7 +70,7 @@ export class FakeFaults {
   }
 }
 
-function faultResponse(kind: FaultKind): FakeResponse {
+function faultResponse(kind: FaultKind): FakeResponse & { holdMs?: number } {
   switch (kind) {
     case '429':
       return googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', {
@@ -87,5 +92,7 @@ function faultResponse(kind: FaultKind): FakeResponse {
       return googleError(403, 'quotaExceeded', 'Calendar usage limits exceeded.', {
         domain: 'usageLimits',
       });
+    case 'hold':
+      return { ...googleError(503, 'backendError', 'The answer came too late.'), holdMs };
   }
 }

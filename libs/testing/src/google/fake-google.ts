@@ -58,13 +58,28 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   const inFlight = new Map<string, number>();
   const maxInFlight = new Map<string, number>();
   let latencyMs = 0;
+  /** Held answers, released when the fake closes. */
+  const holds = new Set<() => void>();
+  const held = (ms: number) =>
+    new Promise<void>((release) => {
+      const done = () => {
+        clearTimeout(timer);
+        holds.delete(done);
+        release();
+      };
+      const timer = setTimeout(done, ms);
+      holds.add(done);
+    });
 
   const route = async (request: FakeRequest): Promise<FakeResponse> => {
     if (request.method === 'POST' && request.path === '/token') return tokens.handle(request.body);
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (!bearer || (accepted && !accepted.has(bearer))) return invalidCredentials;
     const fault = faults.take(request.path, request.method);
-    if (fault) return fault;
+    if (fault) {
+      if (fault.holdMs) await held(fault.holdMs);
+      return fault;
+    }
 
     if (request.method === 'POST' && request.path === '/calendar/v3/freeBusy')
       return freeBusy.query(request);
@@ -137,6 +152,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const release of [...holds]) release();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
