@@ -32,7 +32,7 @@ async function tellFailure(
   mode: 'new' | 'update',
 ): Promise<void> {
   deps.logger.error({ err: error, interaction: interaction.id }, 'could not answer an interaction');
-  const failure = failureMessage(interaction.locale);
+  const failure = failureMessage(interaction.locale, 'en', error);
   try {
     if (interaction.deferred || interaction.replied)
       await interaction.editReply(payloadOf(failure));

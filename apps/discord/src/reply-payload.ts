@@ -5,6 +5,7 @@ import {
 } from 'discord.js';
 import { createTranslator, localeFromTag, type Locale } from '@glokal/domain';
 import { reply } from '@glokal/chat';
+import { isStoreUnreachable } from '@glokal/store';
 import { renderReply, type RenderedMessage } from './render-reply';
 
 /** A rendered reply in the shape discord.js sends (mentions parsed from nothing). */
@@ -42,11 +43,16 @@ export function ephemeralPayloadOf(message: RenderedMessage): InteractionReplyOp
   };
 }
 
-/** "Something went wrong on our side", in the person's Discord language. */
+/**
+ * "Something went wrong on our side", in the person's Discord language; "cannot reach its
+ * data just now" when `error` says the store is out of reach. Either way: try again in a moment.
+ */
 export function failureMessage(
   discordLocale: string | undefined,
   fallback: Locale = 'en',
+  error?: unknown,
 ): RenderedMessage {
   const t = createTranslator(localeFromTag(discordLocale, fallback), 'UTC');
-  return renderReply(reply({ title: t.t('discord:failed'), tone: 'notice' }), { t });
+  const title = t.t(isStoreUnreachable(error) ? 'common:store_unreachable' : 'discord:failed');
+  return renderReply(reply({ title, tone: 'notice' }), { t });
 }

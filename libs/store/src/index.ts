@@ -4,3 +4,4 @@ export { DataDirInUse } from './data-dir-lock';
 export { dropSchema, openScratchStore, type ScratchStoreOptions } from './scratch-store';
 export { migrations } from './migrations';
 export { loadDemoData, type DemoLoadSummary } from './demo';
+export { isStoreUnreachable } from './store-unreachable';

@@ -57,9 +57,19 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      // A Postgres that does not answer fails a request in seconds instead of holding it.
+      connectionTimeoutMillis: 10_000,
     });
     pool.on('error', (error) =>
       options.logger?.info({ err: error.message }, 'idle Postgres connection failed'),
+    );
+    // The pool takes its own listener off a client it lends out (a transaction between two
+    // queries): a connection reset then would be an uncaught error that ends the process. The
+    // client is left unqueryable, so its query fails and the pool drops it when it comes back.
+    pool.on('connect', (client) =>
+      client.on('error', (error) =>
+        options.logger?.info({ err: error.message }, 'Postgres connection in use failed'),
+      ),
     );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return openOver(db, 'postgres', options);

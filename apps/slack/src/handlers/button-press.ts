@@ -180,7 +180,7 @@ export function registerButtons(app: App, context: SlackContext): void {
           await respond({
             response_type: 'ephemeral',
             replace_original: false,
-            ...failureMessage(context.viewer.cluster.defaultLocale),
+            ...failureMessage(context.viewer.cluster.defaultLocale, error),
           }).catch((respondError: unknown) =>
             context.logger.warn({ err: respondError }, 'could not apologise either'),
           );

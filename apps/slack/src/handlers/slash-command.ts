@@ -40,7 +40,10 @@ export async function answerSlashCommand(
     return await answerText(command.text, viewer, command.conversation, answerDeps(context));
   } catch (error) {
     context.logger.error({ err: error, userId: command.user.id }, 'slash command failed');
-    return { type: 'message', message: failureMessage(context.viewer.cluster.defaultLocale) };
+    return {
+      type: 'message',
+      message: failureMessage(context.viewer.cluster.defaultLocale, error),
+    };
   }
 }
 

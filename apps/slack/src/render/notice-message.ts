@@ -1,4 +1,5 @@
 import { createTranslator, type Locale } from '@glokal/domain';
+import { isStoreUnreachable } from '@glokal/store';
 import { mrkdwn } from './blocks';
 import type { SlackMessage } from './render-reply';
 import { inertMrkdwn, plainText } from './slack-text';
@@ -11,7 +12,11 @@ export function plainMessage(text: string): SlackMessage {
   };
 }
 
-/** "Something went wrong on our side…", in the person's language. */
-export function failureMessage(locale: Locale): SlackMessage {
-  return plainMessage(createTranslator(locale, 'UTC').t('slack:failed'));
+/**
+ * "Something went wrong on our side…", in the person's language; "cannot reach its data just
+ * now" when `error` says the store is out of reach. Either way: try again in a moment.
+ */
+export function failureMessage(locale: Locale, error?: unknown): SlackMessage {
+  const t = createTranslator(locale, 'UTC');
+  return plainMessage(t.t(isStoreUnreachable(error) ? 'common:store_unreachable' : 'slack:failed'));
 }

@@ -17,6 +17,8 @@ export const common = {
     next_page: 'Następna strona',
     previous_page: 'Poprzednia strona',
     page_of: 'Strona {{page}} z {{pages}}',
+    store_unreachable:
+      'Glokal nie może teraz sięgnąć do swoich danych. Spróbuj ponownie za chwilę.',
   },
   en: {
     days_one: '{{count}} day',
@@ -27,5 +29,6 @@ export const common = {
     next_page: 'Next page',
     previous_page: 'Previous page',
     page_of: 'Page {{page}} of {{pages}}',
+    store_unreachable: 'Glokal cannot reach its data just now. Please try again in a moment.',
   },
 } as const;
