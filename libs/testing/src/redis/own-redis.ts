@@ -5,9 +5,12 @@ import { connect, createServer } from 'node:net';
 export interface OwnRedis {
   readonly port: number;
   readonly url: string;
-  /** Stops the server (its data is gone: it keeps nothing on disk). */
+  /**
+   * Kills the server with SIGKILL: its data is gone, unless it keeps an append-only file
+   * (`appendOnlyDir`), which holds every write it acknowledged.
+   */
   stop(): Promise<void>;
-  /** Starts it again on the same port, empty. */
+  /** Starts it again on the same port: empty, or from its append-only file. */
   start(): Promise<void>;
   /** `FLUSHALL`: every key gone, the server still running. */
   flushAll(): Promise<void>;
@@ -48,11 +51,18 @@ function command(port: number, line: string): Promise<string | undefined> {
 }
 
 /**
- * Starts `redis-server` on a free port with nothing kept on disk, and waits (at most
- * `timeoutMs`) until it answers. Call `stop()` when the test is done.
+ * Starts `redis-server` on a free port, and waits (at most `timeoutMs`) until it answers.
+ * Nothing is kept on disk, unless `appendOnlyDir` is given: then every write is in an
+ * append-only file there, synced before each write is acknowledged, so a kill and a start again
+ * lose nothing (docker-compose.yml keeps one too, synced every second). Call `stop()` when the test is done.
  */
-export async function startOwnRedis(options: { timeoutMs?: number } = {}): Promise<OwnRedis> {
+export async function startOwnRedis(
+  options: { timeoutMs?: number; appendOnlyDir?: string } = {},
+): Promise<OwnRedis> {
   const port = await freePort();
+  const persistence = options.appendOnlyDir
+    ? ['--dir', options.appendOnlyDir, '--appendonly', 'yes', '--appendfsync', 'always']
+    : ['--appendonly', 'no'];
   const url = `redis://127.0.0.1:${port}`;
   const timeoutMs = options.timeoutMs ?? 15_000;
   let server: ChildProcess | undefined;
@@ -61,7 +71,7 @@ export async function startOwnRedis(options: { timeoutMs?: number } = {}): Promi
     if (server) return;
     const child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence],
       { stdio: 'ignore' },
     );
     server = child;
