@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import {
   createTranslator,
   foldForSearch,
+  isKnownTimeZone,
   locales,
   readDate,
   readDateTime,
@@ -95,8 +96,8 @@ export function fieldsFor(context: FormContext) {
 
     timeZone: (required: boolean) =>
       given(required, (text, ctx) =>
-        IANAZone.isValidZone(text)
-          ? new IANAZone(text).name
+        isKnownTimeZone(text)
+          ? IANAZone.create(text).name
           : problem(ctx, 'forms:error.not_a_zone', { text }),
       ),
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { IANAZone } from 'luxon';
 import {
   GrantCallStatus,
   foldForSearch,
+  isKnownTimeZone,
   type GrantCall,
   type LocalDeadline,
   type Organisation,
@@ -133,7 +133,7 @@ export const newGrantValues: FormValues = {
 /** The zone a submission names for its deadline, when it is a real one. */
 function submittedZone(values: FormValues): string | undefined {
   const zone = values['deadlineZone'];
-  return typeof zone === 'string' && IANAZone.isValidZone(zone.trim()) ? zone.trim() : undefined;
+  return typeof zone === 'string' && isKnownTimeZone(zone.trim()) ? zone.trim() : undefined;
 }
 
 /** The grant form's schema: every field read, deadlines in the zone the form names. */
