@@ -85,7 +85,7 @@ describe('/glokal schedule on Discord', () => {
 
     const more = await on.openModal(ola, {
       message: answer.message,
-      customId: buttonLabelled(answer.message, 'Więcej pól (2/2)'),
+      customId: buttonLabelled(answer.message, 'Więcej pól (2/3)'),
     });
     expect(more.modal.custom_id).toBe(`m|meeting-edit|1|${id}`);
     expect(modalProblems(more.modal)).toEqual([]);

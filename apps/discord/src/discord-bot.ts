@@ -17,13 +17,15 @@ import { FormDrafts } from './form-drafts';
 import { rootCommandName } from './command-definitions';
 import { createDeliveryRest, deliverToDiscord, type ComposeDelivery } from './deliver-to-discord';
 import { clusterGuilds, turnAwayOutsider, type ClusterGuilds } from './cluster-guilds';
+import { startEventMirror, type EventMirror } from './scheduled-events/start-event-mirror';
 
 export type DiscordSettings = NonNullable<GlokalConfig['discord']>;
 
 export interface DiscordBotOptions {
   discord: DiscordSettings;
   /** `publicUrl`: calendar feed links in replies (`PUBLIC_URL`). */
-  cluster: Pick<GlokalConfig['cluster'], 'timeZone' | 'publicUrl'>;
+  cluster: Pick<GlokalConfig['cluster'], 'timeZone' | 'publicUrl'> &
+    Partial<Pick<GlokalConfig['cluster'], 'defaultLocale'>>;
   store: ClusterStore;
   logger: Logger;
   clock?: Clock;
@@ -40,6 +42,8 @@ export interface DiscordBotOptions {
   jobs?: ChatJobs;
   /** Tests: how long to wait for the gateway's READY and guilds (default 30 s). */
   readyTimeoutMs?: number;
+  /** Tests: how often every upcoming event is mirrored to the Events tabs again (default 10 min). */
+  eventsTabEveryMs?: number;
   /**
    * The longest a person's stored row and an impersonal reply (of a command whose definition
    * says `cacheable`) are reused; default 60 s, 0 turns both caches off. Either is dropped
@@ -153,6 +157,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   }
 
   let consumer: DeliveryConsumer | undefined;
+  let eventMirror: EventMirror | undefined;
   const compose = options.composeDelivery ?? composeDelivery;
   if (options.redis) {
     const rest = createDeliveryRest(options.discord);
@@ -174,12 +179,26 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
       }),
       logger,
     });
+    eventMirror = startEventMirror({
+      redis: { url: options.redis.url, prefix: options.redis.queuePrefix },
+      rest,
+      guilds,
+      store: options.store,
+      clock: deps.chat.clock,
+      clusterTimeZone: deps.chat.clusterTimeZone,
+      locale: options.cluster.defaultLocale ?? 'pl',
+      logger,
+      ...(options.eventsTabEveryMs === undefined
+        ? {}
+        : { reconcileEveryMs: options.eventsTabEveryMs }),
+    });
   }
   return {
     client,
     async stop() {
       stopping = true;
       await consumer?.close();
+      await eventMirror?.close();
       await client.destroy();
       logger.info('Discord bot stopped');
     },

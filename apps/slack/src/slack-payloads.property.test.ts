@@ -60,6 +60,23 @@ async function expectStillAnswering() {
 }
 
 describe('the Slack app given arbitrary requests', () => {
+  it('refuses a signed body that is no object (null, a number, a string, a list) and goes on', async () => {
+    const form = 'application/x-www-form-urlencoded';
+    const bodies: SlackDelivery[] = [
+      ...['null', '-1', '"text"', '[]', 'true'].map((payload) => ({
+        body: new URLSearchParams({ payload }).toString(),
+        contentType: form,
+      })),
+      { body: 'null', contentType: 'application/json' },
+      { body: '7', contentType: 'application/json' },
+    ];
+    for (const delivery of bodies) {
+      const answer = await harness.send(delivery);
+      expect(answer.status, delivery.body).toBe(400);
+    }
+    await expectStillAnswering();
+  });
+
   it('answers slash commands with any fields', { timeout: 180_000 }, async () => {
     const fields = fc.record({
       text: fc.oneof(

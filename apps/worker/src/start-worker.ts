@@ -107,6 +107,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       ...workerJobs.map((job) => job.queue),
       queueDefinitions.deliverSlack,
       queueDefinitions.deliverDiscord,
+      queueDefinitions.discordEvents,
     ].map((definition) => [definition.name, openProducer(definition, redis)] as const),
   );
   const queueOf = (name: string): Queue => {
@@ -166,6 +167,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     deliveries,
     reminderQueue: queueOf(queueDefinitions.grantReminders.name),
     eventReminderQueue: queueOf(queueDefinitions.eventReminders.name),
+    discordEventQueue: queueOf(queueDefinitions.discordEvents.name),
     relayNow,
     cadence: {
       calendarEveryMs: config.google.syncCalendarEveryMs,

@@ -6,6 +6,7 @@ import { grantsCommand } from './commands/grants.command';
 import { grantCommand } from './commands/grant.command';
 import { grantAddCommand } from './commands/grant-add.command';
 import { scheduleCommand } from './commands/schedule.command';
+import { slotsCommand } from './commands/slots.command';
 import { historyCommand } from './commands/history.command';
 import { importCommand } from './commands/import.command';
 import { docsCommand } from './commands/docs.command';
@@ -26,6 +27,7 @@ export const catalogue: readonly Command[] = [
   grantCommand,
   grantAddCommand,
   scheduleCommand,
+  slotsCommand,
   docsCommand,
   membersCommand,
   partnersCommand,

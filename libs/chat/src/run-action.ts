@@ -18,7 +18,8 @@ import { grantDetail } from './replies/grant-detail';
 import { canFollow } from './replies/grant-item';
 import { settingsReply } from './replies/settings-reply';
 import { attendeeExport, attendeeList } from './replies/attendee-list';
-import { answerKey } from './replies/rsvp-words';
+import { answerNote } from './replies/rsvp-words';
+import { answeredAudit } from './writes/answered-audit';
 
 /** Who pressed a button, where, and in which language and zone to answer. */
 export interface ActionContext {
@@ -58,14 +59,18 @@ export async function runAction(
       if (closed) return notice(t, t.t(`events:answers_closed_${closed}`, { title: event.title }));
       const person = await ensurePerson(context.requester, deps);
       if (!person) return notice(t, t.t('chat:problem.needs_account'));
-      await writeFromChat(context.requester, deps, async (store) => {
-        await store.attendance.answer(person.id, event.id, action.answer);
+      const outcome = await writeFromChat(context.requester, deps, async (store) => {
+        const answered = await store.attendance.answer(person.id, event.id, action.answer);
         return {
-          result: undefined,
+          result: answered,
           record: {
-            audit: { action: 'event.attend', subject: event.id, after: { answer: action.answer } },
+            audit: {
+              action: 'event.attend',
+              subject: event.id,
+              after: { answer: action.answer, ...answeredAudit(answered) },
+            },
             // The event's reminders may now go to one more (or one fewer) person, and its
-            // announcements show the new counts.
+            // announcements show the new counts (and whoever got a freed place is told).
             tell: [
               {
                 key: `event-changed:${event.id}:attendance:${person.id}:${deps.clock.now().toISOString()}`,
@@ -75,7 +80,7 @@ export async function runAction(
           },
         };
       });
-      const note = t.t(`events:answered_${answerKey(action.answer)}`, { title: event.title });
+      const note = answerNote(event, action.answer, outcome, t);
       return eventDetail(event, { ...context.requester, person }, deps, t, note);
     }
     case 'follow': {

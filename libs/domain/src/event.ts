@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { Locale, TimeZone } from './locale';
 import { Platform } from './platform';
+import { Places } from './rsvp';
 
 export const eventKinds = [
   'meeting',
@@ -66,6 +67,8 @@ export const MeetingRequest = z.object({
     .optional(),
   /** The language the meeting is held in. */
   language: Locale.optional(),
+  /** How many can come; Going past it puts people on the waiting list. None: no limit. */
+  capacity: Places.optional(),
   scheduledBy: ChatPerson,
 });
 export type MeetingRequest = z.infer<typeof MeetingRequest>;

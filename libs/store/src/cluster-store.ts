@@ -15,6 +15,7 @@ import { auditLog } from './repositories/audit-log.repository';
 import { outboxRepository } from './repositories/outbox.repository';
 import { feedTokenRepository } from './repositories/feed-tokens.repository';
 import { storeChanges } from './repositories/changes.repository';
+import { discordScheduledEventRepository } from './repositories/discord-scheduled-events.repository';
 
 /**
  * Every repository over one database handle (the pool, or one transaction). Over the pool,
@@ -40,6 +41,7 @@ export function clusterStoreOver(
     outbox: outboxRepository(db, options.clock),
     feedTokens: feedTokenRepository(db),
     changes: storeChanges(db),
+    discordScheduledEvents: discordScheduledEventRepository(db, options.clock),
     transaction: (work) =>
       db.isTransaction
         ? work(store)

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** A timestamptz: written as a Date, read back as a Date on both drivers. */
 type Timestamp = ColumnType<Date, Date, Date>;
-type RsvpAnswerCode = 'going' | 'maybe' | 'not-going';
+type RsvpAnswerCode = 'going' | 'maybe' | 'not-going' | 'waiting';
 /** A jsonb column: written as JSON text cast to jsonb, read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
 
@@ -33,6 +33,8 @@ export interface EventsTable {
   source: string;
   updated_at: Timestamp;
   data: Json<unknown>;
+  /** A meeting's places (0013-event-capacity, from `meeting.capacity`); null: no limit. */
+  capacity: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface GrantCallsTable {
@@ -79,11 +81,13 @@ export interface PeopleTable {
 export interface AttendanceTable {
   person_id: string;
   event_id: string;
-  /** `going`, `maybe` or `not-going` (checked by the table). */
+  /** `going`, `maybe`, `not-going` or `waiting` (checked by the table). */
   answer: RsvpAnswerCode;
   created_at: Timestamp;
   /** When the answer was last changed. */
   answered_at: Timestamp;
+  /** When a waiting person was given a place (0013-event-capacity); null otherwise. */
+  promoted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface FollowsTable {
@@ -155,6 +159,15 @@ export interface ChangeVersionTable {
   bumped_by: ColumnType<string | number | bigint | null, never, never>;
 }
 
+/** Events' copies in Discord servers' Events tabs (0014-discord-scheduled-events). */
+export interface DiscordScheduledEventsTable {
+  event_id: string;
+  guild_id: string;
+  scheduled_event_id: string;
+  sent: string;
+  updated_at: Timestamp;
+}
+
 /** The tables of the store, as migrations create them. */
 export interface Database {
   organisations: OrganisationsTable;
@@ -170,6 +183,7 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   change_version: ChangeVersionTable;
+  discord_scheduled_events: DiscordScheduledEventsTable;
 }
 
 export type PersonRow = Selectable<PeopleTable>;

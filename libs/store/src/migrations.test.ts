@@ -13,6 +13,7 @@ const tables = [
   'audit_log',
   'change_version',
   'deliveries',
+  'discord_scheduled_events',
   'documents',
   'events',
   'follows',

@@ -19,6 +19,7 @@ import { noticeModal } from '../render/notice-modal';
 import { renderReply } from '../render/render-reply';
 import { resolveViewer, type Viewer } from '../viewer/resolve-viewer';
 import type { SlackContext } from './slack-context';
+import { registerFormTools } from './form-tool';
 
 /** The parts of a `view_submission` payload Glokal reads, checked. */
 const Submission = z.object({
@@ -160,6 +161,8 @@ async function handleSubmission(
  * confirming privately. The acknowledgement comes after the write (one transaction).
  */
 export function registerFormSubmissions(app: App, context: SlackContext): void {
+  // The buttons inside the modals ("Suggest times") act on the same forms.
+  registerFormTools(app, context);
   app.view(
     { callback_id: new RegExp(`^${FORM_CALLBACK_PREFIX}`), type: 'view_submission' },
     async ({ ack, body, client }) => {

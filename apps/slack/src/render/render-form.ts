@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { FieldValue, LocalisedField, LocalisedForm } from '@glokal/chat';
 import type { Translator } from '@glokal/domain';
 import { encodeFormMetadata } from '../forms/form-metadata';
-import { divider, type KnownBlock } from './blocks';
+import { button, divider, type KnownBlock } from './blocks';
 import { plainText } from './slack-text';
 
 export type ModalView = types.ModalView;
@@ -11,6 +11,8 @@ type PlainTextElement = types.PlainTextElement;
 
 /** Glokal's modals: `callback_id` is this and the form's id. */
 export const FORM_CALLBACK_PREFIX = 'glokal-form:';
+/** A form's other buttons (`FormTool`, e.g. Suggest times): this and the tool's id. */
+export const FORM_TOOL_ACTION_PREFIX = 'glokal-form-tool:';
 /** Every input's element has this action id; its block id names the field. */
 export const VALUE_ACTION_ID = 'value';
 
@@ -259,6 +261,20 @@ export function renderForm(
     .map((fields) => fields.flatMap((field) => fieldBlocks(field, t)))
     .filter((section) => section.length > 0)
     .flatMap((section, index) => (index === 0 ? section : [divider, ...section]));
+  // The form's other buttons go last, under the fields they read (Slack sends the modal's
+  // state with the press).
+  if (form.tools && form.tools.length > 0)
+    blocks.push({
+      type: 'actions',
+      block_id: 'form-tools',
+      elements: form.tools.map((tool) =>
+        button({
+          label: tool.label,
+          actionId: `${FORM_TOOL_ACTION_PREFIX}${tool.id}`,
+          value: tool.id,
+        }),
+      ),
+    });
   return {
     type: 'modal',
     callback_id: `${FORM_CALLBACK_PREFIX}${form.id}`,

@@ -1,5 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { BufferedIncomingMessage } from '@slack/bolt';
 import type { Logger } from '@glokal/config';
+import { parsesToNonObject, readBody } from './read-body';
 import type { SeenRequests } from './seen-requests';
 
 /**
@@ -55,12 +57,38 @@ function refuse(response: ServerResponse, status: number): void {
 }
 
 /**
+ * Reads the body (at most the bound) and hands it to Bolt already read, which Bolt then takes
+ * as it is; a body over the bound, or one that parses to something other than an object, is
+ * refused first.
+ */
+async function passReadBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: RequestListener,
+  logger: Pick<Logger, 'warn'>,
+): Promise<void> {
+  const body = await readBody(request, MAX_SLACK_BODY_BYTES);
+  if (body === 'too large') {
+    logger.warn({ status: 413, reason: 'body over the bound' }, 'Slack request refused');
+    refuse(response, 413);
+    return;
+  }
+  if (parsesToNonObject(body, header(request, 'content-type'))) {
+    logger.warn({ status: 400, reason: 'body is not an object' }, 'Slack request refused');
+    refuse(response, 400);
+    return;
+  }
+  (request as BufferedIncomingMessage).rawBody = body;
+  next(request, response);
+}
+
+/**
  * Stands in front of Bolt's receiver on every route but the open ones: a request without a
  * well-formed signature, with a timestamp more than five minutes off (stale or future), with
  * a declared body over the bound, or seen before (the same signature and timestamp: a replay)
- * is refused before its body is read. Bolt then reads at most the bound (a chunked body is cut
- * off there) and checks the signature itself. Slack's own retries of an event are signed anew,
- * so they are not replays.
+ * is refused before its body is read. The body is then read up to the bound (a chunked body is
+ * cut off there, 413), one that parses to no object is refused (400), and Bolt checks the
+ * signature itself. Slack's own retries of an event are signed anew, so they are not replays.
  */
 export function guardSlackRequests(
   next: RequestListener,
@@ -88,7 +116,9 @@ export function guardSlackRequests(
     options.seen.firstTime(signature, timestamp).then(
       (first) => {
         if (first) {
-          next(request, response);
+          passReadBody(request, response, next, options.logger).catch(() => {
+            if (!response.headersSent) refuse(response, 400);
+          });
           return;
         }
         options.logger.warn({ status: 401, reason: 'replayed' }, 'Slack request refused');

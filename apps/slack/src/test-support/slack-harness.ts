@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEASON_NOW, loadSeason } from '@glokal/chat/testing';
+import type { ChatJobs } from '@glokal/chat';
 import { createLogger } from '@glokal/config';
 import { fixedClock, type ClusterStore } from '@glokal/domain';
 import {
@@ -171,6 +172,16 @@ export interface SlackHarness {
     who: Member,
     tamper?: { callbackId?: string; privateMetadata?: string },
   ): Promise<{ status: number; ack: unknown }>;
+  /**
+   * Presses a button inside an open modal as `who`, with its inputs holding `answers` (by
+   * block id; the others what they started with), as Slack sends it: the view's state.
+   */
+  pressInModal(
+    view: OpenedModal,
+    button: FoundButton,
+    answers: Record<string, Answer>,
+    who: Member,
+  ): Promise<{ status: number }>;
   /** The JSON bodies posted to one response URL, in order. */
   responses(responseUrl: string): SlackMessageBody[];
   stop(): Promise<void>;
@@ -179,6 +190,8 @@ export interface SlackHarness {
 export interface HarnessOptions extends Partial<
   Pick<StartSlackAppOptions, 'ackDeadlineMs' | 'redis' | 'composeDelivery'>
 > {
+  /** The worker as the app reaches it (`openChatJobs` over the store), when a test needs jobs. */
+  jobs?: (store: ClusterStore) => ChatJobs;
   /** Wraps the store the app sees (e.g. to slow a query down). */
   wrapStore?: (store: ClusterStore) => ClusterStore;
   seed?: boolean;
@@ -214,6 +227,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...(options.ackDeadlineMs === undefined ? {} : { ackDeadlineMs: options.ackDeadlineMs }),
     ...(options.redis ? { redis: options.redis } : {}),
     ...(options.composeDelivery ? { composeDelivery: options.composeDelivery } : {}),
+    ...(options.jobs ? { jobs: options.jobs(testStore.store) } : {}),
   });
   const url = `http://127.0.0.1:${app.port ?? 0}/slack/events`;
   const send: SlackHarness['send'] = (delivery, signing = { signingSecret: SIGNING_SECRET }) =>
@@ -281,6 +295,23 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       });
       const answer = await send(interactionBody(payload));
       return { status: answer.status, ack: answer.json };
+    },
+    async pressInModal(view, button, answers, who) {
+      const payload = blockActionsPayload({
+        user: user(who),
+        place,
+        container: {
+          type: 'view',
+          viewId: 'V0MODAL1',
+          viewType: 'modal',
+          callbackId: view.callback_id,
+          privateMetadata: view.private_metadata,
+          values: submittedState(view, answers),
+        },
+        button: { ...button, blockId: 'form-tools' },
+      });
+      const answer = await send(interactionBody(payload));
+      return { status: answer.status };
     },
     responses(responseUrl) {
       const path = new URL(responseUrl).pathname;

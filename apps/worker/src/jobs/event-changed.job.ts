@@ -1,12 +1,15 @@
-import { queues, type EventChangedJob } from '@glokal/queue';
+import { queueDiscordEventMirror, queues, type EventChangedJob } from '@glokal/queue';
 import { replanEventReminders } from '../reminders/replan-event-reminders';
 import { refreshEventAnnouncements } from '../announce/refresh-event-announcements';
+import { tellEventChange } from '../reminders/event-change-notices';
+import { tellPlacesGiven } from '../reminders/tell-places-given';
 import { defineWorkerJob } from './worker-job';
 
 /**
  * Re-plans an event's reminders whatever changed it: moved or cancelled (from chat or in
- * Google), or someone answered Going, Maybe or Not going; and queues the (throttled) edits of
- * its announcements already posted, so they show the new answer counts.
+ * Google), or someone answered Going, Maybe or Not going; tells the people going of a move or
+ * the cancellation; and queues the (throttled) edits of its announcements already posted, so
+ * they show the new answer counts; and tells whoever got a place from the waiting list.
  */
 export const eventChangedJob = defineWorkerJob({
   queue: queues.eventChanges,
@@ -23,7 +26,10 @@ export const eventChangedJob = defineWorkerJob({
       },
       data.eventId,
     );
+    const { told } = await tellEventChange(context, data, now);
+    const placesGiven = await tellPlacesGiven(context, data.eventId, now);
+    await queueDiscordEventMirror(context.discordEventQueue, data.eventId, now);
     const edits = await refreshEventAnnouncements({ ...context, now }, data.eventId);
-    return { ...planned, edits };
+    return { ...planned, told, placesGiven, edits };
   },
 });

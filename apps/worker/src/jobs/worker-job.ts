@@ -39,6 +39,8 @@ export interface WorkerContext {
   reminderQueue: Queue;
   /** The queue of scheduled event reminders (to people going). */
   eventReminderQueue: Queue;
+  /** The queue the Discord app mirrors events to its servers' Events tabs from. */
+  discordEventQueue: Queue;
   /** Moves pending outbox messages to their queues now, in this process; never throws. */
   relayNow(): Promise<void>;
   /** Cadences of the schedules (`SYNC_CALENDAR_EVERY`, `SYNC_DRIVE_EVERY`, the relay's). */

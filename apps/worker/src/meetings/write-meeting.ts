@@ -6,6 +6,7 @@ import type {
 } from '@glokal/domain';
 import { GoogleApiError } from '@glokal/google';
 import type { CalendarWriteJob } from '@glokal/queue';
+import { inviteeEmails } from './invitee-emails';
 import { meetingDraft } from './meeting-draft';
 
 export interface MeetingWriteDeps {
@@ -15,7 +16,15 @@ export interface MeetingWriteDeps {
 }
 
 export type MeetingWriteOutcome =
-  | { outcome: 'written'; action: 'insert' | 'patch'; updatedAt: string; meetUrl?: string }
+  | {
+      outcome: 'written';
+      action: 'insert' | 'patch';
+      updatedAt: string;
+      meetUrl?: string;
+      /** Invitees sent as attendees, and those left out for want of an e-mail. */
+      attendees: number;
+      withoutEmail: number;
+    }
   | { outcome: 'cancelled' }
   /** The event is gone from the store, or not Glokal's to write. */
   | { outcome: 'skipped'; why: 'gone' | 'not-glokal' }
@@ -28,7 +37,8 @@ export type MeetingWriteOutcome =
  * the Meet link and Google's `updated` — so replies link to it and the next sync finds the
  * store already as Google has it. A job older than the event's revision does nothing; without
  * a revision the stored state is written (every write sets the whole meeting, so an old
- * message can never undo a newer change). A cancelled meeting is cancelled whatever the
+ * message can never undo a newer change). The invitees go as attendees by the e-mails the
+ * store knows now. A cancelled meeting is cancelled whatever the
  * message said; a patch of an event Google does not have (its insert failed for good) inserts.
  * Google's failures are thrown as `GoogleApiError` for the job to retry or record.
  */
@@ -47,7 +57,8 @@ export async function writeMeeting(
     await storeBack(deps.store, event, undefined);
     return { outcome: 'cancelled' };
   }
-  const draft = meetingDraft(event);
+  const invited = await inviteeEmails(deps.store, event.meeting?.invitees ?? []);
+  const draft = meetingDraft(event, invited.emails);
   let action: 'insert' | 'patch' = job.action === 'insert' ? 'insert' : 'patch';
   let written: WrittenCalendarEvent;
   if (action === 'insert') {
@@ -68,6 +79,8 @@ export async function writeMeeting(
     action,
     updatedAt: written.updatedAt,
     ...(written.meetUrl ? { meetUrl: written.meetUrl } : {}),
+    attendees: invited.emails.length,
+    withoutEmail: invited.withoutEmail,
   };
 }
 

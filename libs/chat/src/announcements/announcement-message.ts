@@ -1,3 +1,6 @@
+import type { EventChange } from '@glokal/domain';
+import type { PlaceGivenMessage } from './place-given';
+
 /** A deadline as it was set: `YYYY-MM-DDTHH:mm` in its zone. */
 interface SetDeadline {
   local: string;
@@ -36,6 +39,15 @@ export type AnnouncementMessage =
       /** The person's zone. */
       viewerZone: string;
     }
+  | {
+      type: 'event-change-notice';
+      eventId: string;
+      /** What changed: a move (from, to) or the cancellation. */
+      change: EventChange;
+      /** The person's zone. */
+      viewerZone: string;
+    }
+  | PlaceGivenMessage
   | {
       type: 'free-slots';
       lengthMinutes: number;

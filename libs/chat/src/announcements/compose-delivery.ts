@@ -1,21 +1,24 @@
-import { createTranslator, type Locale } from '@glokal/domain';
+import { createTranslator, stillAsChanged, type Locale } from '@glokal/domain';
 import type { ChatDeps } from '../command';
 import type { Reply } from '../reply';
 import { documentItem } from '../replies/document-item';
 import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
+import { eventChangeNotice } from './event-change-notice';
 import { eventReminder } from './event-reminder';
 import { freeSlotsReply } from './free-slots';
 import { grantAnnouncement } from './grant-announcement';
 import { grantReminder } from './grant-reminder';
+import { composePlaceGiven } from './place-given';
 import { isEmptyDigest, weeklyDigest, weeklyDigestContents } from './weekly-digest';
 
 /**
  * The reply a channel gets for a queued announcement, in the channel's language, read from
  * the store when it is sent (so it is never stale). Undefined when there is nothing left to
  * announce: the subject was deleted, or the event or grant call was cancelled (or the event
- * moved, for its reminder), since it was queued.
+ * moved, for its reminder), since it was queued; a notice of a change when the event changed
+ * again since (the later change has its own notice).
  */
 export async function composeDelivery(
   message: AnnouncementMessage,
@@ -41,6 +44,12 @@ export async function composeDelivery(
       return undefined;
     return eventReminder(event, message.offsetHours, createTranslator(locale, message.viewerZone));
   }
+  if (message.type === 'event-change-notice') {
+    const event = await deps.store.events.byId(message.eventId);
+    if (!event || !stillAsChanged(event, message.change)) return undefined;
+    return eventChangeNotice(event, message.change, createTranslator(locale, message.viewerZone));
+  }
+  if (message.type === 'waiting-list-place') return composePlaceGiven(message, locale, deps);
   if (message.type === 'free-slots')
     return freeSlotsReply(message, createTranslator(locale, message.viewerZone));
   const t = createTranslator(locale, deps.clusterTimeZone);

@@ -2,7 +2,7 @@ import { noRsvps, type ClusterEvent, type RsvpCounts, type Translator } from '@g
 import { eventLocalTime, eventWhen } from '../format/event-when';
 import { reply, type Reply, type ReplyItem } from '../reply';
 import { moreButton } from '../replies/button';
-import { rsvpButtons, rsvpCountsLine } from '../replies/rsvp-words';
+import { anyAnswers, rsvpButtons, rsvpCountsLine } from '../replies/rsvp-words';
 import { eventPlace } from '../replies/event-item';
 
 const DESCRIPTION_LIMIT = 500;
@@ -16,7 +16,6 @@ export function eventAnnouncement(
   t: Translator,
   counts: RsvpCounts = noRsvps,
 ): Reply {
-  const answered = counts.going + counts.maybe + counts['not-going'];
   const place = eventPlace(event, t);
   const localTime = eventLocalTime(event, t);
   const description = event.description?.trim();
@@ -38,7 +37,7 @@ export function eventAnnouncement(
     ],
     context: [
       ...(localTime ? [localTime] : []),
-      ...(answered > 0 ? [rsvpCountsLine(counts, t)] : []),
+      ...(anyAnswers(counts) ? [rsvpCountsLine(counts, t, event.meeting?.capacity)] : []),
     ],
     actions: [],
   };

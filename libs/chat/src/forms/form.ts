@@ -87,6 +87,16 @@ export type FormOutcome =
   | { type: 'refused'; reply: Reply };
 
 /**
+ * A button a form offers besides submitting, acting on the values as they stand (Slack shows
+ * it in the modal; `runFormTool` does it): "Suggest times" asks free times for the meeting's
+ * length and invitees.
+ */
+export interface FormTool {
+  id: 'suggest-times';
+  label: MessageKey;
+}
+
+/**
  * A form: its fields in sections of at most five (Discord shows one section per modal; Slack
  * and the console show them all), the schema that turns submitted values into a typed input,
  * and what submitting does. `subject` is what the form is about (the grant call being edited).
@@ -98,6 +108,8 @@ export interface FormDefinition<Input = unknown> {
   title: MessageKey;
   submit: MessageKey;
   sections: readonly (readonly FormField[])[];
+  /** Buttons besides submitting, on platforms whose forms can hold them. */
+  tools?: readonly FormTool[];
   /**
    * One schema for every platform; its issues' messages are message keys. It sees the raw
    * values too, for fields read in terms of another (a deadline in the zone the form names).

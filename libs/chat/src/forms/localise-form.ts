@@ -29,6 +29,8 @@ export interface LocalisedForm {
   /** The shown section's fields (`section`), and every section (for platforms that show all). */
   section: number;
   sections: LocalisedField[][];
+  /** The form's other buttons (`FormTool`), labelled. */
+  tools?: { id: string; label: string }[];
 }
 
 /** A form opening in the person's language, for a renderer to turn into its platform's UI. */
@@ -40,6 +42,9 @@ export function localisedForm(opening: FormOpening, t: Translator): LocalisedFor
     title: t.t(form.title),
     submit: t.t(form.submit),
     section: opening.section,
+    ...(form.tools
+      ? { tools: form.tools.map((tool) => ({ id: tool.id, label: t.t(tool.label) })) }
+      : {}),
     sections: form.sections.map((fields) =>
       fields.map((field) => {
         const initial = opening.values[field.name];

@@ -14,7 +14,7 @@ import { translatorFor } from '../people';
 import { coordinatorRefusal } from '../forms/refusals';
 import { csvText } from '../format/csv';
 import { button } from './button';
-import { answerKey, rsvpCountsLine } from './rsvp-words';
+import { rsvpCountsLine, stateWords } from './rsvp-words';
 import { notice } from './notice';
 import { pageCount, pageOf } from './paging';
 
@@ -58,7 +58,7 @@ function attendeeItem(attendee: Attendee, t: Translator): ReplyItem {
     context: [
       ...(attendee.organisationName ? [attendee.organisationName] : []),
       platformsOf(attendee.person, t),
-      t.t(`attendees:answer.${answerKey(attendee.answer)}`),
+      stateWords(attendee.answer, t),
       t.t('attendees:answered_at', { when: t.dateTime(attendee.answeredAt) }),
     ].filter(Boolean),
     actions: [],
@@ -67,7 +67,7 @@ function attendeeItem(attendee: Attendee, t: Translator): ReplyItem {
 
 /**
  * Who answered an event (coordinators), in the order they answered, a page at a time: the
- * counts of each answer; name, organisation when known, platform, the answer in words and when
+ * counts of each answer (of the places, and how many wait, for a meeting with places); name, organisation when known, platform, the answer in words and when
  * they answered in the viewer's zone; Export CSV
  * and the way back to the event. A page past the end (people left since) shows the last one.
  */
@@ -93,7 +93,7 @@ export async function attendeeList(
     title: t.t('attendees:title', { title: event.title }),
     summary:
       read.total > 0
-        ? `${t.t('attendees:count', { count: read.total })}\n${rsvpCountsLine(counts, t)}`
+        ? `${t.t('attendees:count', { count: read.total })}\n${rsvpCountsLine(counts, t, event.meeting?.capacity)}`
         : t.t('attendees:nobody'),
     items: read.items.map((attendee) => attendeeItem(attendee, t)),
     ...(pages > 1 ? { paging: { page: shown, pages } } : {}),
@@ -134,8 +134,8 @@ function fileName(event: ClusterEvent, t: Translator): string {
 
 /**
  * The attendance list as a CSV file (coordinators): name, organisation, platform, the answer
- * as a stable code (`going`, `maybe`, `not-going`, whatever the language, so spreadsheets can
- * count them) and when they answered as ISO 8601 in the cluster's zone; headers in the
+ * as a stable code (`going`, `maybe`, `not-going`, `waiting` for the waiting list, whatever the
+ * language, so spreadsheets can count them) and when they answered as ISO 8601 in the cluster's zone; headers in the
  * viewer's language.
  */
 export async function attendeeExport(

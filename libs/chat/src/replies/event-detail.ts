@@ -4,7 +4,7 @@ import type { Requester } from '../request';
 import { reply, type Reply, type ReplyItem } from '../reply';
 import { eventLocalTime, eventWhen } from '../format/event-when';
 import { knownPerson } from '../people';
-import { answerKey, rsvpButtons, rsvpCountsLine } from './rsvp-words';
+import { answerKey, anyAnswers, rsvpButtons, rsvpCountsLine } from './rsvp-words';
 import { eventPlace, eventStatusWords } from './event-item';
 import { eventCalendarItems } from './calendar-items';
 import { meetingButtons } from './meeting-buttons';
@@ -43,7 +43,10 @@ export async function eventDetail(
     person ? deps.store.attendance.answerOf(person.id, event.id) : Promise.resolve(undefined),
     deps.store.attendance.counts(event.id),
   ]);
-  const answered = counts.going + counts.maybe + counts['not-going'];
+  const position =
+    person && answer === 'waiting'
+      ? await deps.store.attendance.waitingPosition(person.id, event.id)
+      : undefined;
   const place = eventPlace(event, t);
   const localTime = eventLocalTime(event, t);
   const main: ReplyItem = {
@@ -57,8 +60,14 @@ export async function eventDetail(
     ],
     context: [
       ...(localTime ? [localTime] : []),
-      answered > 0 ? rsvpCountsLine(counts, t) : t.t('events:nobody_going'),
-      ...(answer ? [t.t(`events:your_answer_${answerKey(answer)}`)] : []),
+      anyAnswers(counts)
+        ? rsvpCountsLine(counts, t, event.meeting?.capacity)
+        : t.t('events:nobody_going'),
+      ...(answer === 'waiting'
+        ? [t.t('places:your_place_waiting', { position: position ?? 0 })]
+        : answer
+          ? [t.t(`events:your_answer_${answerKey(answer)}`)]
+          : []),
     ],
     actions: [],
   };

@@ -14,6 +14,8 @@ export const discord = {
     form_ready: 'Formularz „{{title}}” jest gotowy: otwórz go przyciskiem poniżej.',
     open_form: 'Otwórz formularz',
     more_fields: 'Więcej pól ({{section}}/{{sections}})',
+    /** The location of an Events-tab copy of an event with no place and no link (Discord needs one). */
+    scheduled_event_no_place: 'Miejsce podamy wkrótce',
   },
   en: {
     command: "The cluster's events, grants, documents and members",
@@ -26,5 +28,6 @@ export const discord = {
     form_ready: 'The form “{{title}}” is ready: open it with the button below.',
     open_form: 'Open the form',
     more_fields: 'More fields ({{section}}/{{sections}})',
+    scheduled_event_no_place: 'Place to be announced',
   },
 } as const;

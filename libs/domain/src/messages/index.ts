@@ -19,6 +19,7 @@ import { meetings } from './meetings';
 import { reminders } from './reminders';
 import { attendees } from './attendees';
 import { slots } from './slots';
+import { places } from './places';
 
 /**
  * Every user-facing string, by area. To add an area: write `messages/<area>.ts` exporting
@@ -47,6 +48,7 @@ export const messageAreas = {
   reminders,
   attendees,
   slots,
+  places,
 } as const;
 
 export type MessageArea = keyof typeof messageAreas;

@@ -19,6 +19,24 @@ export const slots = {
     too_long:
       'Spotkanie na {{minutes}} min nie zmieści się w jednym dniu pracy ({{day}} min). Podziel je albo skróć.',
     none_free: 'W ciągu najbliższych 14 dni nie ma wolnego terminu dla wszystkich.',
+    suggest: 'Zaproponuj terminy',
+    asked_title: 'Szukam wolnych terminów',
+    asked:
+      'Szukam wolnych terminów na spotkanie ({{minutes}} min); dostaniesz je w wiadomości prywatnej.',
+    only_chat: 'Wolne terminy przychodzą w wiadomości prywatnej: poproś o nie w Slacku albo na Discordzie.',
+    error: {
+      length_range: 'Podaj od 5 minut do 24 godzin, np. 90 min albo 1h30.',
+      not_a_person: '„{{text}}” to nie osoba. Wskaż zaproszonych przez @, np. @Anna.',
+    },
+    command: {
+      description: 'Zaproponuj wolne terminy spotkania (koordynatorzy): przyjdą w wiadomości prywatnej',
+      usage: 'terminy [długość] [@zaproszeni]',
+      example: 'terminy 90 min',
+      options: {
+        length: 'Ile trwa spotkanie, np. 90 min albo 1h30 (domyślnie godzina)',
+        invitees: 'Zaproszeni, przez @ (ich kalendarze też są sprawdzane)',
+      },
+    },
   },
   en: {
     title: 'Free times for a meeting ({{minutes}} min)',
@@ -35,5 +53,23 @@ export const slots = {
     too_long:
       'A {{minutes}}-minute meeting does not fit into one working day ({{day}} min). Split it or shorten it.',
     none_free: 'No time is free for everyone in the next 14 days.',
+    suggest: 'Suggest times',
+    asked_title: 'Looking for free times',
+    asked:
+      'I’m looking for free times for the meeting ({{minutes}} min); you’ll get them in a direct message.',
+    only_chat: 'Free times come by direct message: ask for them in Slack or Discord.',
+    error: {
+      length_range: 'Give between 5 minutes and 24 hours, e.g. 90 min or 1h30.',
+      not_a_person: '“{{text}}” is not a person. Name the invitees with @, e.g. @Anna.',
+    },
+    command: {
+      description: 'Suggest free times for a meeting (coordinators): they come by direct message',
+      usage: 'slots [length] [@invitees]',
+      example: 'slots 90 min',
+      options: {
+        length: 'How long the meeting is, e.g. 90 min or 1h30 (an hour if not given)',
+        invitees: 'The invitees, with @ (their calendars are checked too)',
+      },
+    },
   },
 } as const;

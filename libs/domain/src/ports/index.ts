@@ -11,3 +11,4 @@ export * from './feed-tokens';
 export * from './changes';
 export * from './calendar-writer';
 export * from './free-busy';
+export * from './discord-scheduled-events';

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { EventTiming } from '../event';
+import { Locale } from '../locale';
+import { ChatPlatform } from '../platform';
 import type { AnnouncementSubject, OutboxMessage } from './outbox';
 
 const Id = z.string().min(1).max(200);
@@ -42,10 +45,38 @@ export const CalendarWriteSchema = z.object({
   revision: z.number().int().nonnegative(),
 });
 
-/** The `event-changed` outbox message. */
+/** `EventChange` as zod. */
+export const EventChangeSchema = z.discriminatedUnion('what', [
+  z.object({
+    what: z.literal('moved'),
+    from: EventTiming,
+    to: EventTiming,
+    version: z.string().min(1).max(100),
+  }),
+  z.object({ what: z.literal('cancelled'), version: z.string().min(1).max(100) }),
+]);
+
+/** The `event-changed` outbox message (`change` absent in older messages and for answers). */
 export const EventChangedSchema = z.object({
   type: z.literal('event-changed'),
   eventId: z.string().min(1).max(1024),
+  change: EventChangeSchema.exactOptional(),
+});
+
+/** The `free-slots` outbox message: the job's data as it will be queued, with its type. */
+export const FreeSlotsAskedSchema = z.object({
+  type: z.literal('free-slots'),
+  key: z.string().min(1).max(500),
+  platform: ChatPlatform,
+  workspaceId: Id,
+  coordinator: z.object({ userId: Id, timeZone: z.string().min(1).max(100), locale: Locale }),
+  lengthMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
+  invitees: z.array(Id).max(25),
+  askedAt: z.iso.datetime(),
 });
 
 /** `OutboxMessage` as zod: the store parses each row's jsonb with it before handing it on. */
@@ -54,6 +85,7 @@ export const OutboxMessageSchema = z.discriminatedUnion('type', [
   AnnounceSchema,
   CalendarWriteSchema,
   EventChangedSchema,
+  FreeSlotsAskedSchema,
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

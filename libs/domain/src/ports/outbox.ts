@@ -1,3 +1,7 @@
+import type { EventTiming } from '../event';
+import type { Locale } from '../locale';
+import type { ChatPlatform } from '../platform';
+
 /**
  * What a write tells the worker. A handler records it in the same store transaction as the
  * change itself, so the change and the message land together or not at all; the worker's
@@ -29,7 +33,35 @@ export type OutboxMessage =
    * An event's reminders may have changed: it was moved or cancelled (from chat or in Google),
    * or someone answered "I'm going" or stopped going. The worker re-plans its reminders.
    */
-  | { type: 'event-changed'; eventId: string };
+  | { type: 'event-changed'; eventId: string; change?: EventChange }
+  /**
+   * A coordinator asked for free times for a meeting: the worker asks free/busy and sends the
+   * first free slots by DM. `key` is the request's (and its answer's delivery key).
+   */
+  | ({ type: 'free-slots' } & FreeSlotsAsked);
+
+/** Who asked for free times (the answer goes to them by DM), how long, and whom it invites. */
+export interface FreeSlotsAsked {
+  key: string;
+  platform: ChatPlatform;
+  workspaceId: string;
+  coordinator: { userId: string; timeZone: string; locale: Locale };
+  lengthMinutes: number;
+  /** Platform user ids of the invitees. */
+  invitees: string[];
+  /** When the coordinator asked (ISO): slots start after it. */
+  askedAt: string;
+}
+
+/**
+ * What the people going must be told, set by the writers that know the event before and after
+ * (an answer, a new title, an old message: none). `version` names the write (the event's
+ * `updatedAt` it left: a chat edit's instant, Google's `updated`), so the same change read twice
+ * is one notice and a move back to an earlier time is a notice of its own.
+ */
+export type EventChange =
+  | { what: 'moved'; from: EventTiming; to: EventTiming; version: string }
+  | { what: 'cancelled'; version: string };
 
 /**
  * `followers`: someone followed or unfollowed the call; `reminders`: who is reminded of it or

@@ -6,7 +6,7 @@ import type { Person } from '../person';
 import type { ChatPlatform } from '../platform';
 import type { Subscription, Topic } from '../subscription';
 import type { ReminderOffsets } from '../reminders/reminder-plan';
-import type { RsvpAnswer, RsvpCounts } from '../rsvp';
+import type { AnswerOutcome, AttendanceState, RsvpAnswer, RsvpCounts } from '../rsvp';
 
 export interface ChatIdentity {
   platform: ChatPlatform;
@@ -34,20 +34,34 @@ export interface PersonRepository {
   ): Promise<ReadonlyMap<string, string>>;
 }
 
-/** Someone who answered an event (going, maybe, not going), and when they last changed it. */
+/**
+ * Someone who answered an event (going, maybe, not going, or waiting for a place), and when
+ * they last changed it.
+ */
 export interface Attendee {
   person: Person;
   /** The name of the person's organisation, when they belong to one the catalogue knows. */
   organisationName?: string;
-  answer: RsvpAnswer;
+  answer: AttendanceState;
   answeredAt: Date;
 }
 
 /** Answers to events: one per person and event, changed by answering again. */
 export interface AttendanceRepository {
-  /** Stores the answer; the same answer again keeps the time it was first given. */
-  answer(personId: string, eventId: string, answer: RsvpAnswer): Promise<void>;
-  answerOf(personId: string, eventId: string): Promise<RsvpAnswer | undefined>;
+  /**
+   * Stores the answer within the event's places (`meeting.capacity`), the event's row locked
+   * so that two answers at once never both take the last place: Going when every place is
+   * taken puts the person on the waiting list; leaving Going gives the freed place to the first
+   * waiting. The same answer again keeps the time it was first given.
+   */
+  answer(personId: string, eventId: string, answer: RsvpAnswer): Promise<AnswerOutcome>;
+  /** Gives the event's free places to those waiting, in the order they answered (places raised). */
+  fillPlaces(eventId: string): Promise<string[]>;
+  answerOf(personId: string, eventId: string): Promise<AttendanceState | undefined>;
+  /** The person's number on the event's waiting list (1 is next); undefined when not on it. */
+  waitingPosition(personId: string, eventId: string): Promise<number | undefined>;
+  /** Those given a place from the waiting list who still hold it, and when they got it. */
+  promoted(eventId: string): Promise<{ person: Person; promotedAt: Date }[]>;
   counts(eventId: string): Promise<RsvpCounts>;
   /**
    * Who answered the event (only `answers` when given), in the order they answered (then by
@@ -56,7 +70,7 @@ export interface AttendanceRepository {
   attendees(
     eventId: string,
     page: PageRequest,
-    answers?: readonly RsvpAnswer[],
+    answers?: readonly AttendanceState[],
   ): Promise<Page<Attendee>>;
   /** The not-cancelled events ending after `from` the person is going or may go to, soonest first. */
   upcomingFor(personId: string, from: Date, limit: number): Promise<ClusterEvent[]>;

@@ -14,6 +14,7 @@ import type { AuditLog, DeliveryRepository, SyncStateRepository } from './bookke
 import type { Outbox } from './outbox';
 import type { FeedTokenRepository } from './feed-tokens';
 import type { StoreChanges } from './changes';
+import type { DiscordScheduledEventRepository } from './discord-scheduled-events';
 
 /** Everything the system of record keeps; consumers ask for the part they need with `Pick`. */
 export interface ClusterStore {
@@ -33,6 +34,8 @@ export interface ClusterStore {
   feedTokens: FeedTokenRepository;
   /** The change version caches of replies and people are keyed on. */
   changes: StoreChanges;
+  /** Events' copies in the Discord servers' Events tabs. */
+  discordScheduledEvents: DiscordScheduledEventRepository;
   /**
    * Runs `work` in one transaction: every write it makes through the store it is given (the
    * change, its audit entry, its outbox messages) lands, or none does. Inside a transaction

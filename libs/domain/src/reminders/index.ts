@@ -1,3 +1,4 @@
 export * from './reminder-plan';
 export * from './reminder-offsets';
 export * from './event-reminder-plan';
+export * from './event-change';

@@ -7,3 +7,4 @@ export * from './reminder-jobs';
 export * from './digest-jobs';
 export * from './event-reminder-jobs';
 export * from './free-slots-jobs';
+export * from './discord-event-jobs';

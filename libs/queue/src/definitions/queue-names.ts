@@ -17,5 +17,6 @@ export const QueueNames = {
   eventChanges: 'event-changes',
   eventReminders: 'event-reminders',
   freeSlots: 'free-slots',
+  discordEvents: 'discord-events',
 } as const;
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames];

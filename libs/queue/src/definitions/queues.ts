@@ -14,6 +14,7 @@ import { EventReminderJob } from './event-reminder-jobs';
 import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
 import { FreeSlotsJob } from './free-slots-jobs';
+import { DiscordEventJob } from './discord-event-jobs';
 
 const day = 24 * 3600;
 
@@ -128,6 +129,17 @@ export const queues = {
     name: QueueNames.freeSlots,
     payload: FreeSlotsJob,
     jobOptions: { attempts: 4, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
+    concurrency: 2,
+    lockDurationMs: 30_000,
+  }),
+  /**
+   * Events mirrored to the Discord servers' Events tabs, consumed by the Discord app: one job
+   * per event and few seconds (`queueDiscordEventMirror`); retried with backoff like deliveries.
+   */
+  discordEvents: defineQueue({
+    name: QueueNames.discordEvents,
+    payload: DiscordEventJob,
+    jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 2,
     lockDurationMs: 30_000,
   }),

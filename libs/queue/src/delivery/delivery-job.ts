@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChatPlatform, Locale, LocalDeadlineSchema } from '@glokal/domain';
+import { ChatPlatform, EventChangeSchema, Locale, LocalDeadlineSchema } from '@glokal/domain';
 import { IsoWeek } from '../definitions/digest-jobs';
 
 /**
@@ -37,6 +37,24 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     start: z.iso.datetime(),
     /** How many hours before the start it was planned: "starts in 1 hour". */
     offsetHours: z.number().int().positive(),
+    /** The person's zone, the times are read in. */
+    viewerZone: z.string().min(1),
+  }),
+  z.object({
+    /**
+     * An event someone answered Going or Maybe to moved or was cancelled, told by DM. Not sent
+     * when the event has changed again since (a later change has its own notice).
+     */
+    type: z.literal('event-change-notice'),
+    eventId: z.string().min(1),
+    change: EventChangeSchema,
+    /** The person's zone, the times are read in. */
+    viewerZone: z.string().min(1),
+  }),
+  z.object({
+    /** A place given from the waiting list, told by DM to whom it was given. */
+    type: z.literal('waiting-list-place'),
+    eventId: z.string().min(1),
     /** The person's zone, the times are read in. */
     viewerZone: z.string().min(1),
   }),

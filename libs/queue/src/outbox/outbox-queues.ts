@@ -11,6 +11,7 @@ export const outboxQueueOf = {
   'grant-call-changed': queues.grantCallChanges,
   'calendar-write': queues.calendarWrites,
   'event-changed': queues.eventChanges,
+  'free-slots': queues.freeSlots,
 } as const satisfies Record<OutboxMessage['type'], QueueDefinition<z.ZodType>>;
 
 /** Queues for the relay, one per message kind, opened on first use. */

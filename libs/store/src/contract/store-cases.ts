@@ -38,6 +38,7 @@ const tables = [
   'sync_state',
   'audit_log',
   'outbox',
+  'discord_scheduled_events',
 ];
 
 /** Deletes every row, so tests in one file can share a store. */

@@ -9,6 +9,8 @@ import { changeVersion } from './0009-change-version';
 import { grantCallUpdated } from './0010-grant-call-updated';
 import { rsvpAnswers } from './0011-rsvp-answers';
 import { personEmail } from './0012-person-email';
+import { eventCapacity } from './0013-event-capacity';
+import { discordScheduledEvents } from './0014-discord-scheduled-events';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -25,6 +27,8 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0010-grant-call-updated', migration: grantCallUpdated },
   { name: '0011-rsvp-answers', migration: rsvpAnswers },
   { name: '0012-person-email', migration: personEmail },
+  { name: '0013-event-capacity', migration: eventCapacity },
+  { name: '0014-discord-scheduled-events', migration: discordScheduledEvents },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

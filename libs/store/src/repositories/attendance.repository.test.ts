@@ -105,6 +105,7 @@ describe.each(storeCases())('who is going to an event on $name', ({ open }) => {
       going: 0,
       maybe: 1,
       'not-going': 1,
+      waiting: 0,
     });
     expect(await opened.store.attendance.attendees('quiet', { limit: 5, offset: 0 })).toEqual({
       items: [],

@@ -1,39 +1,92 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import {
+  AttendanceState,
   ClusterEvent,
   noRsvps,
   remindedAnswers,
-  RsvpAnswer,
   type AttendanceRepository,
   type Clock,
   type RsvpCounts,
 } from '@glokal/domain';
 import type { Database } from '../database';
 import { toPerson } from './people.repository';
+import { fillPlaces, lastInLine, lockedPlaces, waitingPosition } from './waiting-list';
+
+/** `work` in the transaction `db` already is, or in one of its own. */
+function inTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database> | Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
 
 /** Answers to events: one row per person and event, the answer changed in place. */
 export function attendanceRepository(db: Kysely<Database>, clock: Clock): AttendanceRepository {
   return {
-    async answer(personId, eventId, answer) {
-      const now = clock.now();
-      await db
-        .insertInto('attendance')
-        .values({
-          person_id: personId,
-          event_id: eventId,
-          answer,
-          created_at: now,
-          answered_at: now,
-        })
-        .onConflict((conflict) =>
-          conflict
-            .columns(['person_id', 'event_id'])
-            .doUpdateSet({ answer, answered_at: now })
-            // The same answer again keeps when it was given.
-            .where('attendance.answer', '!=', answer),
-        )
-        .execute();
+    answer(personId, eventId, answer) {
+      return inTransaction(db, async (trx) => {
+        // The event's row stays locked to the end of the transaction: answers to one event
+        // take their turn, so two never both count the last place as free.
+        const places = await lockedPlaces(trx, eventId);
+        const now = clock.now();
+        const row = await trx
+          .selectFrom('attendance')
+          .select('answer')
+          .where('person_id', '=', personId)
+          .where('event_id', '=', eventId)
+          .executeTakeFirst();
+        const before = row ? AttendanceState.parse(row.answer) : undefined;
+        let state: AttendanceState = answer;
+        if (answer === 'going' && (before === 'going' || before === 'waiting')) state = before;
+        else if (answer === 'going' && places !== null) {
+          const going = await trx
+            .selectFrom('attendance')
+            .select(sql<number>`count(*)::int`.as('total'))
+            .where('event_id', '=', eventId)
+            .where('answer', '=', 'going')
+            .executeTakeFirstOrThrow();
+          if (going.total >= places) state = 'waiting';
+        }
+        const joinedAt = lastInLine(trx, eventId, now);
+        // The same answer again keeps when it was given.
+        if (state !== before)
+          await trx
+            .insertInto('attendance')
+            .values({
+              person_id: personId,
+              event_id: eventId,
+              answer: state,
+              created_at: now,
+              answered_at: state === 'waiting' ? joinedAt : now,
+            })
+            .onConflict((conflict) =>
+              conflict.columns(['person_id', 'event_id']).doUpdateSet({
+                answer: state,
+                answered_at: state === 'waiting' ? joinedAt : now,
+                promoted_at: null,
+              }),
+            )
+            .execute();
+        const promoted =
+          before === 'going' && state !== 'going'
+            ? await fillPlaces(trx, eventId, places, now)
+            : [];
+        const position =
+          state === 'waiting' ? await waitingPosition(trx, personId, eventId) : undefined;
+        return {
+          state,
+          ...(before ? { before } : {}),
+          ...(position ? { waitingPosition: position } : {}),
+          promoted,
+        };
+      });
+    },
+
+    fillPlaces(eventId) {
+      return inTransaction(db, async (trx) =>
+        fillPlaces(trx, eventId, await lockedPlaces(trx, eventId), clock.now()),
+      );
     },
 
     async answerOf(personId, eventId) {
@@ -43,7 +96,27 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         .where('person_id', '=', personId)
         .where('event_id', '=', eventId)
         .executeTakeFirst();
-      return row ? RsvpAnswer.parse(row.answer) : undefined;
+      return row ? AttendanceState.parse(row.answer) : undefined;
+    },
+
+    waitingPosition: (personId, eventId) => waitingPosition(db, personId, eventId),
+
+    async promoted(eventId) {
+      const rows = await db
+        .selectFrom('attendance')
+        .innerJoin('people', 'people.id', 'attendance.person_id')
+        .selectAll('people')
+        .select('attendance.promoted_at')
+        .where('attendance.event_id', '=', eventId)
+        .where('attendance.answer', '=', 'going')
+        .where('attendance.promoted_at', 'is not', null)
+        .orderBy('attendance.promoted_at')
+        .orderBy('people.id')
+        .execute();
+      return rows.map(({ promoted_at, ...person }) => ({
+        person: toPerson(person),
+        promotedAt: new Date(promoted_at ?? 0),
+      }));
     },
 
     async counts(eventId) {
@@ -54,7 +127,7 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         .groupBy('answer')
         .execute();
       const counts: RsvpCounts = { ...noRsvps };
-      for (const row of rows) counts[RsvpAnswer.parse(row.answer)] = row.total;
+      for (const row of rows) counts[AttendanceState.parse(row.answer)] = row.total;
       return counts;
     },
 
@@ -83,7 +156,7 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         items: rows.map(({ answer, answered_at, organisation_name, ...person }) => ({
           person: toPerson(person),
           ...(organisation_name ? { organisationName: organisation_name } : {}),
-          answer: RsvpAnswer.parse(answer),
+          answer: AttendanceState.parse(answer),
           answeredAt: new Date(answered_at),
         })),
       };

@@ -19,6 +19,7 @@ const knownTypes = Object.keys({
   'grant-call-changed': true,
   'calendar-write': true,
   'event-changed': true,
+  'free-slots': true,
 } satisfies Record<OutboxMessage['type'], true>);
 
 function toEntry(row: OutboxRow): OutboxEntry {

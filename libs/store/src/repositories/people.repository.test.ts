@@ -107,6 +107,7 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
       going: 2,
       maybe: 0,
       'not-going': 0,
+      waiting: 0,
     });
     expect(await opened.store.attendance.answerOf(anna.id, 'soon')).toBe('going');
     expect(await opened.store.attendance.answerOf(jan.id, 'later')).toBeUndefined();
@@ -125,6 +126,7 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
       going: 0,
       maybe: 1,
       'not-going': 1,
+      waiting: 0,
     });
   });
 
@@ -137,6 +139,7 @@ describe.each(storeCases())('people, attendance and follows on $name', ({ open }
       going: 0,
       maybe: 0,
       'not-going': 0,
+      waiting: 0,
     });
   });
 

@@ -1,4 +1,9 @@
-import { eventInterval, type CalendarChange, type ClusterEvent } from '@glokal/domain';
+import {
+  eventInterval,
+  remindedAnswers,
+  type CalendarChange,
+  type ClusterEvent,
+} from '@glokal/domain';
 import { announcementOutboxKey } from '../announce/announcement-key';
 import type { CalendarSyncStore } from '../ports/sync-store';
 import { cancelGlokalMeeting, keepGlokalMeeting } from './keep-glokal-meeting';
@@ -14,7 +19,8 @@ export interface PageOutcome {
 
 /**
  * Writes one page into the store in one transaction. Meetings Glokal wrote keep what only
- * Glokal knows of them and are cancelled rather than removed (see `keepGlokalMeeting`). When announcing, each event the store did
+ * Glokal knows of them and are cancelled rather than removed (see `keepGlokalMeeting`), as are
+ * events deleted in Google that people are going to, so that they can be told. When announcing, each event the store did
  * not have before and that has not ended yet gets an `announce` outbox message in that same
  * transaction: the page and its announcements land together or not at all.
  */
@@ -46,11 +52,12 @@ export async function applyEventPage(
         if (upcoming && !(await store.events.byId(event.id))) fresh.push(event.id);
       }
     }
-    // Moved, cancelled or removed events re-plan the reminders of the people going.
-    const changed = await eventChangesOf(store, { upserts, removals }, now);
     const written = await keepGlokalMeetings(store, upserts);
-    const { removed, cancelled } = await removalsOf(store, removals, now);
+    const { removed, cancelled } = await removalsOf(store, removals, now, clusterTimeZone);
     const toWrite = [...written, ...cancelled];
+    // Moved, cancelled or removed events re-plan the reminders of the people going (and tell
+    // them), compared as the store will keep them, before they are written.
+    const changed = await eventChangesOf(store, { upserts: toWrite, removals: removed }, now);
     if (toWrite.length > 0) await store.events.upsert(toWrite);
     if (removed.length > 0) await store.events.remove(removed);
 
@@ -85,12 +92,17 @@ async function removalsOf(
   store: CalendarSyncStore,
   ids: readonly string[],
   now: Date,
+  clusterTimeZone: string,
 ): Promise<{ removed: string[]; cancelled: ClusterEvent[] }> {
   const removed: string[] = [];
   const cancelled: ClusterEvent[] = [];
   for (const id of ids) {
     const stored = await store.events.byId(id);
-    if (stored?.source !== 'glokal') {
+    if (
+      !stored ||
+      (stored.source !== 'glokal' &&
+        !(await toldOfCancellation(store, stored, now, clusterTimeZone)))
+    ) {
       removed.push(id);
       continue;
     }
@@ -98,4 +110,25 @@ async function removalsOf(
     if (next) cancelled.push(next);
   }
   return { removed, cancelled };
+}
+
+/**
+ * Whether an event deleted in Google is kept, cancelled, rather than removed: while it is still
+ * to end and someone answered Going or Maybe, who must be told (the notice is read from the
+ * store). A full listing's sweep removes it later, as it removes any event Google no longer has.
+ */
+async function toldOfCancellation(
+  store: CalendarSyncStore,
+  event: ClusterEvent,
+  now: Date,
+  clusterTimeZone: string,
+): Promise<boolean> {
+  if (event.status === 'cancelled' || eventInterval(event.timing, clusterTimeZone).end <= now)
+    return false;
+  const going = await store.attendance.attendees(
+    event.id,
+    { limit: 1, offset: 0 },
+    remindedAnswers,
+  );
+  return going.total > 0;
 }

@@ -72,3 +72,71 @@ describe('a calendar page that moves, cancels or removes events', () => {
     expect(await eventChanges()).toEqual(['cancelled', 'moved', 'moved', 'removed']);
   });
 });
+
+describe('what a calendar page tells the people going', () => {
+  it('carries a move (from, to, Google’s updated), of the start or of the end only', async () => {
+    await testStore.store.events.upsert([
+      event('g-moved', '2026-09-20T08:00:00.000Z'),
+      event('g-longer', '2026-09-21T08:00:00.000Z'),
+    ]);
+    const moved = event('g-moved', '2026-09-20T10:00:00.000Z', {
+      updatedAt: '2026-08-20T00:00:00.000Z',
+    });
+    const longer = event('g-longer', '2026-09-21T08:00:00.000Z', {
+      timing: {
+        allDay: false,
+        start: '2026-09-21T08:00:00.000Z',
+        end: '2026-09-21T11:00:00.000Z',
+        timeZone: 'Europe/Warsaw',
+      },
+    });
+    await apply([
+      { kind: 'upsert', event: moved },
+      { kind: 'upsert', event: longer },
+    ]);
+    const messages = await changesOf(['g-moved', 'g-longer']);
+    expect(messages.get('g-moved')).toEqual({
+      what: 'moved',
+      from: event('g-moved', '2026-09-20T08:00:00.000Z').timing,
+      to: moved.timing,
+      version: '2026-08-20T00:00:00.000Z',
+    });
+    expect(messages.get('g-longer')?.what).toBe('moved');
+  });
+
+  it('tells nothing of a Glokal meeting whose newer version is the store’s (a change from chat not yet written to Google)', async () => {
+    const chatMoved = event('glokalmeet1', '2026-09-25T12:00:00.000Z', {
+      source: 'glokal',
+      revision: 2,
+      updatedAt: '2026-08-30T00:00:00.000Z',
+    });
+    await testStore.store.events.upsert([chatMoved]);
+    const before = (await testStore.store.outbox.pending(100)).length;
+    // Google still has the old time, older than the store's change.
+    await apply([
+      {
+        kind: 'upsert',
+        event: event('glokalmeet1', '2026-09-25T08:00:00.000Z', {
+          source: 'glokal',
+          updatedAt: '2026-08-29T00:00:00.000Z',
+        }),
+      },
+    ]);
+    expect((await testStore.store.outbox.pending(100)).length).toBe(before);
+    // Cancelled in Google Calendar: kept, cancelled, and told.
+    await apply([{ kind: 'remove', eventId: 'glokalmeet1' }]);
+    const messages = await changesOf(['glokalmeet1']);
+    expect(messages.get('glokalmeet1')).toEqual({
+      what: 'cancelled',
+      version: clock.now().toISOString(),
+    });
+  });
+});
+
+async function changesOf(ids: string[]) {
+  const changes = new Map<string, unknown>();
+  for (const entry of await testStore.store.outbox.pending(100))
+    if (entry.message.type === 'event-changed' && ids.includes(entry.message.eventId))
+      changes.set(entry.message.eventId, entry.message.change);
+  return changes as Map<string, { what: string } | undefined>;
+}

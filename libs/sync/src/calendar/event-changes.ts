@@ -1,22 +1,25 @@
-import type { ClusterEvent, EventTiming, OutboxMessage } from '@glokal/domain';
+import {
+  eventChangeOf,
+  sameTiming,
+  timingKey,
+  type ClusterEvent,
+  type OutboxMessage,
+} from '@glokal/domain';
 import type { CalendarSyncStore } from '../ports/sync-store';
 
 type Store = Parameters<Parameters<CalendarSyncStore['transaction']>[0]>[0];
 
-function startOf(timing: EventTiming): string {
-  return timing.allDay ? `date:${timing.startDate}` : new Date(timing.start).toISOString();
-}
-
 /** Whether the people going must hear of the change: the event moved, or was (un)cancelled. */
-function movedOrCancelled(before: ClusterEvent, after: ClusterEvent | undefined): boolean {
-  if (!after) return true;
+function movedOrCancelled(before: ClusterEvent, after: ClusterEvent): boolean {
   const cancelled = (event: ClusterEvent) => event.status === 'cancelled';
-  return cancelled(before) !== cancelled(after) || startOf(before.timing) !== startOf(after.timing);
+  return cancelled(before) !== cancelled(after) || !sameTiming(before.timing, after.timing);
 }
 
 /**
  * The `event-changed` messages of a page: one per event the store had that the page moves,
- * cancels or removes (a new event has nobody going yet), read before the page is written. The
+ * cancels or removes (a new event has nobody going yet), read before the page is written, and
+ * given as the store will keep them (a Glokal meeting whose newer version is the store's is no
+ * change). A move or a cancellation carries what changed, for the people going to be told; the
  * key names what the event became and the sync's instant; a page written again after a failure
  * was one transaction (rolled back), and an event unchanged since needs no message.
  */
@@ -25,15 +28,22 @@ export async function eventChangesOf(
   page: { upserts: readonly ClusterEvent[]; removals: readonly string[] },
   now: Date,
 ): Promise<Array<{ key: string; message: OutboxMessage }>> {
-  const changed = new Map<string, string>();
+  const changed = new Map<string, { what: string; message: OutboxMessage }>();
   for (const event of page.upserts) {
     const before = await store.events.byId(event.id);
-    if (before && movedOrCancelled(before, event))
-      changed.set(event.id, `${startOf(event.timing)}:${event.status}`);
+    if (!before || !movedOrCancelled(before, event)) continue;
+    const change = eventChangeOf(before, event);
+    changed.set(event.id, {
+      what: `${timingKey(event.timing)}:${event.status}`,
+      message: { type: 'event-changed', eventId: event.id, ...(change ? { change } : {}) },
+    });
   }
-  for (const id of page.removals) if (await store.events.byId(id)) changed.set(id, 'removed');
-  return [...changed].map(([eventId, what]) => ({
+  // A removed event (and its answers) is gone from the store: its reminders are only taken off.
+  for (const id of page.removals)
+    if (await store.events.byId(id))
+      changed.set(id, { what: 'removed', message: { type: 'event-changed', eventId: id } });
+  return [...changed].map(([eventId, { what, message }]) => ({
     key: `event-changed:${eventId}:sync:${what}:${now.toISOString()}`,
-    message: { type: 'event-changed', eventId },
+    message,
   }));
 }

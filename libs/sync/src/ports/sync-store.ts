@@ -1,9 +1,12 @@
 import type { ClusterStore } from '@glokal/domain';
 
-/** The parts of the store a calendar sync writes (a page and its announcements in one transaction). */
+/**
+ * The parts of the store a calendar sync writes (a page and its announcements in one
+ * transaction), and the answers it reads (an event deleted that people are going to is kept).
+ */
 export type CalendarSyncStore = Pick<
   ClusterStore,
-  'events' | 'syncState' | 'outbox' | 'transaction'
+  'events' | 'syncState' | 'outbox' | 'transaction' | 'attendance'
 >;
 
 /** The parts of the store a drive sync writes (a batch and its announcements in one transaction). */

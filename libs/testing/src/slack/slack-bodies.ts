@@ -79,7 +79,15 @@ export type ButtonContainer =
       isEphemeral: boolean;
       blocks?: unknown[];
     }
-  | { type: 'view'; viewId: string; viewType: 'home' | 'modal' };
+  | {
+      type: 'view';
+      viewId: string;
+      viewType: 'home' | 'modal';
+      /** A modal's: what the app gave it, and its inputs' state as it stands (block ids). */
+      callbackId?: string;
+      privateMetadata?: string;
+      values?: Record<string, Record<string, unknown>>;
+    };
 
 export function interactionBody(payload: Record<string, unknown>): SlackDelivery {
   return {
@@ -128,9 +136,9 @@ export function blockActionsPayload(options: {
         team_id: place.teamId,
         type: container.viewType,
         blocks: [],
-        private_metadata: '',
-        callback_id: '',
-        state: { values: {} },
+        private_metadata: container.privateMetadata ?? '',
+        callback_id: container.callbackId ?? '',
+        state: { values: container.values ?? {} },
         hash: `${actionTs}.abc`,
         app_id: place.apiAppId ?? defaults.apiAppId,
         bot_id: 'B0GLOKAL1',

@@ -61,7 +61,7 @@ export const meetingCancelForm: FormDefinition<{ reason: string | undefined }> =
           },
           tell: [
             calendarWrite({ id: after.id, revision }, 'cancel'),
-            eventChanged({ id: after.id, revision }),
+            eventChanged(before, { ...after, revision }),
           ],
         },
       };

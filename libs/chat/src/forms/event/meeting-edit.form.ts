@@ -8,6 +8,7 @@ import { meetingTimes } from './meeting-times';
 import { meetingChanged, meetingEvent } from './meeting-event';
 import { calendarWrite, eventChanged } from './meeting-writes';
 import { meetingDone, meetingRefused } from './meeting-reply';
+import { givePlacesFreedBy } from './meeting-places';
 
 type Result =
   | { type: 'gone' }
@@ -15,7 +16,7 @@ type Result =
   | { type: 'cancelled'; event: ClusterEvent }
   | { type: 'invalid'; errors: FieldError[] }
   | { type: 'unchanged'; event: ClusterEvent }
-  | { type: 'edited'; event: ClusterEvent };
+  | { type: 'edited'; event: ClusterEvent; given: number };
 
 /**
  * "Edit" on a meeting's reply (coordinators, meetings scheduled from Glokal): the schedule
@@ -59,13 +60,14 @@ export const meetingEditForm: FormDefinition<MeetingInput> = {
       });
       if (!meetingChanged(before, after)) return { result: { type: 'unchanged', event: before } };
       await store.events.upsert([after]);
+      const given = await givePlacesFreedBy(store, before, after);
       return {
-        result: { type: 'edited', event: after },
+        result: { type: 'edited', event: after, given: given.length },
         record: {
           audit: { action: 'event.edit', subject: before.id, before, after },
           tell: [
             calendarWrite({ id: after.id, revision }, 'patch'),
-            eventChanged({ id: after.id, revision }),
+            eventChanged(before, { ...after, revision }),
           ],
         },
       };
@@ -95,7 +97,10 @@ export const meetingEditForm: FormDefinition<MeetingInput> = {
       case 'edited':
         return meetingDone(
           result.event,
-          t.t('meetings:edited', { title: result.event.title }),
+          [
+            t.t('meetings:edited', { title: result.event.title }),
+            ...(result.given > 0 ? [t.t('places:given', { count: result.given })] : []),
+          ].join(' '),
           context,
           deps,
         );

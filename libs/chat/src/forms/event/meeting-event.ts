@@ -36,6 +36,7 @@ export function meetingEvent(
         }
       : {}),
     ...(input.language ? { language: input.language } : {}),
+    ...(input.capacity ? { capacity: input.capacity } : {}),
     scheduledBy: before?.meeting?.scheduledBy ?? personOf(context, context.requester.userId),
   };
   return ClusterEvent.parse({

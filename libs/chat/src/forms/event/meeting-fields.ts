@@ -4,6 +4,7 @@ import { eventKinds, foldForSearch, locales, type ClusterEvent, type Locale } fr
 import { fieldsFor } from '../fields';
 import type { FieldChoice, FormContext, FormField, FormValues } from '../form';
 import { typedLocal } from '../grant/grant-fields';
+import { placesField } from './places-field';
 
 /** Most invitees one meeting takes from chat (a users select shows at most this many). */
 export const MAX_INVITEES = 25;
@@ -95,9 +96,20 @@ export const meetingFields = {
     label: 'meetings:language.label',
     choices: languageChoices,
   },
+  capacity: {
+    name: 'capacity',
+    kind: 'number',
+    required: false,
+    label: 'places:field.label',
+    hint: 'places:field.hint',
+    placeholder: 'places:field.placeholder',
+  },
 } as const satisfies Record<string, FormField>;
 
-/** What and when first, then where, for whom and where it is announced (five at most each). */
+/**
+ * What and when first, then where, for whom and where it is announced, then how many places
+ * (five at most each).
+ */
 export const meetingSections: readonly (readonly FormField[])[] = [
   [
     meetingFields.title,
@@ -113,6 +125,7 @@ export const meetingSections: readonly (readonly FormField[])[] = [
     meetingFields.channel,
     meetingFields.language,
   ],
+  [meetingFields.capacity],
 ];
 
 /**
@@ -133,6 +146,7 @@ export function meetingSchema(context: FormContext) {
     invitees: f.people(MAX_INVITEES),
     channel: f.channel(false),
     language: f.oneOf(languageChoices, false),
+    capacity: placesField,
   });
 }
 
@@ -180,5 +194,6 @@ export function meetingValues(event: ClusterEvent): FormValues {
     invitees: (meeting?.invitees ?? []).map((person) => person.userId),
     channel: meeting?.announceIn ? [meeting.announceIn.channelId] : [],
     language: meeting?.language ?? '',
+    capacity: meeting?.capacity ? String(meeting.capacity) : '',
   };
 }

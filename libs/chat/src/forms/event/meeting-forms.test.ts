@@ -99,6 +99,7 @@ describe('scheduling a meeting from chat', () => {
       'invitees',
       'channel',
       'language',
+      'capacity',
     ]);
     const initial = Object.fromEntries(
       form.sections.flat().map((field) => [field.name, field.initial]),
@@ -368,8 +369,17 @@ describe('changing a meeting from its reply', () => {
     expect(await stored()).toEqual({
       outbox: [
         { type: 'calendar-write', eventId: id, action: 'patch', revision: 2 },
-        // The reminders of the people going follow the move.
-        { type: 'event-changed', eventId: id },
+        // The reminders of the people going follow the move, and they are told of it.
+        {
+          type: 'event-changed',
+          eventId: id,
+          change: {
+            what: 'moved',
+            from: expect.objectContaining({ start: '2026-06-22T08:00:00.000Z' }),
+            to: expect.objectContaining({ start: '2026-06-23T09:00:00.000Z' }),
+            version: event?.updatedAt,
+          },
+        },
       ],
       audit: ['event.edit', 'event.schedule'],
     });
@@ -396,12 +406,11 @@ describe('changing a meeting from its reply', () => {
       who(),
       deps,
     );
-    expect((await stored()).outbox.at(-2)).toEqual({
-      type: 'calendar-write',
-      eventId: id,
-      action: 'patch',
-      revision: 3,
-    });
+    expect((await stored()).outbox.slice(-2)).toEqual([
+      { type: 'calendar-write', eventId: id, action: 'patch', revision: 3 },
+      // A new title re-plans, but moves nothing: nobody is told.
+      { type: 'event-changed', eventId: id },
+    ]);
   });
 
   it('keeps what the worker stored back, and clears what the form empties', async () => {
@@ -445,7 +454,11 @@ describe('changing a meeting from its reply', () => {
     const { outbox, audit } = await stored();
     expect(outbox.slice(-2)).toEqual([
       { type: 'calendar-write', eventId: id, action: 'cancel', revision: 2 },
-      { type: 'event-changed', eventId: id },
+      {
+        type: 'event-changed',
+        eventId: id,
+        change: { what: 'cancelled', version: SEASON_NOW.toISOString() },
+      },
     ]);
     expect(audit).toEqual(['event.cancel', 'event.schedule']);
     const [entry] = await deps.store.audit.recent(1);

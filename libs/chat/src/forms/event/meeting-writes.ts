@@ -1,4 +1,4 @@
-import type { ClusterEvent, OutboxMessage } from '@glokal/domain';
+import { eventChangeOf, type ClusterEvent, type OutboxMessage } from '@glokal/domain';
 
 type Told = { key: string; message: OutboxMessage };
 
@@ -18,12 +18,17 @@ export function calendarWrite(
 
 /**
  * The `event-changed` message of one write of a meeting (moved, edited, cancelled), keyed by
- * its revision: the worker re-plans the reminders of the people going.
+ * its revision: the worker re-plans the reminders of the people going, and tells them of a
+ * move (start or end changed) or of the cancellation.
  */
-export function eventChanged(event: Pick<ClusterEvent, 'id'> & { revision: number }): Told {
+export function eventChanged(
+  before: ClusterEvent,
+  after: ClusterEvent & { revision: number },
+): Told {
+  const change = eventChangeOf(before, after);
   return {
-    key: `event-changed:${event.id}:${event.revision}`,
-    message: { type: 'event-changed', eventId: event.id },
+    key: `event-changed:${after.id}:${after.revision}`,
+    message: { type: 'event-changed', eventId: after.id, ...(change ? { change } : {}) },
   };
 }
 

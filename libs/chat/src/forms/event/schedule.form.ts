@@ -23,6 +23,8 @@ export const scheduleForm: FormDefinition<MeetingInput> = {
   title: 'meetings:schedule_title',
   submit: 'meetings:schedule_submit',
   sections: meetingSections,
+  // Free times for the length and invitees as they stand in the form, by DM.
+  tools: [{ id: 'suggest-times', label: 'slots:suggest' }],
   schema: meetingSchema,
   /** Opened from a suggested free time (`slot:…`): that start and length, a meeting by kind. */
   initial(subject) {
