@@ -61,14 +61,14 @@ async function expectStillAnswering() {
 
 describe('the Slack app given arbitrary requests', () => {
   it('refuses a signed body that is no object (null, a number, a string, a list) and goes on', async () => {
-    const form = 'application/x-www-form-urlencoded';
+    const form = 'application/x-www-form-urlencoded' as const;
     const bodies: SlackDelivery[] = [
       ...['null', '-1', '"text"', '[]', 'true'].map((payload) => ({
         body: new URLSearchParams({ payload }).toString(),
         contentType: form,
       })),
-      { body: 'null', contentType: 'application/json' },
-      { body: '7', contentType: 'application/json' },
+      { body: 'null', contentType: 'application/json' as const },
+      { body: '7', contentType: 'application/json' as const },
     ];
     for (const delivery of bodies) {
       const answer = await harness.send(delivery);
