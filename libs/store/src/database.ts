@@ -59,6 +59,8 @@ export interface DocumentsTable {
   folder_path: string;
   modified_at: Timestamp;
   search_text: string;
+  /** The folded name (0015-document-title-text), for ranking a word in it first. */
+  title_text: string;
   data: Json<unknown>;
 }
 

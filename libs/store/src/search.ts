@@ -1,5 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
-import { RELEVANCE, foldForSearch, rankedTerms, type RankedTerm } from '@glokal/domain';
+import {
+  INFLECTION_LETTERS,
+  RELEVANCE,
+  foldForSearch,
+  rankedTerms,
+  type RankedTerm,
+} from '@glokal/domain';
 
 /**
  * A condition that every word people typed begins a word of a folded text column: the word,
@@ -28,11 +34,35 @@ function hasBeginning(text: RawBuilder<unknown>, term: RankedTerm): RawBuilder<b
 }
 
 /**
+ * `LIKE` patterns, on a folded text with a space added at each end, true where some word is
+ * one of the term's whole words: one of its words, or a stem followed by 0 to
+ * `INFLECTION_LETTERS` characters. Words are separated by single spaces, so a `_` that stands
+ * for a space ends a shorter form that a pattern before it matches already: the patterns mean
+ * what the domain's `hasWholeWord` does.
+ */
+export function wholeWordPatterns(term: RankedTerm): string[] {
+  const inflected = term.stems.flatMap((stem) =>
+    Array.from({ length: INFLECTION_LETTERS + 1 }, (_, letters) => `${stem}${'_'.repeat(letters)}`),
+  );
+  return [...new Set([...term.words, ...inflected])].map((form) => `% ${form} %`);
+}
+
+/** Whether some word of a folded text column is one of the term's whole words. */
+function hasWholeWord(text: RawBuilder<unknown>, term: RankedTerm): RawBuilder<boolean> {
+  const padded = sql`(' ' || ${text} || ' ')`;
+  return sql<boolean>`(${sql.join(
+    wholeWordPatterns(term).map((pattern) => sql`${padded} like ${pattern}`),
+    sql` or `,
+  )})`;
+}
+
+/**
  * How relevant a row is to the words people typed, as the domain's `relevance` counts it
  * (`RELEVANCE`: the whole word above its beginning, in the title above elsewhere), for
- * ordering: `title` is the folded title or name, `text` the whole folded search column
- * (the title's words included) when it is another column. Undefined when no searchable word
- * is left (nothing to order by).
+ * ordering: `title` is the folded title or name column, `text` the whole folded search column
+ * (the title's words included) when it is another column. `LIKE` only, no regular expression:
+ * ranking the thousands of rows a common word finds stays a few milliseconds. Undefined when
+ * no searchable word is left (nothing to order by).
  */
 export function relevance(
   fields: { title: RawBuilder<unknown>; text?: RawBuilder<unknown> },
@@ -44,30 +74,13 @@ export function relevance(
   return sql<number>`(${sql.join(
     terms.map((term) => {
       const inText = text
-        ? sql` when ${text} ~ ${term.wholeWord} then ${sql.lit(RELEVANCE.textWord)}`
+        ? sql` when ${hasWholeWord(text, term)} then ${sql.lit(RELEVANCE.textWord)}`
         : sql``;
-      return sql`(case when ${title} ~ ${term.wholeWord} then ${sql.lit(RELEVANCE.titleWord)} when ${hasBeginning(title, term)} then ${sql.lit(RELEVANCE.titleBeginning)}${inText} else ${sql.lit(RELEVANCE.textBeginning)} end)`;
+      return sql`(case when ${hasWholeWord(title, term)} then ${sql.lit(RELEVANCE.titleWord)} when ${hasBeginning(title, term)} then ${sql.lit(RELEVANCE.titleBeginning)}${inText} else ${sql.lit(RELEVANCE.textBeginning)} end)`;
     }),
     sql` + `,
   )})`;
 }
-
-/**
- * The folded title at the start of a search column written by `searchText(title, …)`: as
- * many of the column's words as the raw title has. Words of the raw title are counted
- * between spaces, ASCII punctuation and the common Unicode punctuation (dashes, quotes,
- * bullets, currency), which is where folding splits them; a title with other symbols between
- * letters may count one word more or less, which changes only its rank, never whether it is
- * found. A folded title column (a migration) would make this exact.
- */
-export function leadingTitle(column: string, rawTitle: string): RawBuilder<unknown> {
-  const words = sql`cardinality(array_remove(regexp_split_to_array(${sql.ref(rawTitle)}, ${TITLE_SEPARATORS}), ''))`;
-  return sql`array_to_string((string_to_array(${sql.ref(column)}, ' '))[1:${words}], ' ')`;
-}
-
-/** What folding turns into a space between words, as a Postgres regular expression. */
-const TITLE_SEPARATORS =
-  '[\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\u00a0-\\u00a9\\u00ab-\\u00b1\\u00b4\\u00b6-\\u00b8\\u00bb\\u00bf\\u00d7\\u00f7\\u2000-\\u206f\\u20a0-\\u20cf\\u3000-\\u303f]+';
 
 /** Folded text of several fields, for a search column. */
 export function searchText(...parts: ReadonlyArray<string | undefined>): string {

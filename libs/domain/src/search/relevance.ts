@@ -20,15 +20,16 @@ export const RELEVANCE = { titleWord: 3, titleBeginning: 2, textWord: 1, textBeg
 
 /**
  * One typed word as relevance sees it: the beginnings any one of which a word must start
- * with (as `searchTerms`), and the whole words it stands for as one pattern, true of a folded
- * text where some word is the folded word, a word of the same meaning, or one of their stems
- * followed by at most `INFLECTION_LETTERS` letters. The pattern means the same as a
- * JavaScript `RegExp` and as a Postgres `~` regular expression, so the store and the
- * in-memory queries rank alike.
+ * with (as `searchTerms`), and the whole words it stands for: the folded word and words of
+ * the same meaning (`words`), or one of their Polish stems followed by at most
+ * `INFLECTION_LETTERS` letters (`stems`). Folded words are letters and digits only, so none
+ * of them carries a pattern character; the store turns them into `LIKE` patterns that mean the
+ * same, so the store and the in-memory queries rank alike.
  */
 export interface RankedTerm {
   beginnings: string[];
-  wholeWord: string;
+  words: string[];
+  stems: string[];
 }
 
 /** Drops every beginning another in the list begins with already: it would find nothing more. */
@@ -44,11 +45,10 @@ export function rankedTerms(text: string): RankedTerm[] {
   return searchWords(text).map((word) => {
     const alternatives = sameMeaning(word);
     const stems = alternatives.flatMap((alternative) => polishStem(alternative) ?? []);
-    const forms = [...alternatives, ...stems.map((stem) => `${stem}[^ ]{0,${INFLECTION_LETTERS}}`)];
     return {
       beginnings: shortestBeginnings([...alternatives, ...stems]),
-      // Folded words are letters and digits only, so they carry no pattern character.
-      wholeWord: `(^| )(${forms.join('|')})( |$)`,
+      words: [...new Set(alternatives)],
+      stems: [...new Set(stems)],
     };
   });
 }
@@ -62,7 +62,15 @@ export function hasBeginning(foldedText: string, term: RankedTerm): boolean {
 
 /** Whether some word of a folded text is the term's word, in one of its forms. */
 export function hasWholeWord(foldedText: string, term: RankedTerm): boolean {
-  return new RegExp(term.wholeWord, 'u').test(foldedText);
+  return foldedText
+    .split(' ')
+    .some(
+      (word) =>
+        term.words.includes(word) ||
+        term.stems.some(
+          (stem) => word.startsWith(stem) && word.length - stem.length <= INFLECTION_LETTERS,
+        ),
+    );
 }
 
 /**

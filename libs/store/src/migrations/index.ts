@@ -11,6 +11,7 @@ import { rsvpAnswers } from './0011-rsvp-answers';
 import { personEmail } from './0012-person-email';
 import { eventCapacity } from './0013-event-capacity';
 import { discordScheduledEvents } from './0014-discord-scheduled-events';
+import { documentTitleText } from './0015-document-title-text';
 
 /**
  * Every migration, in the order it runs. Append only: never rename, reorder or edit one that
@@ -29,6 +30,7 @@ export const migrations: ReadonlyArray<{ name: string; migration: Migration }> =
   { name: '0012-person-email', migration: personEmail },
   { name: '0013-event-capacity', migration: eventCapacity },
   { name: '0014-discord-scheduled-events', migration: discordScheduledEvents },
+  { name: '0015-document-title-text', migration: documentTitleText },
 ];
 
 /** The explicit list as Kysely's migrator wants it (no folder scanning). */

@@ -6,7 +6,6 @@ import {
   inBatches,
   jsonb,
   lastPerId,
-  leadingTitle,
   relevance,
   searchText,
 } from '../search';
@@ -18,6 +17,7 @@ function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
     folder_path: document.folderPath,
     modified_at: new Date(document.modifiedAt),
     search_text: searchText(document.name, document.description, document.folderPath),
+    title_text: searchText(document.name),
     data: jsonb(document),
   };
 }
@@ -33,7 +33,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     async search(words, page) {
       const matching = db.selectFrom('documents').where(hasEveryWord('search_text', words));
       const rank = relevance(
-        { title: leadingTitle('search_text', 'name'), text: sql.ref('search_text') },
+        { title: sql.ref('title_text'), text: sql.ref('search_text') },
         words,
       );
       const [counted, rows] = await Promise.all([
@@ -70,6 +70,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
               folder_path: eb.ref('excluded.folder_path'),
               modified_at: eb.ref('excluded.modified_at'),
               search_text: eb.ref('excluded.search_text'),
+              title_text: eb.ref('excluded.title_text'),
               data: eb.ref('excluded.data'),
             })),
           )
