@@ -47,24 +47,36 @@ async function autocannon(options: Record<string, unknown>): Promise<Result> {
   return Result.parse(outcome);
 }
 
-/** Signed `/glokal events` as Slack sends it; one signature serves the whole 10 s run. */
+/**
+ * Signed `/glokal events` as Slack sends it, each request its own (a new trigger id, signed
+ * anew): the app refuses a signature it has seen, as it must a replay.
+ */
 function load(url: string, slack: FakeSlack) {
-  const delivery = slashCommandBody({
-    text: 'events',
-    user: { id: 'U0BENCH', name: 'bench' },
-    place: { teamId: 'T0GLOKAL1', channelId: 'C0BENCH' },
-    responseUrl: slack.responseUrl(),
-  });
+  const signed = () => {
+    const delivery = slashCommandBody({
+      text: 'events',
+      user: { id: 'U0BENCH', name: 'bench' },
+      place: { teamId: 'T0GLOKAL1', channelId: 'C0BENCH' },
+      responseUrl: slack.responseUrl(),
+    });
+    return {
+      body: delivery.body,
+      headers: {
+        'content-type': delivery.contentType,
+        ...signedHeaders({ signingSecret: SECRET, rawBody: delivery.body }),
+      },
+    };
+  };
   return {
     url,
     method: 'POST',
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
-    headers: {
-      'content-type': delivery.contentType,
-      ...signedHeaders({ signingSecret: SECRET, rawBody: delivery.body }),
-    },
-    body: delivery.body,
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => ({ ...request, ...signed() }),
+      },
+    ],
   };
 }
 
