@@ -1,8 +1,9 @@
-import { Kysely, Migrator, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from './index';
+import { migrateBefore } from './migrate-before';
 import { migrateToLatest } from '../migrate';
 
 describe('migration 0013-event-capacity', () => {
@@ -11,21 +12,7 @@ describe('migration 0013-event-capacity', () => {
   afterAll(() => db.destroy());
 
   it('keeps every answer, lets an answer be waiting, and checks places', async () => {
-    const before = migrations.slice(
-      0,
-      migrations.findIndex((step) => step.name === '0013-event-capacity'),
-    );
-    const migrator = new Migrator({
-      db,
-      provider: {
-        getMigrations: () =>
-          Promise.resolve(
-            Object.fromEntries(before.map(({ name, migration }) => [name, migration])),
-          ),
-      },
-    });
-    const { error } = await migrator.migrateToLatest();
-    expect(error).toBeUndefined();
+    const ran = await migrateBefore(db, '0013-event-capacity');
     await sql`insert into people (id, display_name, created_at) values ('slack:U1', 'Anna', now()), ('slack:U2', 'Jan', now())`.execute(
       db,
     );
@@ -35,9 +22,7 @@ describe('migration 0013-event-capacity', () => {
     await sql`insert into attendance (person_id, event_id, created_at, answer, answered_at)
       values ('slack:U1', 'forum', now(), 'maybe', timestamptz '2026-06-02T09:15:00Z')`.execute(db);
 
-    expect(await migrateToLatest(db)).toEqual(
-      migrations.slice(before.length).map((step) => step.name),
-    );
+    expect(await migrateToLatest(db)).toEqual(migrations.slice(ran).map((step) => step.name));
     const rows = await sql<{ answer: string; promoted_at: Date | null; capacity: number | null }>`
       select answer, promoted_at, capacity from attendance join events on events.id = event_id`.execute(
       db,

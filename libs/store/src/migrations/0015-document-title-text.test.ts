@@ -1,8 +1,9 @@
-import { Kysely, Migrator, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from './index';
+import { migrateBefore } from './migrate-before';
 import { migrateToLatest } from '../migrate';
 
 describe('migration 0015-document-title-text', () => {
@@ -11,20 +12,7 @@ describe('migration 0015-document-title-text', () => {
   afterAll(() => db.destroy());
 
   it('folds the name of every document already stored, past one batch', async () => {
-    const before = migrations.slice(
-      0,
-      migrations.findIndex((step) => step.name === '0015-document-title-text'),
-    );
-    const migrator = new Migrator({
-      db,
-      provider: {
-        getMigrations: () =>
-          Promise.resolve(
-            Object.fromEntries(before.map(({ name, migration }) => [name, migration])),
-          ),
-      },
-    });
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const ran = await migrateBefore(db, '0015-document-title-text');
     await sql`insert into documents (id, name, folder_path, modified_at, search_text, data)
       select 'doc-' || lpad(n::text, 4, '0'), 'Sprawozdanie nr ' || n, 'Projekty', now(),
         'sprawozdanie', '{}'
@@ -34,9 +22,7 @@ describe('migration 0015-document-title-text', () => {
       db,
     );
 
-    expect(await migrateToLatest(db)).toEqual(
-      migrations.slice(before.length).map((step) => step.name),
-    );
+    expect(await migrateToLatest(db)).toEqual(migrations.slice(ran).map((step) => step.name));
     const rows = await sql<{ id: string; title_text: string }>`
       select id, title_text from documents where id in ('doc-0001', 'doc-1200', 'łódź')
       order by id`.execute(db);
