@@ -69,6 +69,11 @@ export const MeetingRequest = z.object({
   language: Locale.optional(),
   /** How many can come; Going past it puts people on the waiting list. None: no limit. */
   capacity: Places.optional(),
+  /**
+   * The coordinator asked for a "starting in 1 hour" note in the channels the meeting was
+   * announced in.
+   */
+  startingSoonNote: z.boolean().optional(),
   scheduledBy: ChatPerson,
 });
 export type MeetingRequest = z.infer<typeof MeetingRequest>;

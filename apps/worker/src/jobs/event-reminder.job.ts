@@ -1,7 +1,8 @@
 import { eventReminderOutrun } from '@glokal/domain';
-import { queues, type EventReminderJob } from '@glokal/queue';
+import { queues, type EventReminderJob, type EventReminderQueueJob } from '@glokal/queue';
 import { remindedPeople, reminderReader } from '../reminders/event-attendees';
 import { claimAndQueue, directMessageTo } from '../reminders/direct-message';
+import { sendStartingSoonNote } from '../reminders/send-starting-soon-note';
 import type { WorkerContext } from './worker-job';
 import { defineWorkerJob } from './worker-job';
 
@@ -53,8 +54,12 @@ async function sendEventReminder(context: WorkerContext, data: EventReminderJob)
   return { sent: true };
 }
 
-/** Due reminders of events (see `replanEventReminders` for how they are scheduled). */
+/**
+ * Due reminders of events, to a person going or to the channels a meeting was announced in
+ * (see `replanEventReminders` for how they are scheduled).
+ */
 export const eventReminderJob = defineWorkerJob({
   queue: queues.eventReminders,
-  process: (context) => (data) => sendEventReminder(context, data),
+  process: (context) => (data: EventReminderQueueJob) =>
+    'audience' in data ? sendStartingSoonNote(context, data) : sendEventReminder(context, data),
 });

@@ -7,9 +7,10 @@ const AHEAD_MS = 3 * 366 * 24 * 3600_000;
 
 /**
  * After a start, downtime or a Redis that lost its queue: every event still to start that
- * someone is going to is re-planned, through the outbox (so its re-plans never overlap, and
- * what is already on the queue stays). A reminder whose job survived goes out when due; one
- * lost with Redis is scheduled again if its time is still to come. Returns how many events.
+ * someone is going to, or whose channels are to be told it is starting, is re-planned, through
+ * the outbox (so its re-plans never overlap, and what is already on the queue stays). A
+ * reminder whose job survived goes out when due; one lost with Redis is scheduled again if its
+ * time is still to come. Returns how many events.
  */
 export async function catchUpEventReminders(deps: {
   store: Pick<ClusterStore, 'events' | 'attendance' | 'outbox'>;
@@ -22,8 +23,10 @@ export async function catchUpEventReminders(deps: {
     const page = await deps.store.events.between(query, { limit: PAGE, offset });
     for (const event of page.items) {
       if (event.timing.allDay || new Date(event.timing.start) <= deps.now) continue;
-      const counts = await deps.store.attendance.counts(event.id);
-      if (counts.going + counts.maybe === 0) continue;
+      if (!event.meeting?.startingSoonNote) {
+        const counts = await deps.store.attendance.counts(event.id);
+        if (counts.going + counts.maybe === 0) continue;
+      }
       events += 1;
       await deps.store.outbox.add(`event-changed:${event.id}:catch-up:${deps.now.toISOString()}`, {
         type: 'event-changed',

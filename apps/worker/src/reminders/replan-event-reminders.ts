@@ -1,18 +1,25 @@
-import { planEventReminders, type ClusterStore, type Locale } from '@glokal/domain';
+import {
+  planEventReminders,
+  planStartingSoonNote,
+  type ClusterStore,
+  type Locale,
+} from '@glokal/domain';
 import {
   scheduleEventReminders,
   unscheduleEventRemindersBut,
-  type EventReminderJob,
+  type EventReminderQueueJob,
   type Queue,
 } from '@glokal/queue';
 import { remindedPeople, reminderReader } from './event-attendees';
 
 /**
  * Makes an event's scheduled reminders match the event and its answers as they are now: its
- * plan is scheduled (a reminder already scheduled stays as it is), and every other reminder of
- * the event — of the start it was moved from, of someone no longer going or maybe, or all of them for
- * a cancelled or removed event — is taken off the queue. One that is left (running, or due
- * and waiting) re-checks the event when it runs and sends nothing stale.
+ * plan (a reminder to each person going, and the channels' starting-soon note when its
+ * coordinator asked for one) is scheduled (a reminder already scheduled stays as it is), and
+ * every other reminder of the event — of the start it was moved from, of someone no longer
+ * going or maybe, or all of them for a cancelled or removed event — is taken off the queue. One
+ * that is left (running, or due and waiting) re-checks the event when it runs and sends nothing
+ * stale.
  */
 export async function replanEventReminders(
   deps: {
@@ -32,22 +39,29 @@ export async function replanEventReminders(
         { now: deps.now },
       )
     : [];
+  const note = event ? planStartingSoonNote(event, deps.now) : undefined;
+  const jobs: EventReminderQueueJob[] = planned.map((reminder) => ({
+    key: reminder.key,
+    eventId: reminder.eventId,
+    start: reminder.start,
+    offsetHours: reminder.offsetHours,
+    person: reminder.person,
+    at: reminder.at.toISOString(),
+  }));
+  if (note)
+    jobs.push({
+      key: note.key,
+      eventId: note.eventId,
+      start: note.start,
+      offsetHours: note.offsetHours,
+      audience: 'announcement-channels',
+      at: note.at.toISOString(),
+    });
   const removed = await unscheduleEventRemindersBut(
     deps.queue,
     eventId,
-    planned.map((reminder) => reminder.key),
+    jobs.map((job) => job.key),
   );
-  await scheduleEventReminders(
-    deps.queue,
-    planned.map((reminder): EventReminderJob => ({
-      key: reminder.key,
-      eventId: reminder.eventId,
-      start: reminder.start,
-      offsetHours: reminder.offsetHours,
-      person: reminder.person,
-      at: reminder.at.toISOString(),
-    })),
-    deps.now,
-  );
-  return { scheduled: planned.length, removed };
+  await scheduleEventReminders(deps.queue, jobs, deps.now);
+  return { scheduled: jobs.length, removed };
 }

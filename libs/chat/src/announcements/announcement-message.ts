@@ -36,8 +36,10 @@ export type AnnouncementMessage =
       /** The start it was planned for (ISO, UTC). */
       start: string;
       offsetHours: number;
-      /** The person's zone. */
+      /** The person's zone (a channel's note: the cluster's). */
       viewerZone: string;
+      /** The starting-soon note to an announcement channel, rather than a person's reminder. */
+      toChannel?: boolean | undefined;
     }
   | {
       type: 'event-change-notice';

@@ -6,7 +6,7 @@ import { reply } from '../reply';
 import type { AnnouncementMessage } from './announcement-message';
 import { eventAnnouncement } from './event-announcement';
 import { eventChangeNotice } from './event-change-notice';
-import { eventReminder } from './event-reminder';
+import { eventReminder, startingSoonNote } from './event-reminder';
 import { freeSlotsReply } from './free-slots';
 import { grantAnnouncement } from './grant-announcement';
 import { grantReminder } from './grant-reminder';
@@ -42,7 +42,15 @@ export async function composeDelivery(
     if (!event || event.status === 'cancelled' || event.timing.allDay) return undefined;
     if (new Date(event.timing.start).getTime() !== new Date(message.start).getTime())
       return undefined;
-    return eventReminder(event, message.offsetHours, createTranslator(locale, message.viewerZone));
+    const t = createTranslator(locale, message.viewerZone);
+    return message.toChannel
+      ? startingSoonNote(
+          event,
+          message.offsetHours,
+          t,
+          await deps.store.attendance.counts(event.id),
+        )
+      : eventReminder(event, message.offsetHours, t);
   }
   if (message.type === 'event-change-notice') {
     const event = await deps.store.events.byId(message.eventId);

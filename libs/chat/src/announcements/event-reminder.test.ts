@@ -85,3 +85,36 @@ describe('an event reminder by DM', () => {
     ).toBeUndefined();
   });
 });
+
+describe("a meeting's 'starting in 1 hour' note in an announcement channel", () => {
+  const note = (viewerZone: string) => ({ ...reminder(1, viewerZone), toChannel: true });
+
+  it('says in Polish when it starts in the named zone, with no "your zone", and offers the answers', async () => {
+    const reply = await composeDelivery(note('Europe/Warsaw'), 'pl', deps);
+    expect(reply?.title).toBe('Za godzinę: Spotkanie partnerów');
+    expect(reply?.summary).toContain('10:00–11:30 (czas: Warszawa)');
+    expect(reply?.summary).not.toContain('Twoja strefa');
+    expect(reply?.summary).toContain('Miejsce: Łódź, ul. Piotrkowska 1');
+    expect(reply?.items[0]?.url).toBe('https://meet.google.com/abc-defg-hij');
+    expect(reply?.actions.map((action) => action.label)).toEqual([
+      'Idę',
+      'Może',
+      'Nie idę',
+      'Szczegóły',
+    ]);
+  });
+
+  it('reads in English and shows the answers so far', async () => {
+    const ola = await testStore.store.people.ensure({ platform: 'slack', userId: 'U0OLA' }, 'Ola');
+    await testStore.store.attendance.answer(ola.id, meeting.id, 'going');
+    const reply = await composeDelivery(note('Europe/Warsaw'), 'en', deps);
+    expect(reply?.title).toBe('Starts in 1 hour: Spotkanie partnerów');
+    expect(reply?.summary).toContain('10:00–11:30 (Warsaw time)');
+    expect(reply?.summary).toContain('Going 1 · Maybe 0 · Not going 0');
+  });
+
+  it('is not sent for a meeting moved since it was planned', async () => {
+    const moved = { ...note('Europe/Warsaw'), start: '2026-12-11T09:00:00.000Z' };
+    expect(await composeDelivery(moved, 'en', deps)).toBeUndefined();
+  });
+});

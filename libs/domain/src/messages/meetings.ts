@@ -41,6 +41,12 @@ export const meetings = {
     },
     channel: { label: 'Kanał ogłoszenia' },
     language: { label: 'Język spotkania' },
+    starting_note: {
+      label: 'Przypomnienie na kanale',
+      hint: 'Godzinę przed początkiem kanały ogłoszenia dostaną „Za godzinę: …”.',
+      yes: 'Tak, godzinę przed',
+      no: 'Nie',
+    },
     reason: {
       label: 'Powód (nieobowiązkowy)',
       hint: 'Zostaje w historii zmian.',
@@ -140,6 +146,12 @@ export const meetings = {
     },
     channel: { label: 'Announce in channel' },
     language: { label: 'Language of the meeting' },
+    starting_note: {
+      label: 'Note in the channel',
+      hint: 'An hour before the start, the announcement channels get “Starts in 1 hour: …”.',
+      yes: 'Yes, an hour before',
+      no: 'No',
+    },
     reason: {
       label: 'Reason (optional)',
       hint: 'Kept in the history of changes.',

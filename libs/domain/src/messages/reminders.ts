@@ -9,6 +9,7 @@ export const reminders = {
     event_title_many: 'Za {{count}} godzin: {{title}}',
     event_title_other: 'Za {{count}} godziny: {{title}}',
     event_when: '{{when}} (Twoja strefa: {{zone}})',
+    event_when_channel: '{{when}} (czas: {{zone}})',
     event_where: 'Miejsce: {{place}}',
     event_online: 'Link do spotkania online',
     event_summary:
@@ -26,6 +27,7 @@ export const reminders = {
     event_title_one: 'Starts in 1 hour: {{title}}',
     event_title_other: 'Starts in {{count}} hours: {{title}}',
     event_when: '{{when}} (your zone: {{zone}})',
+    event_when_channel: '{{when}} ({{zone}} time)',
     event_where: 'Where: {{place}}',
     event_online: 'Online meeting link',
     event_summary:

@@ -10,7 +10,7 @@ import {
   GrantCallChangedJob,
   OutboxRelayJob,
 } from './outbox-jobs';
-import { EventReminderJob } from './event-reminder-jobs';
+import { EventReminderQueueJob } from './event-reminder-jobs';
 import { GrantReminderJob, ReminderCheckJob } from './reminder-jobs';
 import { WeeklyDigestJob } from './digest-jobs';
 import { FreeSlotsJob } from './free-slots-jobs';
@@ -94,10 +94,13 @@ export const queues = {
     concurrency: 2,
     lockDurationMs: 30_000,
   }),
-  /** One delayed job per planned event reminder, its id from the reminder's key. */
+  /**
+   * One delayed job per planned event reminder (to a person) or starting-soon note (to the
+   * announcement channels), its id from the plan's key.
+   */
   eventReminders: defineQueue({
     name: QueueNames.eventReminders,
-    payload: EventReminderJob,
+    payload: EventReminderQueueJob,
     jobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 }, ...keepFinished },
     concurrency: 4,
     lockDurationMs: 30_000,

@@ -37,8 +37,10 @@ export const DeliveryMessage = z.discriminatedUnion('type', [
     start: z.iso.datetime(),
     /** How many hours before the start it was planned: "starts in 1 hour". */
     offsetHours: z.number().int().positive(),
-    /** The person's zone, the times are read in. */
+    /** The person's zone, the times are read in (a channel's note: the cluster's). */
     viewerZone: z.string().min(1),
+    /** The starting-soon note to an announcement channel, rather than a person's reminder. */
+    toChannel: z.boolean().optional(),
   }),
   z.object({
     /**

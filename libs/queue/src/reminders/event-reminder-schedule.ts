@@ -1,22 +1,22 @@
 import type { Queue } from 'bullmq';
-import { EventReminderJob } from '../definitions/event-reminder-jobs';
+import { EventReminderQueueJob } from '../definitions/event-reminder-jobs';
 import { queues } from '../definitions/queues';
 import { reminderJobId, scheduleIndexed, unscheduleIndexedBut } from './reminder-schedule';
 
 /**
- * Adds one delayed job per event reminder, due at its instant, filed in the event's index; a
- * reminder already scheduled (or done and kept) is not added again.
+ * Adds one delayed job per event reminder or starting-soon note, due at its instant, filed in
+ * the event's index; a reminder already scheduled (or done and kept) is not added again.
  */
 export async function scheduleEventReminders(
   queue: Queue,
-  reminders: readonly EventReminderJob[],
+  reminders: readonly EventReminderQueueJob[],
   now: Date,
 ): Promise<void> {
   await scheduleIndexed(
     queue,
     queues.eventReminders.name,
     reminders.map((reminder) => {
-      const data = EventReminderJob.parse(reminder);
+      const data = EventReminderQueueJob.parse(reminder);
       return { group: data.eventId, jobId: reminderJobId(data.key), data, at: data.at };
     }),
     now,

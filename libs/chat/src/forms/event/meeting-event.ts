@@ -37,6 +37,7 @@ export function meetingEvent(
       : {}),
     ...(input.language ? { language: input.language } : {}),
     ...(input.capacity ? { capacity: input.capacity } : {}),
+    ...(input.startingNote === 'yes' ? { startingSoonNote: true } : {}),
     scheduledBy: before?.meeting?.scheduledBy ?? personOf(context, context.requester.userId),
   };
   return ClusterEvent.parse({

@@ -19,6 +19,11 @@ const languageChoices = locales.map((value) => ({
   label: `settings:language_name.${value}` as const,
 })) satisfies readonly (FieldChoice & { value: Locale })[];
 
+const startingNoteChoices = [
+  { value: 'yes', label: 'meetings:starting_note.yes' },
+  { value: 'no', label: 'meetings:starting_note.no' },
+] as const satisfies readonly FieldChoice[];
+
 export const meetingFields = {
   title: {
     name: 'title',
@@ -104,11 +109,19 @@ export const meetingFields = {
     hint: 'places:field.hint',
     placeholder: 'places:field.placeholder',
   },
+  startingNote: {
+    name: 'startingNote',
+    kind: 'one-of',
+    required: false,
+    label: 'meetings:starting_note.label',
+    hint: 'meetings:starting_note.hint',
+    choices: startingNoteChoices,
+  },
 } as const satisfies Record<string, FormField>;
 
 /**
  * What and when first, then where, for whom and where it is announced, then how many places
- * (five at most each).
+ * and whether the channels are told it is starting (five at most each).
  */
 export const meetingSections: readonly (readonly FormField[])[] = [
   [
@@ -125,7 +138,7 @@ export const meetingSections: readonly (readonly FormField[])[] = [
     meetingFields.channel,
     meetingFields.language,
   ],
-  [meetingFields.capacity],
+  [meetingFields.capacity, meetingFields.startingNote],
 ];
 
 /**
@@ -147,6 +160,7 @@ export function meetingSchema(context: FormContext) {
     channel: f.channel(false),
     language: f.oneOf(languageChoices, false),
     capacity: placesField,
+    startingNote: f.oneOf(startingNoteChoices, false),
   });
 }
 
@@ -165,7 +179,13 @@ export function placeOf(text: string | undefined): { online: boolean; location?:
 
 /** A new meeting's form starts with a meeting of an hour, in the person's language, announced here. */
 export function newMeetingValues(locale: Locale, channelId: string): FormValues {
-  return { kind: 'meeting', duration: '60 min', language: locale, channel: [channelId] };
+  return {
+    kind: 'meeting',
+    duration: '60 min',
+    language: locale,
+    channel: [channelId],
+    startingNote: 'no',
+  };
 }
 
 /**
@@ -195,5 +215,6 @@ export function meetingValues(event: ClusterEvent): FormValues {
     channel: meeting?.announceIn ? [meeting.announceIn.channelId] : [],
     language: meeting?.language ?? '',
     capacity: meeting?.capacity ? String(meeting.capacity) : '',
+    startingNote: meeting?.startingSoonNote ? 'yes' : 'no',
   };
 }

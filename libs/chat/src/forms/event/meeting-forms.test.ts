@@ -100,6 +100,7 @@ describe('scheduling a meeting from chat', () => {
       'channel',
       'language',
       'capacity',
+      'startingNote',
     ]);
     const initial = Object.fromEntries(
       form.sections.flat().map((field) => [field.name, field.initial]),
@@ -109,6 +110,7 @@ describe('scheduling a meeting from chat', () => {
       duration: '60 min',
       language: 'pl',
       channel: ['C-GENERAL'],
+      startingNote: 'no',
     });
     const kind = form.sections.flat().find((field) => field.name === 'kind');
     expect(kind?.choices?.map((choice) => choice.value)).toEqual([
@@ -204,6 +206,19 @@ describe('scheduling a meeting from chat', () => {
     // Another start is another meeting.
     const other = await schedule({ ...goodMeeting, start: '2026-06-23 10:00' });
     expect(other.id).not.toBe(first.id);
+  });
+
+  it('records a "starting in 1 hour" note in the channels when the coordinator asks for one, in either language', async () => {
+    const { id } = await schedule({ ...goodMeeting, startingNote: 'yes' });
+    expect((await deps.store.events.byId(id))?.meeting?.startingSoonNote).toBe(true);
+    const polish = await schedule({
+      ...goodMeeting,
+      start: '2026-06-24 10:00',
+      startingNote: 'Tak, godzinę przed',
+    });
+    expect((await deps.store.events.byId(polish.id))?.meeting?.startingSoonNote).toBe(true);
+    const none = await schedule({ ...goodMeeting, start: '2026-06-25 10:00', startingNote: 'no' });
+    expect((await deps.store.events.byId(none.id))?.meeting?.startingSoonNote).toBeUndefined();
   });
 
   it('keeps a place as the location, and an end typed as a time alone on the start’s day', async () => {
