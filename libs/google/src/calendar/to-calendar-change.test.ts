@@ -138,6 +138,27 @@ describe('toCalendarChange', () => {
     );
   });
 
+  it('skips an all-day event whose day does not exist, instead of failing the page', () => {
+    for (const [start, end] of [
+      ['2026-02-30', '2026-03-01'],
+      ['[warsztaty]', ' '],
+      ['2026-06-12', '2026-13-01'],
+    ])
+      expect(
+        toCalendarChange(resource({ start: { date: start }, end: { date: end } }), context),
+      ).toMatchObject({ kind: 'skip', reason: 'no readable start and end' });
+  });
+
+  it('gives an all-day event that ends on its first day that day', () => {
+    const change = toCalendarChange(
+      resource({ start: { date: '2026-12-31' }, end: { date: '2026-12-31' } }),
+      context,
+    );
+    expect(change).toMatchObject({
+      event: { timing: { allDay: true, startDate: '2026-12-31', endDate: '2027-01-01' } },
+    });
+  });
+
   it('gives an event that ends when it starts one minute', () => {
     const change = toCalendarChange(
       resource({

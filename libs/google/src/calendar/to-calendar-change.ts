@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { ClusterEvent, type CalendarChange, type EventTiming } from '@glokal/domain';
 import { readEventKind, writtenByGlokal } from './event-kind-marker';
 import { GoogleEvent } from './google-event.schema';
@@ -72,8 +72,11 @@ export function toCalendarChange(item: unknown, context: EventContext): Calendar
 function toTiming(event: GoogleEvent, context: EventContext): EventTiming | undefined {
   const { start, end } = event;
   if (start?.date && end?.date) {
-    const endDate = end.date > start.date ? end.date : nextDay(start.date);
-    return { allDay: true, startDate: start.date, endDate };
+    const first = calendarDate(start.date);
+    const after = calendarDate(end.date);
+    if (!first || !after) return undefined;
+    const endDate = after > first ? after : first.plus({ days: 1 });
+    return { allDay: true, startDate: start.date, endDate: endDate.toISODate() ?? end.date };
   }
   if (!start?.dateTime || !end?.dateTime) return undefined;
   const startMs = Date.parse(start.dateTime);
@@ -101,10 +104,10 @@ function isZone(name: string): boolean {
   return valid;
 }
 
-function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
+/** A `yyyy-MM-dd` day that exists in the calendar (not `2026-02-30`), else undefined. */
+function calendarDate(text: string): DateTime | undefined {
+  const date = DateTime.fromFormat(text, 'yyyy-MM-dd', { zone: 'utc' });
+  return date.isValid ? date : undefined;
 }
 
 function videoEntryPoint(event: GoogleEvent): string | undefined {
