@@ -9,13 +9,21 @@ export interface SeenRequests {
   firstTime(signature: string, timestamp: string): Promise<boolean>;
 }
 
-/** This process's own memory of requests, for an app that runs without Redis. */
+/**
+ * This process's own memory of requests, for an app that runs without Redis. A Map keeps its
+ * keys in the order they came, each remembered for the same time, so the ones to forget are
+ * always at the front: forgetting stops at the first still remembered (a request costs the
+ * same with 10 or 100,000 remembered).
+ */
 export function seenInThisProcess(now: () => number = Date.now): SeenRequests {
   const seen = new Map<string, number>();
   return {
     async firstTime(signature, timestamp) {
       const at = now();
-      for (const [key, until] of seen) if (until <= at) seen.delete(key);
+      for (const [key, until] of seen) {
+        if (until > at) break;
+        seen.delete(key);
+      }
       const key = `${timestamp}:${signature}`;
       if (seen.has(key)) return false;
       seen.set(key, at + REPLAY_MEMORY_MS);
