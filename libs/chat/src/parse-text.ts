@@ -1,4 +1,3 @@
-import { foldForSearch } from '@glokal/domain';
 import type { Command } from './command';
 import { catalogue } from './catalogue';
 import { commandNamed } from './commands/help.command';
@@ -11,18 +10,14 @@ export type ParsedText =
   | { ok: true; command: string; options: Record<string, string | number> }
   | { ok: false; problem: TextProblem };
 
-/** Command names of two words (`grant add`), English or Polish, folded. */
+/** Command names of two words (`grant add`, `grant dodaj`). */
 function twoWordCommand(
   commands: readonly Command[],
   words: readonly string[],
 ): Command | undefined {
   if (words.length < 2) return undefined;
-  const folded = foldForSearch(`${words[0]} ${words[1]}`);
-  return commands.find(
-    (command) =>
-      command.name.includes(' ') &&
-      (foldForSearch(command.name) === folded || foldForSearch(command.namePl) === folded),
-  );
+  const command = commandNamed(commands, `${words[0]} ${words[1]}`);
+  return command?.name.includes(' ') ? command : undefined;
 }
 
 /**

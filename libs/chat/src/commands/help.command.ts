@@ -38,15 +38,29 @@ export function helpReply(
   });
 }
 
-/** The command a word names (English or Polish name, or an alias). */
+/** Each catalogue's names, folded, to the command they name (the first to claim a name keeps it). */
+const namesOfCatalogues = new WeakMap<readonly Command[], ReadonlyMap<string, Command>>();
+
+function namesOf(commands: readonly Command[]): ReadonlyMap<string, Command> {
+  const known = namesOfCatalogues.get(commands);
+  if (known) return known;
+  const names = new Map<string, Command>();
+  for (const command of commands) {
+    const aliases = command.aliases ?? [];
+    const keys = [command.name, command.namePl, ...aliases].map(foldForSearch);
+    // An alias also names its command as written (one that folds to nothing: `?`).
+    for (const key of [...keys, ...aliases]) if (key && !names.has(key)) names.set(key, command);
+  }
+  namesOfCatalogues.set(commands, names);
+  return names;
+}
+
+/**
+ * The command a word names (English or Polish name, or an alias), one or two words; the names
+ * are folded once per catalogue, not on every command typed.
+ */
 export function commandNamed(commands: readonly Command[], word: string): Command | undefined {
-  const folded = foldForSearch(word) || word.trim().toLowerCase();
-  return commands.find(
-    (command) =>
-      foldForSearch(command.name) === folded ||
-      foldForSearch(command.namePl) === folded ||
-      (command.aliases ?? []).some((alias) => foldForSearch(alias) === folded || alias === folded),
-  );
+  return namesOf(commands).get(foldForSearch(word) || word.trim().toLowerCase());
 }
 
 /** `help [command]`; made over the catalogue it describes. */
