@@ -125,6 +125,9 @@ function attachFiles(call: RestCall, message: FakeMessage | undefined, state: Fa
   message.attachments = call.files.map((file) => state.attach(message.channel_id, file));
 }
 
+/** An interaction callback's envelope; what `data` must be depends on `type`. */
+const InteractionCallback = z.object({ type: z.number().int(), data: z.unknown().optional() });
+
 function answerCallback(
   call: RestCall,
   [id = '', token = '']: string[],
@@ -139,9 +142,7 @@ function answerCallback(
     };
   if (performance.now() - interaction.dispatchedAt > state.interactionDeadlineMs)
     return notFound(10062, 'Unknown interaction');
-  const parsed = z
-    .object({ type: z.number().int(), data: z.unknown().optional() })
-    .safeParse(call.body);
+  const parsed = InteractionCallback.safeParse(call.body);
   if (!parsed.success) return invalidBody(['type: required']);
   const { type, data } = parsed.data;
   if (!(callbackTypesByInteraction[interaction.type] ?? []).includes(type)) {
