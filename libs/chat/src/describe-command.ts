@@ -156,8 +156,32 @@ function textsOf(command: Command, t: Translator): CommandTexts {
   };
 }
 
-/** A command's name, description, usage, example and options in one language. */
+/** Each command's description per language, made once: a command and its messages never change. */
+const described = new WeakMap<Command, Partial<Record<Locale, CommandDescription>>>();
+
+/**
+ * A command's name, description, usage, example and options in one language (the same frozen
+ * object every time: `help` describes every command on each call).
+ */
 export function describeCommand(command: Command, locale: Locale): CommandDescription {
+  const known = described.get(command) ?? {};
+  const description = known[locale] ?? freezeDescription(describeAnew(command, locale));
+  known[locale] = description;
+  described.set(command, known);
+  return description;
+}
+
+function freezeDescription(description: CommandDescription): CommandDescription {
+  for (const option of description.options) {
+    if (option.choices) for (const choice of option.choices) Object.freeze(choice);
+    Object.freeze(option.choices);
+    Object.freeze(option);
+  }
+  Object.freeze(description.options);
+  return Object.freeze(description);
+}
+
+function describeAnew(command: Command, locale: Locale): CommandDescription {
   const t = createTranslator(locale, 'UTC');
   const texts = textsOf(command, t);
   return {

@@ -6,7 +6,30 @@ import { translatorFor } from '../people';
 import { notice } from '../replies/notice';
 import { describeCommand } from '../describe-command';
 
+/** Each command's help item per language and depth, made once (help depends on nothing else). */
+const helpItems = new WeakMap<Command, Map<string, ReplyItem>>();
+
+/** A command's help entry; the same frozen item every time for one language and depth. */
 export function helpItem(command: Command, t: Translator, detailed: boolean): ReplyItem {
+  const items = helpItems.get(command) ?? new Map<string, ReplyItem>();
+  helpItems.set(command, items);
+  const key = `${t.locale}:${detailed ? 'detailed' : 'short'}`;
+  const known = items.get(key);
+  if (known) return known;
+  const item = freezeItem(helpItemAnew(command, t, detailed));
+  items.set(key, item);
+  return item;
+}
+
+function freezeItem(item: ReplyItem): ReplyItem {
+  for (const field of item.fields) Object.freeze(field);
+  Object.freeze(item.fields);
+  Object.freeze(item.context);
+  Object.freeze(item.actions);
+  return Object.freeze(item);
+}
+
+function helpItemAnew(command: Command, t: Translator, detailed: boolean): ReplyItem {
   const described = describeCommand(command, t.locale);
   return {
     title: t.t('chat:help.command_title', { usage: described.usage }),
