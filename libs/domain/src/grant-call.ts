@@ -48,12 +48,31 @@ export const GrantCall = z.object({
 });
 export type GrantCall = z.infer<typeof GrantCall>;
 
+/**
+ * The instants of the deadlines seen so far (epoch ms, or null for a time that does not exist),
+ * by local time and zone: every grant reply reads each deadline several times, and resolving a
+ * zone through Luxon allocates far more than the lookup. Forgotten whole when it grows large.
+ */
+const deadlineInstants = new Map<string, number | null>();
+const DEADLINE_INSTANTS_KEPT = 10_000;
+
 function deadlineInstantOrNull(deadline: { local: string; timeZone: string }): Date | null {
+  const key = `${deadline.local} ${deadline.timeZone}`;
+  let epoch = deadlineInstants.get(key);
+  if (epoch === undefined) {
+    epoch = resolveDeadline(deadline);
+    if (deadlineInstants.size >= DEADLINE_INSTANTS_KEPT) deadlineInstants.clear();
+    deadlineInstants.set(key, epoch);
+  }
+  return epoch === null ? null : new Date(epoch);
+}
+
+function resolveDeadline(deadline: { local: string; timeZone: string }): number | null {
   const local = DateTime.fromISO(deadline.local, { zone: deadline.timeZone });
   if (!local.isValid) return null;
   // Luxon moves a time inside a spring-forward gap to a real time; such a deadline is a typo.
   if (local.toFormat("yyyy-MM-dd'T'HH:mm") !== deadline.local) return null;
-  return local.toJSDate();
+  return local.toMillis();
 }
 
 /** The instant a deadline falls on. */

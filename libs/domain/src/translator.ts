@@ -48,7 +48,22 @@ void i18n.init({
   initAsync: false,
 });
 
-const fixedTs: Record<Locale, TFunction> = { pl: i18n.getFixedT('pl'), en: i18n.getFixedT('en') };
+/**
+ * Messages without values, per language, translated once (the messages never change at run
+ * time). Those with values go to `i18n.t` with the language as an option: i18next's fixed-`t`
+ * wrapper copies its whole options object on every call, which made translation the largest
+ * allocation of a reply.
+ */
+const plainMessages: Record<Locale, Map<string, string>> = { pl: new Map(), en: new Map() };
+
+function translate(locale: Locale, key: MessageKey, values: MessageValues | undefined): string {
+  if (values) return (i18n.t as TFunction)(key, { ...values, lng: locale }) as string;
+  const known = plainMessages[locale].get(key);
+  if (known !== undefined) return known;
+  const message = (i18n.t as TFunction)(key, { lng: locale }) as string;
+  plainMessages[locale].set(key, message);
+  return message;
+}
 
 /** A calendar date `YYYY-MM-DD` as the instant of its noon in UTC, or undefined when it is none. */
 function calendarNoon(date: string): Date | undefined {
@@ -60,8 +75,22 @@ function calendarNoon(date: string): Date | undefined {
 const safely = (format: Intl.DateTimeFormat, instant: Date) =>
   Number.isNaN(instant.getTime()) ? '—' : format.format(instant);
 
+/** Translators made so far, by language and zone (a translator holds nothing else). */
+const translators = new Map<string, Translator>();
+const TRANSLATORS_KEPT = 1_000;
+
+/** Words and formats in a language and zone; the same translator for the same pair. */
 export function createTranslator(locale: Locale, timeZone: string): Translator {
-  const t = fixedTs[locale];
+  const key = `${locale} ${timeZone}`;
+  const known = translators.get(key);
+  if (known) return known;
+  const translator = Object.freeze(translatorFor(locale, timeZone));
+  if (translators.size >= TRANSLATORS_KEPT) translators.clear();
+  translators.set(key, translator);
+  return translator;
+}
+
+function translatorFor(locale: Locale, timeZone: string): Translator {
   const dateTime = dateFormat(locale, timeZone, 'dateTime');
   const time = dateFormat(locale, timeZone, 'time');
   // A calendar date names the same day everywhere: formatted at its noon in UTC.
@@ -69,7 +98,7 @@ export function createTranslator(locale: Locale, timeZone: string): Translator {
   return {
     locale,
     timeZone,
-    t: (key, values) => t(key, values ?? {}) as string,
+    t: (key, values) => translate(locale, key, values),
     dateTime: (instant) => safely(dateTime, instant),
     date: (day) => {
       const noon = calendarNoon(day);

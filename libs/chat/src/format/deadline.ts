@@ -1,6 +1,4 @@
-import { DateTime } from 'luxon';
-import { intlLocale } from './intl-locale';
-import { deadlineInstant, type GrantCall, type Translator } from '@glokal/domain';
+import { createTranslator, deadlineInstant, type GrantCall, type Translator } from '@glokal/domain';
 import { timeLeft, type TimeLeft } from '@glokal/domain/period';
 
 /** "zostały 3 dni", "5 hours left", "the deadline has passed", with Polish plural forms. */
@@ -25,24 +23,16 @@ export interface DeadlineText {
   left: string;
 }
 
-/** A call's deadline as the viewer reads it, and in its own zone (17:00 Brussels) when different. */
+/** A call's deadline as the viewer reads it, and in its own zone (17:00 Brussels) when that reads differently. */
 export function deadlineText(call: GrantCall, t: Translator, now: Date): DeadlineText {
   const instant = deadlineInstant(call.deadline);
-  const viewer = DateTime.fromJSDate(instant, { zone: t.timeZone });
-  const own = DateTime.fromJSDate(instant, { zone: call.deadline.timeZone });
+  const viewer = t.dateTime(instant);
   const left = timeLeftText(timeLeft(instant, now, t.timeZone), t);
-  if (viewer.offset === own.offset) return { viewer: t.dateTime(instant), left };
-  const ownText = own.setLocale(intlLocale(t.locale)).toLocaleString({
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const own = createTranslator(t.locale, call.deadline.timeZone).dateTime(instant);
+  if (own === viewer) return { viewer, left };
   return {
-    viewer: t.dateTime(instant),
-    ownZone: t.t('grants:deadline_own_zone', { time: ownText, zone: call.deadline.timeZone }),
+    viewer,
+    ownZone: t.t('grants:deadline_own_zone', { time: own, zone: call.deadline.timeZone }),
     left,
   };
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { calendarDateIn } from '../format/date-formats';
 
 /**
  * How long until a deadline, as a person reads it: whole calendar days in their zone when a
@@ -19,7 +19,11 @@ export function timeLeft(deadline: Date, now: Date, zone: string): TimeLeft {
   if (ms <= 0) return { unit: 'passed' };
   if (ms < HOUR_MS) return { unit: 'minutes', count: Math.max(1, Math.floor(ms / 60_000)) };
   if (ms < DAY_MS) return { unit: 'hours', count: Math.floor(ms / HOUR_MS) };
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-  const deadlineDay = DateTime.fromJSDate(deadline, { zone }).startOf('day');
-  return { unit: 'days', count: Math.max(1, Math.round(deadlineDay.diff(today, 'days').days)) };
+  const days = daysBetween(calendarDateIn(now, zone), calendarDateIn(deadline, zone));
+  return { unit: 'days', count: Math.max(1, days) };
+}
+
+/** Calendar days from one `YYYY-MM-DD` to another (dates, not instants: no DST in between). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }

@@ -2,7 +2,6 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import {
   AttendanceState,
-  ClusterEvent,
   noRsvps,
   remindedAnswers,
   type AttendanceRepository,
@@ -11,6 +10,8 @@ import {
 } from '@glokal/domain';
 import type { Database } from '../database';
 import { toPerson } from './people.repository';
+import { toEvent } from './events.repository';
+import { dataText } from './stored-values';
 import { fillPlaces, lastInLine, lockedPlaces, waitingPosition } from './waiting-list';
 
 /** `work` in the transaction `db` already is, or in one of its own. */
@@ -166,7 +167,7 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
       const rows = await db
         .selectFrom('attendance')
         .innerJoin('events', 'events.id', 'attendance.event_id')
-        .select('events.data')
+        .select(dataText('events').as('data'))
         .where('attendance.person_id', '=', personId)
         .where('attendance.answer', 'in', [...remindedAnswers])
         .where('events.status', '!=', 'cancelled')
@@ -175,7 +176,7 @@ export function attendanceRepository(db: Kysely<Database>, clock: Clock): Attend
         .orderBy('events.id')
         .limit(limit)
         .execute();
-      return rows.map((row) => ClusterEvent.parse(row.data));
+      return rows.map(toEvent);
     },
   };
 }

@@ -1,14 +1,8 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { ClusterDocument, type DocumentRepository } from '@glokal/domain';
 import type { Database, DocumentsTable } from '../database';
-import {
-  hasEveryWord,
-  inBatches,
-  jsonb,
-  lastPerId,
-  relevance,
-  searchText,
-} from '../search';
+import { hasEveryWord, inBatches, jsonb, lastPerId, relevance, searchText } from '../search';
+import { dataText, storedValues } from './stored-values';
 
 function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
   return {
@@ -22,7 +16,11 @@ function toRow(document: ClusterDocument): Insertable<DocumentsTable> {
   };
 }
 
-const toDocument = (row: { data: unknown }): ClusterDocument => ClusterDocument.parse(row.data);
+const documents = storedValues<ClusterDocument>();
+
+/** A stored document (its `data` as JSON text), parsed once per content. */
+const toDocument = (row: { data: string }): ClusterDocument =>
+  documents.read(row.data, () => ClusterDocument.parse(JSON.parse(row.data)));
 
 /**
  * The Drive index: documents found by words in name, description and folder path, the most
@@ -32,14 +30,11 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
   return {
     async search(words, page) {
       const matching = db.selectFrom('documents').where(hasEveryWord('search_text', words));
-      const rank = relevance(
-        { title: sql.ref('title_text'), text: sql.ref('search_text') },
-        words,
-      );
+      const rank = relevance({ title: sql.ref('title_text'), text: sql.ref('search_text') }, words);
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
-          .select('data')
+          .select(dataText('documents').as('data'))
           .$if(rank !== undefined, (query) => query.orderBy(sql`${rank} desc`))
           .orderBy('modified_at', 'desc')
           .orderBy('id')
@@ -53,7 +48,7 @@ export function documentRepository(db: Kysely<Database>): DocumentRepository {
     async byId(id) {
       const row = await db
         .selectFrom('documents')
-        .select('data')
+        .select(dataText('documents').as('data'))
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toDocument(row) : undefined;

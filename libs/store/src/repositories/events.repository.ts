@@ -10,6 +10,7 @@ import {
 } from '@glokal/domain';
 import type { Database, NewEventRow } from '../database';
 import { hasEveryWord, inBatches, jsonb, lastPerId, relevance } from '../search';
+import { dataText, storedValues } from './stored-values';
 
 function toRow(event: ClusterEvent, clusterTimeZone: string): NewEventRow {
   const { start, end } = eventInterval(event.timing, clusterTimeZone);
@@ -30,7 +31,11 @@ function toRow(event: ClusterEvent, clusterTimeZone: string): NewEventRow {
   };
 }
 
-const toEvent = (row: { data: unknown }): ClusterEvent => ClusterEvent.parse(row.data);
+const events = storedValues<ClusterEvent>();
+
+/** A stored event (its `data` as JSON text), parsed once per content. */
+export const toEvent = (row: { data: string }): ClusterEvent =>
+  events.read(row.data, () => ClusterEvent.parse(JSON.parse(row.data)));
 
 /**
  * Events keep the instants they occupy (`eventInterval` in the cluster's zone, so all-day
@@ -54,7 +59,7 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
-          .select('data')
+          .select(dataText('events').as('data'))
           .orderBy('starts_at')
           .orderBy(sql`sort_title collate "C"`)
           .orderBy('id')
@@ -68,7 +73,7 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
     async byId(id) {
       const row = await db
         .selectFrom('events')
-        .select('data')
+        .select(dataText('events').as('data'))
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toEvent(row) : undefined;
@@ -78,7 +83,7 @@ export function eventRepository(db: Kysely<Database>, clusterTimeZone: string): 
       const rank = relevance({ title: sql.ref('title_text') }, words);
       const rows = await db
         .selectFrom('events')
-        .select('data')
+        .select(dataText('events').as('data'))
         .where('status', '!=', 'cancelled')
         .where(hasEveryWord('title_text', words))
         .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))

@@ -3,6 +3,7 @@ import type { Clock, FollowRepository } from '@glokal/domain';
 import { toGrantCall } from './grant-calls.repository';
 import type { Database } from '../database';
 import { toPerson } from './people.repository';
+import { dataText } from './stored-values';
 
 /** "Follow" on grant calls: one row per person and call while they follow it. */
 export function followRepository(db: Kysely<Database>, clock: Clock): FollowRepository {
@@ -49,7 +50,11 @@ export function followRepository(db: Kysely<Database>, clock: Clock): FollowRepo
       const rows = await db
         .selectFrom('follows')
         .innerJoin('grant_calls', 'grant_calls.id', 'follows.grant_id')
-        .select(['grant_calls.data', 'grant_calls.updated_at', 'grant_calls.revision'])
+        .select([
+          dataText('grant_calls').as('data'),
+          'grant_calls.updated_at',
+          'grant_calls.revision',
+        ])
         .where('follows.person_id', '=', personId)
         .where('grant_calls.deadline_at', '>=', from)
         .orderBy('grant_calls.deadline_at')

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import { GrantCall, deadlineInstant, type Clock, type GrantCallRepository } from '@glokal/domain';
 import type { Database, GrantCallsTable } from '../database';
 import { hasEveryWord, inBatches, jsonb, lastPerId, relevance, searchText } from '../search';
+import { dataText, storedValues } from './stored-values';
 
 function toRow(call: GrantCall, now: Date): Insertable<GrantCallsTable> {
   const { updatedAt: _kept, revision: _counted, ...data } = call;
@@ -20,17 +21,19 @@ function toRow(call: GrantCall, now: Date): Insertable<GrantCallsTable> {
   };
 }
 
+const grantCalls = storedValues<GrantCall>();
+
 /** A stored call as the domain sees it: its data, and when the store saw it change. */
-export const toGrantCall = (row: {
-  data: unknown;
+export function toGrantCall(row: {
+  data: string;
   updated_at: Date | string;
   revision: number;
-}): GrantCall =>
-  GrantCall.parse({
-    ...(row.data as object),
-    updatedAt: new Date(row.updated_at).toISOString(),
-    revision: row.revision,
-  });
+}): GrantCall {
+  const updatedAt = new Date(row.updated_at).toISOString();
+  return grantCalls.read(`${row.revision} ${updatedAt} ${row.data}`, () =>
+    GrantCall.parse({ ...(JSON.parse(row.data) as object), updatedAt, revision: row.revision }),
+  );
+}
 
 /** Grant calls keep their deadline's instant (for ordering) and its local time and zone. */
 export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCallRepository {
@@ -44,7 +47,7 @@ export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCa
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
-          .select(['data', 'updated_at', 'revision'])
+          .select([dataText('grant_calls').as('data'), 'updated_at', 'revision'])
           .orderBy('deadline_at')
           .orderBy('id')
           .limit(page.limit)
@@ -57,7 +60,7 @@ export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCa
     async byId(id) {
       const row = await db
         .selectFrom('grant_calls')
-        .select(['data', 'updated_at', 'revision'])
+        .select([dataText('grant_calls').as('data'), 'updated_at', 'revision'])
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toGrantCall(row) : undefined;
@@ -68,7 +71,7 @@ export function grantCallRepository(db: Kysely<Database>, clock: Clock): GrantCa
       const rank = relevance({ title: sql.ref('search_text') }, words);
       const rows = await db
         .selectFrom('grant_calls')
-        .select(['data', 'updated_at', 'revision'])
+        .select([dataText('grant_calls').as('data'), 'updated_at', 'revision'])
         .where(hasEveryWord('search_text', words))
         .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))
         .orderBy(sql`case when deadline_at >= ${now} then 0 else 1 end`)

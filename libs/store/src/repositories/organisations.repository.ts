@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import { Organisation, foldForSearch, type OrganisationRepository } from '@glokal/domain';
 import type { Database, OrganisationsTable } from '../database';
 import { hasEveryWord, inBatches, jsonb, lastPerId, relevance, searchText } from '../search';
+import { dataText, storedValues } from './stored-values';
 
 function toRow(organisation: Organisation): Insertable<OrganisationsTable> {
   return {
@@ -25,7 +26,11 @@ function toRow(organisation: Organisation): Insertable<OrganisationsTable> {
   };
 }
 
-const toOrganisation = (row: { data: unknown }): Organisation => Organisation.parse(row.data);
+const organisations = storedValues<Organisation>();
+
+/** A stored member organisation (its `data` as JSON text), parsed once per content. */
+const toOrganisation = (row: { data: string }): Organisation =>
+  organisations.read(row.data, () => Organisation.parse(JSON.parse(row.data)));
 
 /**
  * Members and partners, found by kind, membership, country, specialisation and words; the
@@ -57,7 +62,7 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
       const [counted, rows] = await Promise.all([
         matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
         matching
-          .select('data')
+          .select(dataText('organisations').as('data'))
           .$if(rank !== undefined, (ordered) => ordered.orderBy(sql`${rank} desc`))
           .orderBy(sql`sort_name collate "C"`)
           .orderBy('id')
@@ -71,7 +76,7 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
     async byId(id) {
       const row = await db
         .selectFrom('organisations')
-        .select('data')
+        .select(dataText('organisations').as('data'))
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toOrganisation(row) : undefined;
