@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fixedClock, systemClock } from '@glokal/domain';
 import { removePrefixedKeys } from '@glokal/queue';
@@ -10,6 +10,7 @@ import {
 } from '@glokal/testing/discord';
 import { startFakeGoogle, type FakeGoogle } from '@glokal/testing/google';
 import { startWatchedProcess, within, type WatchedProcess } from '@glokal/testing/process';
+import { appEnvironments, residentMb, started } from './testing/app-processes';
 import {
   sendToSlackApp,
   slashCommandBody,
@@ -62,25 +63,6 @@ const root = resolve(import.meta.dirname, '../../..');
 interface Tally {
   samples: number[];
   errors: number;
-}
-
-/** Resident memory of a process now, in MB (Linux `/proc`). */
-async function residentMb(pid: number | undefined): Promise<number | undefined> {
-  if (pid === undefined) return undefined;
-  try {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function started(app: WatchedProcess, message: string): Promise<Record<string, unknown>> {
-  return within(90_000, `${message}`, () => {
-    if (app.hasExited()) throw new Error(`a process exited:\n${app.tail()}`);
-    return app.logged().find((line) => line['msg'] === message);
-  });
 }
 
 /** `concurrency` loops, each asking again as soon as it is answered, until `until`. */
@@ -170,29 +152,17 @@ export const loadBenchmark: Benchmark = {
         HTTP_PORT: '0',
         PUBLIC_PORT: '',
       };
-      apps.worker = startWatchedProcess([files.worker], root, {
-        ...common,
-        GOOGLE_CALENDAR_ID: CALENDAR,
-        GOOGLE_ACCESS_TOKEN: 'ya29.load',
-        GOOGLE_API_ROOT_URL: google.rootUrl,
-        SYNC_CALENDAR_EVERY: '2s',
-        GOOGLE_DRIVE_ID: '',
-        GOOGLE_DRIVE_FOLDER_ID: '',
+      const own = appEnvironments({
+        slack,
+        discord,
+        google,
+        slackBotToken: BOT_TOKEN,
+        slackSigningSecret: SIGNING_SECRET,
+        calendarId: CALENDAR,
       });
-      apps.slack = startWatchedProcess([files.slack], root, {
-        ...common,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        SLACK_PORT: '0',
-      });
-      apps.discord = startWatchedProcess([files.discord], root, {
-        ...common,
-        DISCORD_TOKEN: discord.token,
-        DISCORD_APPLICATION_ID: discord.applicationId,
-        DISCORD_GUILD_ID: fakeGuildId,
-        DISCORD_API_URL: discord.apiUrl,
-      });
+      apps.worker = startWatchedProcess([files.worker], root, { ...common, ...own.worker });
+      apps.slack = startWatchedProcess([files.slack], root, { ...common, ...own.slack });
+      apps.discord = startWatchedProcess([files.discord], root, { ...common, ...own.discord });
       const slackStarted = await started(apps.slack, 'Slack app started');
       await started(apps.discord, 'Discord bot ready');
       await started(apps.worker, 'worker started');

@@ -5,6 +5,7 @@ import { discordBenchmark } from './discord.bench';
 import { syncBenchmark } from './sync.bench';
 import { remindersBenchmark } from './reminders.bench';
 import { loadBenchmark } from './load.bench';
+import { idleMemoryBenchmark } from './idle-memory.bench';
 
 /**
  * `npm run bench`: every benchmark, one after another, in this explicit list (one import and
@@ -17,6 +18,7 @@ const benchmarks: readonly Benchmark[] = [
   discordBenchmark,
   syncBenchmark,
   remindersBenchmark,
+  idleMemoryBenchmark,
   loadBenchmark,
 ];
 
