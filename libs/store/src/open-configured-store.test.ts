@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StartupProblem } from '@glokal/config/process';
 import { openConfiguredStore } from './open-configured-store';
+import { SHARED_BUFFERS } from './pglite-settings';
 
 let dataDir: string;
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('openConfiguredStore', () => {
-  it('opens embedded PGlite under DATA_DIR when no DATABASE_URL is set, migrated and kept on disk', async () => {
+  it('opens embedded PGlite under DATA_DIR when no DATABASE_URL is set, migrated, kept on disk, with small shared buffers', async () => {
     const config = {
       database: { dataDir },
       cluster: { timeZone: 'Europe/Warsaw', defaultLocale: 'pl' as const },
@@ -27,6 +28,10 @@ describe('openConfiguredStore', () => {
       expect(opened.kind).toBe('pglite');
       expect(await opened.isEmpty()).toBe(true);
       expect(existsSync(join(dataDir, 'pglite'))).toBe(true);
+      // Small shared buffers: PGlite keeps them resident in its WebAssembly memory.
+      expect(await opened.query('show shared_buffers')).toEqual([
+        { shared_buffers: SHARED_BUFFERS },
+      ]);
       expect(logged).toContainEqual(
         expect.objectContaining({ kind: 'pglite', applied: expect.any(Array) }),
       );

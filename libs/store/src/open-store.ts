@@ -9,6 +9,7 @@ import type { Database } from './database';
 import { clusterStoreOver } from './cluster-store';
 import { migrateToLatest } from './migrate';
 import { lockDataDir } from './data-dir-lock';
+import { pgliteOptions } from './pglite-settings';
 
 export type StoreKind = 'postgres' | 'pglite';
 
@@ -74,11 +75,14 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return openOver(db, 'postgres', options);
   }
-  if (!options.dataDir) return openOverPglite(new PGlite(), options);
+  if (!options.dataDir) return openOverPglite(new PGlite(pgliteOptions()), options);
   mkdirSync(options.dataDir, { recursive: true });
   const lock = lockDataDir(options.dataDir);
   try {
-    const opened = await openOverPglite(new PGlite(join(options.dataDir, 'pglite')), options);
+    const opened = await openOverPglite(
+      new PGlite(pgliteOptions({ dataDir: join(options.dataDir, 'pglite') })),
+      options,
+    );
     return {
       ...opened,
       close: async () => {

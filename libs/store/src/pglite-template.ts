@@ -7,6 +7,7 @@ import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import { migrations } from './migrations';
+import { pgliteOptions } from './pglite-settings';
 import { migrateToLatest } from './migrate';
 
 /**
@@ -29,7 +30,7 @@ async function templateFile(): Promise<string> {
 }
 
 async function makeTemplate(file: string): Promise<Blob> {
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create(pgliteOptions());
   try {
     await migrateToLatest(new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }));
     const dump = await pglite.dumpDataDir('none');
@@ -62,5 +63,5 @@ export function migratedPgliteDump(): Promise<Blob> {
 
 /** A new in-memory PGlite with every migration applied. */
 export async function migratedPglite(): Promise<PGlite> {
-  return PGlite.create({ loadDataDir: await migratedPgliteDump() });
+  return PGlite.create(pgliteOptions({ loadDataDir: await migratedPgliteDump() }));
 }

@@ -34,7 +34,8 @@ async function idleResidentMb(pid: number | undefined): Promise<number | undefin
 /**
  * Idle resident memory of each built app (plain JavaScript under node, as production runs it):
  * the Slack app, the Discord bot and the worker each alone on Postgres, and `npm start`'s
- * all-in-one process on Postgres and on embedded PGlite, beside a bare node process.
+ * all-in-one process on Postgres and on embedded PGlite (its first start, which creates the
+ * database in the process, and a start on the existing data directory), beside a bare node process.
  */
 export const idleMemoryBenchmark: Benchmark = {
   name: 'idle-memory',
@@ -104,7 +105,13 @@ export const idleMemoryBenchmark: Benchmark = {
           ready: 'Glokal is running',
         },
         {
-          label: 'all-in-one (npm start), embedded PGlite',
+          label: 'all-in-one (npm start), embedded PGlite, first start (creates its database)',
+          args: [files.glokal],
+          env: { ...common, DATA_DIR: dataDir, ...everything },
+          ready: 'Glokal is running',
+        },
+        {
+          label: 'all-in-one (npm start), embedded PGlite, started again',
           args: [files.glokal],
           env: { ...common, DATA_DIR: dataDir, ...everything },
           ready: 'Glokal is running',
